@@ -1,0 +1,38 @@
+/*
+ * entity.h: entities by rules and lexicons, and their linking (stage 5).
+ *
+ * ent_find() appends the rule layer's candidates to a->cands; the tagger
+ * (tagger.h) appends its own; ent_link() then resolves overlapping
+ * candidates, groups mentions of one entity (name parts, acronyms and
+ * expansions, region abbreviations), picks the canonical name and fills
+ * a->entities in order of first mention, with values for DATE, MONEY and
+ * PERCENT.  Input: a->text, a->sentences, a->tokens.
+ *
+ * The quote stage, which runs after, uses ent_at() and ent_add() to link
+ * a speaker to an entity, creating one when the speaker was not found.
+ */
+#ifndef ENTITY_H
+#define ENTITY_H
+
+#include <stdint.h>
+
+struct article;
+struct ent_finder;
+
+struct ent_finder	*ent_new(void);
+void			 ent_free(struct ent_finder *);
+void			 ent_find(struct ent_finder *, struct article *);
+void			 ent_link(struct ent_finder *, struct article *);
+
+/* Index of the entity with a mention overlapping [start, end), or -1. */
+int	ent_at(const struct article *, uint32_t start, uint32_t end);
+/*
+ * The entity for a mention [start, end) of label: an existing entity whose
+ * name it is a part of (or that has this mention), else a new one appended
+ * to a->entities.  role, when not NULL, becomes the entity's role if it has
+ * none.  Returns the entity's index.
+ */
+int	ent_add(struct article *, int label, uint32_t start, uint32_t end,
+	    const char *role);
+
+#endif /* ENTITY_H */

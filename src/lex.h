@@ -1,0 +1,40 @@
+/*
+ * lex.h: lexicons compiled into the binary.
+ *
+ * Every src/data/NAME.tsv becomes `const struct lex lex_NAME` (declared in
+ * the generated lexicons.h) at build time: its rows sorted by key in byte
+ * order, the first column the key, the other columns the value (tabs kept).
+ * Lines starting with '#' are comments: each file opens with its source and
+ * licence.  The tables are read-only and shared by all threads.
+ *
+ * Lookups are binary searches, O(log n) string compares.  Keys are matched
+ * byte for byte; lex_find_fold() folds ASCII upper case first, for tables
+ * whose keys are written in lower case.
+ */
+#ifndef LEX_H
+#define LEX_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct lex_entry {
+	const char	*key;
+	uint32_t	 len;
+	const char	*val;	/* the other columns, "" when none */
+};
+
+struct lex {
+	const char		*name;
+	const struct lex_entry	*e;
+	size_t			 n;
+};
+
+/* Index of the first entry whose key is s[0..n), or -1. */
+long	lex_find(const struct lex *, const char *s, size_t n);
+/* lex_find() on s with ASCII A-Z folded to a-z (keys of 64 bytes at most). */
+long	lex_find_fold(const struct lex *, const char *s, size_t n);
+/* Column col (0 = the first after the key) of entry i into out; its length,
+   or -1 when the entry has fewer columns. */
+long	lex_col(const struct lex *, long i, int col, const char **out);
+
+#endif /* LEX_H */

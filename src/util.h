@@ -1,0 +1,25 @@
+/*
+ * util.h: the one place where running out of memory is handled.
+ *
+ * xmalloc() and friends never return NULL: on failure they call
+ * util_die_oom(), which writes "kutip: out of memory" to standard error and
+ * exits with status 2.  Nobody else checks the result of an allocation.
+ * A test build may set util_fail_after to make the n-th allocation fail
+ * (fault injection); it is -1 (never) by default.
+ */
+#ifndef UTIL_H
+#define UTIL_H
+
+#include <stddef.h>
+
+extern long util_fail_after;
+
+void	*xmalloc(size_t);
+void	*xcalloc(size_t, size_t);
+void	*xrealloc(void *, size_t);
+char	*xstrndup(const char *, size_t);
+void	 util_die_oom(void);
+
+#define UTIL_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+#endif /* UTIL_H */
