@@ -178,6 +178,9 @@ deps:
 	else echo "deps: no apt-get, dnf or brew: install a C11 compiler," \
 	    "GNU make, pkg-config, PCRE2 and cmocka by hand" >&2; exit 1; fi
 
+model:
+	$(MAKE) -f tools/model.mk SHARED=$(SHARED)
+
 help:
 	@echo "make [all]        build ./kutip"
 	@echo "make check        unit, golden and anomaly tests"

@@ -1,6 +1,7 @@
 #!/bin/sh
 # tests/run.sh: run the unit test binaries given as arguments, then the
-# golden and anomaly tests against $KUTIP; print "N passed, N failed".
+# scripts tests/*/run.sh (golden, anomaly, pathological...) against $KUTIP;
+# each prints "ok NAME" or "FAIL NAME" lines; print "N passed, N failed".
 : "${KUTIP:=./kutip}"
 export KUTIP
 pass=0
@@ -14,7 +15,7 @@ for t in "$@"; do
 		tail -20 "$t.log"
 	fi
 done
-for s in tests/golden/run.sh tests/anomaly/run.sh; do
+for s in tests/*/run.sh; do
 	[ -f "$s" ] || continue
 	out=$(sh "$s" 2>&1)
 	echo "$out" | grep -v '^ok ' | grep -v '^[0-9]* passed' || true
