@@ -58,8 +58,12 @@ jsonl_record(struct pipeline *p, const struct jsonl_opts *o, struct arena *a,
 	    sizeof(jsonl_text_fallbacks[0]); i++)
 		text = json_get(&root, jsonl_text_fallbacks[i]);
 	if (text == NULL) {
-		snprintf(msg, msglen, "no text field (tried %.40s, text, "
-		    "content, body)", o->text_field);
+		if (strcmp(o->text_field, "text") == 0)
+			snprintf(msg, msglen, "no text field (tried text, "
+			    "content, body)");
+		else
+			snprintf(msg, msglen, "no text field (tried %.40s, "
+			    "text, content, body)", o->text_field);
 		goto fail;
 	}
 	if (text->type != JSON_STRING) {
