@@ -439,8 +439,7 @@ batch_add(enum job_kind kind, char *data, size_t len, const char *file,
 {
 	struct job *j;
 
-	if (batch.njobs == BATCH_JOBS || batch.bytes + len > BATCH_BYTES ||
-	    (opt.unbuffered && batch.njobs > 0))
+	if (batch.njobs == BATCH_JOBS || batch.bytes + len > BATCH_BYTES)
 		batch_flush();
 	j = &batch.jobs[batch.njobs++];
 	j->kind = kind;
@@ -605,6 +604,9 @@ read_jsonl(struct input *in)
 			continue;
 		}
 		batch_add(JOB_JSONL, line, len, in->name, lineno);
+		/* -u: the article is written before the next line is read */
+		if (opt.unbuffered)
+			batch_flush();
 	}
 	if (in->err)
 		batch_add_error(in->name, lineno + 1, "read error: %s",
