@@ -425,7 +425,12 @@ batch_flush(void)
 		out_write(j->out.p, j->out.len);
 		if (opt.unbuffered && fflush(stdout) == EOF)
 			die(EXIT_FATAL, "write error: %s", strerror(errno));
-		buf_reset(&j->out);
+		/* keep small buffers for reuse, give back what one big
+		   article grew, so memory stays bounded by one batch */
+		if (j->out.cap > ((size_t)1 << 20))
+			buf_release(&j->out);
+		else
+			buf_reset(&j->out);
 		j->errmsg[0] = '\0';
 	}
 	batch.njobs = 0;
