@@ -553,6 +553,24 @@ seg_blank_after(const unsigned char *t, size_t i, size_t pe)
 }
 
 /*
+ * Inside a quotation, a mark after , . ? ! and before a lower-case word
+ * closes it even when a stray blank puts it against the word (detokenized
+ * text: dengan gas , "katanya).
+ */
+static int
+seg_spaced_close(const unsigned char *t, size_t ps, size_t pe,
+    const struct token *tk)
+{
+	size_t p = tk->start;
+
+	while (p > ps && t[p - 1] == ' ')
+		p--;
+	if (p == ps || strchr(",.?!", t[p - 1]) == NULL || t[p - 1] == 0)
+		return 0;
+	return seg_cls_at(t, tk->end, pe) == SC_LOWER;
+}
+
+/*
  * Pair the quotation marks of tokens [tf, te), the paragraph [ps, pe).
  * Sets qmark; an opening mark that has a partner keeps the partner's index
  * in its sentence field until seg_bounds() has read it.  Double marks do
@@ -588,6 +606,12 @@ seg_pair_quotes(struct seg_state *st, size_t tf, size_t te, size_t ps,
 			int closes = q == Q_DCLOSE ||
 			    (q == Q_DSTRAIGHT && rb && !lb);
 
+			/* single marks nest inside double ones */
+			if (sopen != SEG_NONE &&
+			    seg_qtype(seg_decode(t, tok[sopen].start, pe,
+			    &n)) == Q_SSTRAIGHT)
+				tok[sopen].qmark = TOK_Q_AMBIG;
+			sopen = SEG_NONE;
 			if (dopen == SEG_NONE) {
 				if (closes) {
 					tok[k].qmark = TOK_Q_CLOSE;
@@ -595,7 +619,8 @@ seg_pair_quotes(struct seg_state *st, size_t tf, size_t te, size_t ps,
 					tok[k].qmark = TOK_Q_OPEN;
 					dopen = k;
 				}
-			} else if (opens) {
+			} else if (opens && !seg_spaced_close(t, ps, pe,
+			    &tok[k])) {
 				/* the mark before lost its partner */
 				if (!(seg_blank_before(t, ps,
 				    tok[dopen].start) && !seg_blank_after(t,
@@ -652,11 +677,8 @@ seg_tok_is(const struct seg_state *st, const struct token *tk, const char *s)
 static int
 seg_is_term(const struct seg_state *st, const struct token *tk)
 {
-	unsigned c = st->t[tk->start];
-
 	if (tk->kind == TOK_PUNCT)
 		return seg_cls_at(st->t, tk->start, tk->end) == SC_TERM;
-	(void)c;
 	return tk->kind == TOK_WORD && st->t[tk->end - 1] == '.';
 }
 
@@ -765,9 +787,27 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
 		return SEG_NONE;
 	if (tok[w].kind == TOK_PUNCT)
 		return seg_isbullet(t, &tok[w]) ? k : SEG_NONE;
+	/* an initial before a number is a code, not a name: No. XI. B. 02 */
+	if (tok[w].kind == TOK_WORD && tok[w].end - tok[w].start == 2 &&
+	    t[tok[w].end - 1] == '.' && w + 1 < te &&
+	    tok[w + 1].kind == TOK_NUMBER)
+		return SEG_NONE;
 	c = seg_cls_at(t, tok[w].start, tok[w].end);
-	/* no break before a lower-case letter or a digit */
-	if (c == SC_LOWER || c == SC_DIGIT)
+	/* no break before a lower-case letter */
+	if (c == SC_LOWER)
+		return SEG_NONE;
+	/*
+	 * nor before a digit (Rp. 500, pukul 21.15, p. 55), unless an
+	 * ordinary word ends the sentence and a counted noun starts the next
+	 * (sebagai bek. 1 set kursi)
+	 */
+	if (c == SC_DIGIT && !(w == k && k == i + 1 &&
+	    seg_tok_is(st, &tok[i], ".") && i > tf &&
+	    tok[i - 1].kind == TOK_WORD && tok[i - 1].end == tok[i].start &&
+	    !(tok[i - 1].flags & (TOK_CAP | TOK_HAS_DIGIT)) &&
+	    tok[i - 1].end - tok[i - 1].start >= 3 &&
+	    tok[w].kind == TOK_NUMBER && w + 1 < te &&
+	    tok[w + 1].kind == TOK_WORD && tok[w + 1].start > tok[w].end))
 		return SEG_NONE;
 	if (tok[i].kind == TOK_PUNCT) {
 		if (t[tok[i].start] != '.' || tok[i].end - tok[i].start > 1)
