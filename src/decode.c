@@ -233,7 +233,8 @@ dec_sniff_wide(const unsigned char *u, size_t n)
 static size_t
 dec_iconv(struct decoder *d, struct article *a, const char *bytes, size_t n)
 {
-	size_t cap = n * 3 + 16, k = 0, bad = 0;
+	/* most text grows little; E2BIG doubles the buffer when it does */
+	size_t cap = n + n / 2 + 16, k = 0, bad = 0;
 	char *out = arena_alloc(a->arena, cap);
 	char *in = (char *)(uintptr_t)bytes;
 	size_t inleft = n;

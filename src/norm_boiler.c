@@ -266,7 +266,8 @@ nb_trailer_line(const char *s, size_t n)
 	};
 	size_t i;
 
-	if (n > 150)
+	/* a label and a name or two, not a sentence */
+	if (n > 100 || nb_find(s, n, ". ", 2) != NULL)
 		return 0;
 	for (i = 0; i < UTIL_ARRAY_LEN(heads); i++)
 		if (nb_prefix(s, n, heads[i]))
@@ -465,7 +466,7 @@ nb_run(struct article *a, char *s, size_t n)
 	/* a byline and a dateline open the body */
 	for (i = body; i < nl && i < body + 2; i++) {
 		struct nb_line *l = &lines[i];
-		size_t src, srclen, place, placelen, d, bar;
+		size_t src, srclen, place, placelen, d = 0, bar;
 		const char *p = s + l->off;
 		const char *ed;
 
@@ -485,6 +486,25 @@ nb_run(struct article *a, char *s, size_t n)
 					bar++;
 				bar++;
 			}
+			/* the editor's name is not the place: "Editor Irfan
+			   Maullana JAKARTA, KOMPAS.com -" starts at JAKARTA */
+			for (k = bar; d > 0 && k < l->len; ) {
+				size_t d2, end = bar + d;
+
+				while (k < l->len && p[k] != ' ')
+					k++;
+				k++;
+				if (k >= end)
+					break;
+				d2 = nb_dateline(p + k, l->len - k, &src,
+				    &srclen, &place, &placelen);
+				if (d2 == 0 || k + d2 != end || placelen == 0)
+					break;
+				bar = k;
+				d = d2;
+			}
+			if (bar >= l->len && l->len > 100)
+				break;	/* no dateline: leave the prose alone */
 			a->repairs |= ART_REPAIR_BOILERPLATE;
 			if (bar >= l->len) {
 				l->drop = 1;
@@ -522,7 +542,8 @@ nb_run(struct article *a, char *s, size_t n)
 
 		if (l->drop)
 			continue;
-		if (nb_trailer_line(p, l->len)) {
+		/* the body's first line is never a trailer */
+		if (i - 1 > body && nb_trailer_line(p, l->len)) {
 			l->drop = 1;
 			a->repairs |= ART_REPAIR_BOILERPLATE;
 			continue;

@@ -314,10 +314,15 @@ nc_tag_at(const char *s, size_t n, int *brk)
 	    sizeof(nc_tags[0]), nc_tag_cmp);
 	if (t == NULL)
 		return 0;
-	for (; i < n && i < 512; i++) {
+	/* attributes have values: "<b and c>" is prose, "<br />" a tag */
+	for (j = i; i < n && i < 512; i++) {
 		if (s[i] == '<')
 			return 0;
 		if (s[i] == '>') {
+			if (s[j] != '>' && s[j] != '/' && s[j] != '\n' &&
+			    memchr(s + j, '=', i - j) == NULL &&
+			    !(s[i - 1] == '/' && i - j <= 2))
+				return 0;
 			*brk = t->brk;
 			return i + 1;
 		}
