@@ -75,7 +75,18 @@ static const struct norm_case norm_cases[] = {
 	{ "\xEF\xAC\x81nansial dan \xEF\xAC\x82" "eksibel", "finansial dan fleksibel",
 	    ART_REPAIR_LIGATURES },
 	{ "Luas 34,18 km\xC2\xB2\xE2\x80\xA6", "Luas 34,18 km\xC2\xB2\xE2\x80\xA6", 0 },
-	{ "a\x01" "b\x7F" "c\xC2\x85" "d", "abc\nd", ART_REPAIR_INVISIBLE },
+	{ "a\x01" "b\x7F" "c\xC2\x81" "d", "abcd", ART_REPAIR_INVISIBLE },
+	/* C1 controls are Windows-1252 bytes read as Latin-1 */
+	{ "parl\xC3\xA9\xC2\x85 \xC2\x84Handwerk\xC2\x93",
+	    "parl\xC3\xA9\xE2\x80\xA6 \xE2\x80\x9EHandwerk\xE2\x80\x9C",
+	    ART_REPAIR_MOJIBAKE },
+	/* accented capitals before punctuation are not mojibake */
+	{ "AH\xC3\x85\xE2\x84\xA2, radius 10 \xC3\x85\xE2\x80\x94 Bront\xC3\xAB\xE2\x80\xA6\xE2\x80\x9D SELK\xC3\x84\xC2\xA0" "EDELL\xC3\x84",
+	    "AH\xC3\x85\xE2\x84\xA2, radius 10 \xC3\x85\xE2\x80\x94 Bront\xC3\xAB\xE2\x80\xA6\xE2\x80\x9D SELK\xC3\x84 EDELL\xC3\x84", 0 },
+	/* Greek after mojibake elsewhere; à that lost its NBSP */
+	{ "IL2R\xC3\x8E\xC2\xB3" "cKO d\xC3\x83\xC2\xA9j\xC3\x83\xC2\xA0 jusqu'\xC3\x83 nos jours",
+	    "IL2R\xCE\xB3" "cKO d\xC3\xA9j\xC3\xA0 jusqu'\xC3\xA0 nos jours",
+	    ART_REPAIR_MOJIBAKE },
 	{ "Baris satu.\r\nBaris dua.\rBaris tiga.  \n  \n\n\n Akhir.  ",
 	    "Baris satu.\nBaris dua.\nBaris tiga.\n\nAkhir.", ART_REPAIR_SPACES },
 	/* quotation marks kept; a closer glued to the cue gets a space */
