@@ -40,6 +40,24 @@ nb_find(const char *s, size_t n, const char *w, size_t m)
 	return NULL;
 }
 
+/* nb_find() by a rarer byte of w, at w[at]: "ADVERTISEMENT" by its 'V'. */
+static const char *
+nb_find_at(const char *s, size_t n, const char *w, size_t at)
+{
+	const char *p = s + at, *end = s + n;
+	size_t m = strlen(w);
+
+	if (n < m)
+		return NULL;
+	while ((p = memchr(p, w[at], (size_t)(end - p))) != NULL) {
+		if ((size_t)(p - s) >= at && (size_t)(end - (p - at)) >= m &&
+		    memcmp(p - at, w, m) == 0)
+			return p - at;
+		p++;
+	}
+	return NULL;
+}
+
 static int
 nb_upper(int c)
 {
@@ -404,17 +422,26 @@ nb_run(struct article *a, char *s, size_t n)
 {
 	struct nb_line *lines;
 	size_t nl = 0, i, start, body, first = 0, k, nlines;
+	const char *nlp;
 	char *out;
 	int para = 0;
 
-	n = nb_inline(s, n, &a->repairs);
-	s[n] = '\0';
-	for (i = 0, nlines = 1; i < n; i++)
-		nlines += s[i] == '\n';
+	/* the inline strings are rare: look for them before copying */
+	if (nb_find(s, n, "**", 2) != NULL || nb_find(s, n, "[Gambas:", 8) != NULL ||
+	    nb_find_at(s, n, "ADVERTISEMENT", 2) != NULL ||
+	    nb_find_at(s, n, "SCROLL TO CONTINUE WITH CONTENT", 19) != NULL) {
+		n = nb_inline(s, n, &a->repairs);
+		s[n] = '\0';
+	}
+	for (i = 0, nlines = 1; (nlp = memchr(s + i, '\n', n - i)) != NULL;
+	    i = (size_t)(nlp - s) + 1)
+		nlines++;
 	lines = arena_alloc(a->arena, nlines * sizeof(*lines));
 	for (i = 0, start = 0; i <= n; i++) {
-		if (i < n && s[i] != '\n')
-			continue;
+		if (i < n && (nlp = memchr(s + i, '\n', n - i)) == NULL)
+			i = n;
+		else if (i < n)
+			i = (size_t)(nlp - s);
 		if (i > start) {
 			lines[nl].off = start;
 			lines[nl].len = i - start;

@@ -474,7 +474,13 @@ nc_mojibake(const char *s, size_t n, char *out, size_t *outlen, int bold)
 		size_t j;
 
 		if (!nc_is_lead(u + i, n - i)) {
-			out[k++] = s[i++];
+			const unsigned char *c3 = memchr(u + i + 1, 0xC3,
+			    n - i - 1);
+			size_t run = c3 == NULL ? n - i : (size_t)(c3 - (u + i));
+
+			memcpy(out + k, s + i, run);
+			k += run;
+			i += run;
 			continue;
 		}
 		len = utf8_decode(u + i, n - i, &c0);
@@ -541,6 +547,33 @@ nc_maybe_mojibake(const char *s, size_t n)
 	return 0;
 }
 
+#define NC_ONES	0x0101010101010101ULL
+#define NC_HIGH	0x8080808080808080ULL
+#define NC_LOW7	0x7F7F7F7F7F7F7F7FULL
+
+/*
+ * 1 when the 8 bytes in x need nothing from the clean pass: all printable
+ * ASCII or spaces, no two spaces side by side.  Bit tricks after "Bit
+ * Twiddling Hacks" (a byte below 0x20, a byte 0x7F, an exact mask of the
+ * spaces), so the common case costs a few instructions per 8 bytes.
+ */
+static int
+nc_plain8(uint64_t x)
+{
+	uint64_t sp, t, v;
+
+	if ((x & NC_HIGH) != 0)
+		return 0;
+	if (((x - NC_ONES * 0x20) & ~x & NC_HIGH) != 0)
+		return 0;		/* a control character */
+	if (((x + NC_ONES) & NC_HIGH) != 0)
+		return 0;		/* DEL */
+	v = x ^ (NC_ONES * 0x20);
+	t = (v & NC_LOW7) + NC_LOW7;
+	sp = ~(t | v | NC_LOW7);	/* 0x80 where x has a space */
+	return (sp & (sp << 8)) == 0;
+}
+
 /*
  * The clean pass: white space and invisible characters.
  *
@@ -580,6 +613,26 @@ nc_clean(const char *s, size_t n, char *out, unsigned *repairs)
 				*repairs |= ART_REPAIR_SPACES;
 			space = nl = glued = 0;
 			out[k++] = s[i++];
+			/* the common case in a tight loop: printable ASCII and
+			   single spaces between it */
+			while (i < n) {
+				uint64_t x;
+
+				if (i + 8 <= n && (memcpy(&x, u + i, 8),
+				    nc_plain8(x)) && u[i + 7] != ' ') {
+					memcpy(out + k, u + i, 8);
+					k += 8;
+					i += 8;
+				} else if (u[i] >= 0x21 && u[i] < 0x7F)
+					out[k++] = s[i++];
+				else if (u[i] == ' ' && i + 1 < n &&
+				    u[i + 1] >= 0x21 && u[i + 1] < 0x7F) {
+					out[k++] = ' ';
+					out[k++] = s[i + 1];
+					i += 2;
+				} else
+					break;
+			}
 			continue;
 		}
 		if (u[i] == ' ') {

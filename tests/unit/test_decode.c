@@ -181,6 +181,35 @@ test_grow(void **state)
 	decode_free(d);
 }
 
+/*
+ * Bad bytes right where the output fills up: each U+FFFD must find room
+ * (found by fuzz_decode).
+ */
+static void
+test_grow_bad(void **state)
+{
+	static char in[30000];
+	const char *err = NULL;
+	struct decoder *d = decode_new("windows-1252", &err);
+	struct arena ar;
+	struct article a;
+	size_t i;
+
+	(void)state;
+	assert_non_null(d);
+	for (i = 0; i < sizeof(in); i++)
+		in[i] = i % 3 == 2 ? '\x81' : '\x85';
+	arena_init(&ar);
+	memset(&a, 0, sizeof(a));
+	a.arena = &ar;
+	decode_run(d, &a, in, sizeof(in), 0);
+	assert_int_equal(a.raw_len, sizeof(in) * 3);
+	assert_memory_equal(a.raw + 3, "\xE2\x80\xA6\xEF\xBF\xBD", 6);
+	assert_true(a.repairs & ART_REPAIR_INVALID);
+	arena_release(&ar);
+	decode_free(d);
+}
+
 int
 main(void)
 {
@@ -189,6 +218,7 @@ main(void)
 		cmocka_unit_test(test_reuse),
 		cmocka_unit_test(test_unknown),
 		cmocka_unit_test(test_grow),
+		cmocka_unit_test(test_grow_bad),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
