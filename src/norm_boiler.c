@@ -349,11 +349,20 @@ nb_inline(char *s, size_t n, unsigned *repairs)
 	};
 	size_t i = 0, k = 0, j;
 
+	/* s[n] is NUL and s holds no other (nc_clean drops them) */
 	while (i < n) {
-		int c = (unsigned char)s[i];
-		size_t m = 0;
+		size_t m = 0, run = strcspn(s + i, "SA[*");
+		int c;
 
-		if (c == 'S' || c == 'A' || c == '[') {
+		if (run > n - i)
+			run = n - i;
+		memmove(s + k, s + i, run);
+		k += run;
+		i += run;
+		if (i >= n)
+			break;
+		c = (unsigned char)s[i];
+		if (c != '*') {
 			for (j = 0; j < UTIL_ARRAY_LEN(junk); j++) {
 				size_t l = strlen(junk[j]);
 
@@ -375,7 +384,7 @@ nb_inline(char *s, size_t n, unsigned *repairs)
 				m = 0;
 			if (m > 0 && k > 0 && nb_alnum((unsigned char)s[k - 1]))
 				m = 0;
-		} else if (c == '*' && i + 1 < n && s[i + 1] == '*')
+		} else if (i + 1 < n && s[i + 1] == '*')
 			m = 2;
 		if (m == 0) {
 			s[k++] = s[i++];
@@ -383,19 +392,14 @@ nb_inline(char *s, size_t n, unsigned *repairs)
 		}
 		*repairs |= c == '*' ? ART_REPAIR_MARKUP : ART_REPAIR_BOILERPLATE;
 		i += m;
-		/* one blank stays between the words around it */
-		if (c != '*' && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '\n'))
+		/* one blank stays between words, none at either end of a line */
+		if (k == 0 || s[k - 1] == ' ' || s[k - 1] == '\n')
 			while (i < n && s[i] == ' ')
 				i++;
+		if (k > 0 && s[k - 1] == ' ' && (i >= n || s[i] == '\n'))
+			k--;
 	}
-	/* a removal at the end of a line leaves a blank before the break */
-	for (i = 0, j = 0; i < k; i++) {
-		if (s[i] == ' ' && (i + 1 == k || s[i + 1] == '\n' ||
-		    (j > 0 && s[j - 1] == '\n') || j == 0))
-			continue;
-		s[j++] = s[i];
-	}
-	return j;
+	return k;
 }
 
 static int
