@@ -22,7 +22,8 @@ static const char *const nb_outlets[] = {
 	"kumparanNEWS", "kumparan", "Okezone", "VIVA.co.id", "VIVA",
 	"merdeka.com", "JPNN.com", "SINDOnews", "Bisnis.com", "IDN Times",
 	"Bola.com", "Kontan.co.id", "Beritasatu.com", "Medcom.id",
-	"radarlampung.co.id", "Jawapos.com", "Tirto.id", "Inilah.com"
+	"radarlampung.co.id", "Jawapos.com", "Tirto.id", "Inilah.com",
+	"Pos Kota", "Rimanews", "Poskota.co.id", "DailySocial.id"
 };
 
 /* nb_find(3) is not in POSIX 2008. */
@@ -163,6 +164,20 @@ nb_place(const char *s, size_t n)
 	return end <= 40 ? end : 0;
 }
 
+/* Two or more letters and all of them capitals: "JAKARTA", "BANDAR LAMPUNG". */
+static int
+nb_all_caps(const char *s, size_t n)
+{
+	size_t i, letters = 0;
+
+	for (i = 0; i < n; i++) {
+		if ((s[i] >= 'a' && s[i] <= 'z') || (unsigned char)s[i] >= 0x80)
+			return 0;
+		letters += nb_upper((unsigned char)s[i]);
+	}
+	return letters >= 2;
+}
+
 static size_t
 nb_skip(const char *s, size_t n, size_t i, const char *w)
 {
@@ -184,6 +199,7 @@ nb_dateline(const char *s, size_t n, size_t *src, size_t *srclen,
     size_t *place, size_t *placelen)
 {
 	size_t i = nb_skip(s, n, 0, "**"), m, d, p0;
+	int caps;
 
 	*src = *srclen = *place = *placelen = 0;
 	if ((m = nb_outlet(s + i, n - i)) > 0) {
@@ -224,12 +240,19 @@ nb_dateline(const char *s, size_t n, size_t *src, size_t *srclen,
 		*srclen = m;
 		i += 3 + m;
 	}
-	if (i >= n || s[i] != ' ')
+	/* "Jakarta - X"; "ITALIA– X" and "JAKARTA (Pos Kota) -Resmi" too,
+	   but not "Jakarta-Bandung" */
+	caps = *srclen > 0 || nb_all_caps(s + *place, *placelen);
+	if (i < n && s[i] == ' ')
+		i++;
+	else if (!caps)
 		return 0;
-	i++;
-	if ((d = nb_dash(s + i, n - i)) == 0 || i + d >= n || s[i + d] != ' ')
+	if ((d = nb_dash(s + i, n - i)) == 0 || i + d >= n)
 		return 0;
-	return i + d + 1;
+	if (s[i + d] == ' ')
+		return i + d + 1;
+	return caps && s[i - 1] == ' ' && nb_upper((unsigned char)s[i + d]) ?
+	    i + d : 0;
 }
 
 struct nb_line {
@@ -270,6 +293,14 @@ nb_junk_line(const char *s, size_t n)
 		return 1;	/* a markdown image */
 	if (n == 13 && memcmp(s, "ADVERTISEMENT", 13) == 0)
 		return 1;
+	/* Kompas markdown: hard breaks, video slots, pandoc fences */
+	if ((n == 1 && s[0] == '\\') || (n >= 3 && memcmp(s, ":::", 3) == 0))
+		return 1;
+	if ((nb_prefix(s, n, "\\[video.") || nb_prefix(s, n, "\\[embed.") ||
+	    nb_prefix(s, n, "[video.") || nb_prefix(s, n, "[embed.")) && n < 20)
+		return 1;
+	if (nb_prefix(s, n, "Saksikan Live") && n < 40)
+		return 1;
 	return 0;
 }
 
@@ -295,8 +326,16 @@ nb_trailer_line(const char *s, size_t n)
 	return 0;
 }
 
+/* "DailySocial.id adalah portal berita startup ...": the site about itself. */
+static int
+nb_portal_line(const char *s, size_t n)
+{
+	return n < 400 && nb_find(s, n < 60 ? n : 60, " adalah portal berita",
+	    21) != NULL;
+}
+
 /*
- * A credit at the end of s[0..n): "(wid/wdi)", "(red)", "(*)", "(ant)":
+ * A credit at the end of s[0..n): "(wid/wdi)", "(red)", "(*)", "[sau]":
  * lower-case letters, digits and up to three slashes, in parentheses,
  * 12 bytes at most inside.  Returns the offset of '(' or n.
  */
@@ -305,12 +344,15 @@ nb_credit(const char *s, size_t n)
 {
 	size_t i, slashes = 0;
 
-	if (n < 3 || s[n - 1] != ')')
+	int open;
+
+	if (n < 3 || (s[n - 1] != ')' && s[n - 1] != ']'))
 		return n;
+	open = s[n - 1] == ')' ? '(' : '[';
 	for (i = n - 1; i > 0 && n - 1 - i <= 13; i--) {
 		int c = (unsigned char)s[i - 1];
 
-		if (c == '(')
+		if (c == open)
 			break;
 		if (c == '/')
 			slashes++;
@@ -318,11 +360,43 @@ nb_credit(const char *s, size_t n)
 		    c != '*')
 			return n;
 	}
-	if (i == 0 || s[i - 1] != '(' || i == n - 1 || slashes > 3 ||
+	if (i == 0 || s[i - 1] != open || i == n - 1 || slashes > 3 ||
 	    s[i] == '/' || s[n - 2] == '/')
 		return n;
 	/* "(ratas)" inside a sentence is prose; at the end it is a credit */
 	return i - 1;
+}
+
+/*
+ * A sentence the site glued to the end of the article: "...pungkasnya.Ikuti
+ * berita menarik lainnya di Google News.", "Simak selengkapnya di halaman
+ * selanjutnya."  Returns where it starts, or n.
+ */
+static size_t
+nb_tail_teaser(const char *s, size_t n)
+{
+	static const char *const ends[] = {
+		"Google News", "halaman selanjutnya", "Google News."
+	};
+	size_t i, j, m, at = n;
+
+	for (i = 0; i < UTIL_ARRAY_LEN(ends); i++) {
+		m = strlen(ends[i]);
+		for (j = 0; j <= 1 && at == n; j++)
+			if (n >= m + j && memcmp(s + n - m - j, ends[i], m) == 0 &&
+			    (j == 0 || s[n - 1] == '.'))
+				at = n - m - j;
+	}
+	if (at == n)
+		return n;
+	/* back to the start of that sentence, 160 bytes at most */
+	for (i = at; i > 0 && at - i < 160; i--)
+		if (i >= 1 && (s[i - 1] == '.' || s[i - 1] == '!' ||
+		    s[i - 1] == '?' || s[i - 1] == '"') &&
+		    (nb_upper((unsigned char)s[i]) ||
+		    (s[i] == ' ' && nb_upper((unsigned char)s[i + 1]))))
+			return i;
+	return i == 0 && nb_upper((unsigned char)s[0]) ? 0 : n;
 }
 
 static void
@@ -551,7 +625,7 @@ nb_run(struct article *a, char *s, size_t n)
 			continue;
 		}
 		if ((d = nb_dateline(p, l->len, &src, &srclen, &place,
-		    &placelen)) > 0 && d < l->len) {
+		    &placelen)) > 0 && (d < l->len || i + 1 < nl)) {
 			if (srclen > 0)
 				a->source = arena_strndup(a->arena, p + src,
 				    srclen);
@@ -561,6 +635,9 @@ nb_run(struct article *a, char *s, size_t n)
 			l->off += d;
 			l->len -= d;
 			a->repairs |= ART_REPAIR_DATELINE;
+			/* "Suara.com -" on a line of its own */
+			if (l->len == 0)
+				l->drop = 1;
 		}
 		break;
 	}
@@ -574,10 +651,21 @@ nb_run(struct article *a, char *s, size_t n)
 		if (l->drop)
 			continue;
 		/* the body's first line is never a trailer */
-		if (i - 1 > body && nb_trailer_line(p, l->len)) {
+		if (i - 1 > body && (nb_trailer_line(p, l->len) ||
+		    nb_portal_line(p, l->len))) {
 			l->drop = 1;
 			a->repairs |= ART_REPAIR_BOILERPLATE;
 			continue;
+		}
+		if ((c = nb_tail_teaser(p, l->len)) < l->len) {
+			a->repairs |= ART_REPAIR_BOILERPLATE;
+			while (c > 0 && p[c - 1] == ' ')
+				c--;
+			l->len = c;
+			if (c == 0) {
+				l->drop = 1;
+				continue;
+			}
 		}
 		if ((c = nb_credit(p, l->len)) < l->len) {
 			nb_add_credit(a, p + c + 1, l->len - c - 2);
