@@ -159,3 +159,19 @@ if cc -shared -fPIC -o "$T/readfail.so" tests/anomaly/readfail.c -ldl 2>/dev/nul
 	    $F/lampung-timur-lpse.txt "$T/one.txt" > "$T/out" 2> "$T/err"
 	check readerr-text-next-file [ "$(jq -r .type "$T/out" | tr '\n' ' ')" = "error error " ]
 fi
+
+# -u: each article is written as soon as its line is read, before the
+# writer sends the next one or closes (tail -f pipelines).
+mkfifo "$T/fifo"
+"$KUTIP" -u -f jsonl < "$T/fifo" > "$T/uout" 2>&1 &
+kpid=$!
+exec 3> "$T/fifo"
+echo '{"id":"live","text":"Berita pertama."}' >&3
+i=0
+while [ $i -lt 100 ] && ! grep -q '"doc":"live"' "$T/uout" 2>/dev/null; do
+	sleep 0.1
+	i=$((i + 1))
+done
+check unbuffered-live grep -q '"doc":"live"' "$T/uout"
+exec 3>&-
+wait $kpid
