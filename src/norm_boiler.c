@@ -178,6 +178,21 @@ nb_all_caps(const char *s, size_t n)
 	return letters >= 2;
 }
 
+/* A capitalised word of two letters or more, a number or a quotation mark. */
+static int
+nb_sentence_start(const char *s, size_t n)
+{
+	if (n >= 2 && nb_upper((unsigned char)s[0]) &&
+	    ((s[1] >= 'a' && s[1] <= 'z') || nb_upper((unsigned char)s[1])))
+		return 1;
+	if (n >= 1 && (s[0] == '"' || s[0] == '\''))
+		return 1;
+	/* “ ‘ */
+	return n >= 3 && (unsigned char)s[0] == 0xE2 &&
+	    (unsigned char)s[1] == 0x80 && ((unsigned char)s[2] == 0x9C ||
+	    (unsigned char)s[2] == 0x98);
+}
+
 static size_t
 nb_skip(const char *s, size_t n, size_t i, const char *w)
 {
@@ -242,17 +257,29 @@ nb_dateline(const char *s, size_t n, size_t *src, size_t *srclen,
 	}
 	/* "Jakarta - X"; "ITALIA– X" and "JAKARTA (Pos Kota) -Resmi" too,
 	   but not "Jakarta-Bandung" */
-	caps = *srclen > 0 || nb_all_caps(s + *place, *placelen);
+	caps = nb_all_caps(s + *place, *placelen);
+	/* "Jakarta - Presiden" is detik's, but tokenised text writes
+	   "Mercedes - Benz" and "Indonesia - Afghanistan": without an
+	   outlet the place must be in capitals */
+	if (*srclen == 0 && !caps)
+		return 0;
+	caps |= *srclen > 0;
 	if (i < n && s[i] == ' ')
 		i++;
 	else if (!caps)
 		return 0;
 	if ((d = nb_dash(s + i, n - i)) == 0 || i + d >= n)
 		return 0;
-	if (s[i + d] == ' ')
-		return i + d + 1;
-	return caps && s[i - 1] == ' ' && nb_upper((unsigned char)s[i + d]) ?
-	    i + d : 0;
+	i += d;
+	/* without an outlet, a sentence must start after the dash:
+	   tokenised text has "Hari - hari", "U - 22", "Start - up" */
+	if (s[i] == ' ')
+		i++;
+	else if (!caps || s[i - d - 1] != ' ')
+		return 0;
+	if (*srclen == 0 && !nb_sentence_start(s + i, n - i))
+		return 0;
+	return i;
 }
 
 struct nb_line {
@@ -501,6 +528,7 @@ nb_run(struct article *a, char *s, size_t n)
 	struct nb_line *lines;
 	size_t nl = 0, i, start, body, first = 0, k, nlines;
 	const char *nlp;
+	struct nb_line *byline;
 	char *out;
 	int para = 0;
 
@@ -569,7 +597,8 @@ nb_run(struct article *a, char *s, size_t n)
 	}
 
 	/* a byline and a dateline open the body */
-	for (i = body; i < nl && i < body + 2; i++) {
+	byline = NULL;
+	for (i = body; i < nl && i < body + 3; i++) {
 		struct nb_line *l = &lines[i];
 		size_t src, srclen, place, placelen, d = 0, bar;
 		const char *p = s + l->off;
@@ -624,6 +653,12 @@ nb_run(struct article *a, char *s, size_t n)
 			a->repairs |= ART_REPAIR_BOILERPLATE;
 			continue;
 		}
+		if (nb_prefix(p, l->len, "Oleh ") && l->len < 60 &&
+		    byline == NULL && i + 1 < nl) {
+			/* "Oleh Denny Gunawan" above "KOMPAS.com - " */
+			byline = l;
+			continue;
+		}
 		if ((d = nb_dateline(p, l->len, &src, &srclen, &place,
 		    &placelen)) > 0 && (d < l->len || i + 1 < nl)) {
 			if (srclen > 0)
@@ -638,6 +673,8 @@ nb_run(struct article *a, char *s, size_t n)
 			/* "Suara.com -" on a line of its own */
 			if (l->len == 0)
 				l->drop = 1;
+			if (byline != NULL)
+				byline->drop = 1;
 		}
 		break;
 	}

@@ -173,7 +173,17 @@ static const struct norm_case norm_cases[] = {
 	{ "Suara.com -\nWarga berkumpul di alun-alun.",
 	    "Warga berkumpul di alun-alun.", ART_REPAIR_DATELINE, NULL,
 	    "Suara.com" },
-	/* prose that starts like a dateline stays */
+	{ "Oleh Denny Gunawan\n\nKOMPAS.com - Menjelang COP 30 di Bel\xC3\xA9m.",
+	    "Menjelang COP 30 di Bel\xC3\xA9m.", ART_REPAIR_DATELINE, NULL,
+	    "KOMPAS.com" },
+	/* prose that starts like a dateline stays (tokenised dumps too) */
+	{ "Mercedes - Benz memiliki konsep mobil van.",
+	    "Mercedes - Benz memiliki konsep mobil van.", 0 },
+	{ "Hari - hari perancang busana muslim itu sibuk.",
+	    "Hari - hari perancang busana muslim itu sibuk.", 0 },
+	{ "Timnas U - 22 bersiap menghadapi Malaysia.",
+	    "Timnas U - 22 bersiap menghadapi Malaysia.", 0 },
+	{ "Oleh-oleh khas Lampung laris.", "Oleh-oleh khas Lampung laris.", 0 },
 	{ "Jakarta-Bandung ditempuh dua jam.", "Jakarta-Bandung ditempuh dua jam.", 0 },
 	{ "Jakarta, kota terbesar, padat.", "Jakarta, kota terbesar, padat.", 0 },
 	{ "LONDON - Prime Minister spoke today.", "Prime Minister spoke today.",
