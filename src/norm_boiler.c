@@ -515,8 +515,10 @@ nb_title_like(const char *s, const struct nb_line *l)
 {
 	int c;
 
-	if (l->len == 0 || l->len > 200)
-		return 0;
+	if (l->len == 0 || l->len > 200 ||
+	    nb_prefix(s + l->off, l->len, "Oleh ") ||
+	    nb_prefix(s + l->off, l->len, "Penulis "))
+		return 0;	/* a byline */
 	c = (unsigned char)s[l->off + l->len - 1];
 	return c != '.' && c != '!' && c != ',' && c != ':' && c != ';' &&
 	    c != '"' && c != ')' && c != 0x9D && c != 0x99;
