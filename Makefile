@@ -165,18 +165,21 @@ clean:
 
 # Build dependencies, with whichever package manager the system has.
 deps:
-	@if command -v apt-get >/dev/null; then \
+	@if $(PKG_CONFIG) --exists libpcre2-8 cmocka 2>/dev/null && \
+	    command -v jq >/dev/null && command -v clang >/dev/null; then \
+	    echo "deps: all there"; \
+	elif command -v apt-get >/dev/null; then \
 	    s=; [ "$$(id -u)" = 0 ] || s=sudo; \
 	    $$s apt-get update -qq && $$s env DEBIAN_FRONTEND=noninteractive \
 	    apt-get install -y -qq build-essential pkg-config libpcre2-dev \
-	    libcmocka-dev jq; \
+	    libcmocka-dev jq clang; \
 	elif command -v dnf >/dev/null; then \
 	    sudo dnf install -y gcc make pkgconf-pkg-config pcre2-devel \
-	    libcmocka-devel jq; \
+	    libcmocka-devel jq clang compiler-rt; \
 	elif command -v brew >/dev/null; then \
-	    brew install pkg-config pcre2 cmocka jq; \
+	    brew install pkg-config pcre2 cmocka jq llvm; \
 	else echo "deps: no apt-get, dnf or brew: install a C11 compiler," \
-	    "GNU make, pkg-config, PCRE2 and cmocka by hand" >&2; exit 1; fi
+	    "GNU make, pkg-config, PCRE2, cmocka and jq by hand" >&2; exit 1; fi
 
 model:
 	$(MAKE) -f tools/model.mk SHARED=$(SHARED)
