@@ -1041,10 +1041,29 @@ seg_paragraph(struct seg_state *st, size_t ps, size_t pe, int title)
 	st->para++;
 }
 
+/* Does a list item or a heading start at q: "- " "* " "• " "# " "12. "
+   "3) "?  One per line, they are paragraphs of their own. */
+static int
+seg_line_item(const unsigned char *t, size_t q, size_t len)
+{
+	size_t d = q;
+
+	if (q + 1 < len && (t[q] == '-' || t[q] == '*' || t[q] == '#') &&
+	    (t[q + 1] == ' ' || t[q + 1] == '#'))
+		return 1;
+	if (q + 3 < len && t[q] == 0xe2 && t[q + 1] == 0x80 &&
+	    t[q + 2] == 0xa2 && t[q + 3] == ' ')
+		return 1;
+	while (d < len && d - q < 3 && t[d] >= '0' && t[d] <= '9')
+		d++;
+	return d > q && d + 1 < len && (t[d] == '.' || t[d] == ')') &&
+	    t[d + 1] == ' ';
+}
+
 /*
  * Does the line break at nl end a paragraph?  Blank lines do; a single
  * newline does after . ? ! ... or a closing mark, unless a lower-case
- * letter follows (see segment.h).  *next is where the next line starts.
+ * letter follows, and before a list item (see segment.h).  *next is where the next line starts.
  */
 static int
 seg_para_break(const unsigned char *t, size_t ps, size_t nl, size_t len,
@@ -1066,6 +1085,8 @@ seg_para_break(const unsigned char *t, size_t ps, size_t nl, size_t len,
 	*next = q;
 	if (q < len && t[q] >= 'a' && t[q] <= 'z')
 		return 0;
+	if (seg_line_item(t, q, len))
+		return 1;
 	while (p > ps && (t[p - 1] == ' ' || t[p - 1] == '\t' ||
 	    t[p - 1] == '\r'))
 		p--;

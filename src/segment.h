@@ -10,8 +10,9 @@
  *
  * Paragraphs.  "\n", blanks, "\n" is a paragraph break; so is a single
  * "\n" after a sentence-final mark (. ? ! ... or a closing quote or
- * bracket) before anything but a lower-case letter: dumps that keep one
- * newline per paragraph (detik) are split, hard-wrapped lines are not.
+ * bracket) before anything but a lower-case letter, and before a list
+ * item or heading ("- ", "* ", "• ", "# ", "1. ", "2) "): dumps that keep
+ * one newline per paragraph (detik) are split, hard-wrapped lines are not.
  * The title (a->title, when the text starts with it) is one sentence of its
  * own, flagged SENT_TITLE.
  *

@@ -136,6 +136,8 @@ static const struct {
 	{ "paragraph", ID, "Judul tanpa titik\n\nIsi berita", "Judul tanpa "
 	  "titik|Isi berita" },
 	{ "paragraph", ID, "Ia datang.\nKami pulang.", "Ia datang.|Kami pulang." },
+	{ "paragraph", ID, "Syaratnya:\n- Warga setempat\n- Berusia 17 tahun",
+	  "Syaratnya:|- Warga setempat|- Berusia 17 tahun" },
 	{ "paragraph", ID, "Ia datang\nke kota. Kami pulang.",
 	  "Ia datang\nke kota.|Kami pulang." },
 	/* lists */
