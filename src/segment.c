@@ -863,13 +863,14 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
 	const struct token *tok = st->a->tokens;
 	const unsigned char *t = st->t;
 	size_t w = k;
-	int bracket = 0, c;
+	int bracket = 0, quote = 0, c;
 
 	/* a quote + attribution is one sentence: not inside a quotation */
 	while (w < te && ((tok[w].kind == TOK_QUOTE &&
 	    tok[w].qmark != TOK_Q_CLOSE) || seg_tok_is(st, &tok[w], "(") ||
 	    seg_tok_is(st, &tok[w], "["))) {
 		bracket |= tok[w].kind != TOK_QUOTE;
+		quote |= tok[w].qmark == TOK_Q_OPEN;
 		w++;
 	}
 	if (w >= te)
@@ -886,11 +887,11 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
 	if (c == SC_LOWER)
 		return SEG_NONE;
 	/*
-	 * nor before a digit (Rp. 500, pukul 21.15, p. 55), unless an
-	 * ordinary word ends the sentence and a counted noun starts the next
-	 * (sebagai bek. 1 set kursi)
+	 * nor before a digit (Rp. 500, pukul 21.15, p. 55), unless it opens
+	 * a quotation ("1983 was) or an ordinary word ends the sentence and
+	 * a counted noun starts the next (sebagai bek. 1 set kursi)
 	 */
-	if (c == SC_DIGIT && !(w == k && k == i + 1 &&
+	if (c == SC_DIGIT && !quote && !(w == k && k == i + 1 &&
 	    seg_tok_is(st, &tok[i], ".") && i > tf &&
 	    tok[i - 1].kind == TOK_WORD && tok[i - 1].end == tok[i].start &&
 	    !(tok[i - 1].flags & (TOK_CAP | TOK_HAS_DIGIT)) &&

@@ -56,6 +56,8 @@ static const struct {
 	  "dimulai.", "Bantuan sebesar Rp. 500.000 diberikan.|"
 	  "Penyaluran dimulai." },
 	{ "digit", EN, "Please turn to p. 55.", "Please turn to p. 55." },
+	{ "digit", EN, "He knew it. \"1983 was the year,\" he said.",
+	  "He knew it.|\"1983 was the year,\" he said." },
 	/* prepositive abbreviations */
 	{ "pre", ID, "Plt. Bupati Zaiful hadir. Ia menambahkan.",
 	  "Plt. Bupati Zaiful hadir.|Ia menambahkan." },
