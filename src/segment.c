@@ -642,9 +642,8 @@ seg_blank_after(const unsigned char *t, size_t i, size_t pe)
 }
 
 /*
- * Inside a quotation, a mark after , . ? ! and before a lower-case word
- * closes it even when a stray blank puts it against the word (detokenized
- * text: dengan gas , "katanya).
+ * A mark after , . ? ! and before a lower-case word closes, even when a
+ * stray blank puts it against the word (detokenized text: tracing, ”ujarnya).
  */
 static int
 seg_spaced_close(const unsigned char *t, size_t ps, size_t pe,
@@ -690,10 +689,12 @@ seg_pair_quotes(struct seg_state *st, size_t tf, size_t te, size_t ps,
 		if (q == Q_DCLOSE && !has_dopen)
 			q = Q_DSTRAIGHT;
 		if (q == Q_DOPEN || q == Q_DCLOSE || q == Q_DSTRAIGHT) {
+			int spaced = q == Q_DSTRAIGHT &&
+			    seg_spaced_close(t, ps, pe, &tok[k]);
 			int opens = q == Q_DOPEN ||
-			    (q == Q_DSTRAIGHT && lb && !rb);
+			    (q == Q_DSTRAIGHT && lb && !rb && !spaced);
 			int closes = q == Q_DCLOSE ||
-			    (q == Q_DSTRAIGHT && rb && !lb);
+			    (q == Q_DSTRAIGHT && ((rb && !lb) || spaced));
 
 			/* single marks nest inside double ones */
 			if (sopen != SEG_NONE &&
@@ -708,8 +709,7 @@ seg_pair_quotes(struct seg_state *st, size_t tf, size_t te, size_t ps,
 					tok[k].qmark = TOK_Q_OPEN;
 					dopen = k;
 				}
-			} else if (opens && !seg_spaced_close(t, ps, pe,
-			    &tok[k])) {
+			} else if (opens) {
 				/* the mark before lost its partner */
 				if (!(seg_blank_before(t, ps,
 				    tok[dopen].start) && !seg_blank_after(t,
