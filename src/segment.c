@@ -689,11 +689,13 @@ seg_pair_quotes(struct seg_state *st, size_t tf, size_t te, size_t ps,
 		if (q == Q_DCLOSE && !has_dopen)
 			q = Q_DSTRAIGHT;
 		if (q == Q_DOPEN || q == Q_DCLOSE || q == Q_DSTRAIGHT) {
-			int spaced = q == Q_DSTRAIGHT &&
+			int spaced = q != Q_DOPEN &&
 			    seg_spaced_close(t, ps, pe, &tok[k]);
-			int opens = q == Q_DOPEN ||
-			    (q == Q_DSTRAIGHT && lb && !rb && !spaced);
-			int closes = q == Q_DCLOSE ||
+			/* ” before a word and after a blank opens, even where
+			   the paragraph also has “ (Kompas habits mixed) */
+			int opens = q == Q_DOPEN || (q != Q_DOPEN && lb &&
+			    !rb && !spaced);
+			int closes = (q == Q_DCLOSE && !opens) ||
 			    (q == Q_DSTRAIGHT && ((rb && !lb) || spaced));
 
 			/* single marks nest inside double ones */

@@ -124,6 +124,10 @@ static const struct {
 	  "\xE2\x80\x9D kata Budi. \xE2\x80\x9DLalu?\xE2\x80\x9D tanya dia. "
 	  "Ia pergi.", "\xE2\x80\x9DSaya setuju. Kami datang,\xE2\x80\x9D kata "
 	  "Budi.|\xE2\x80\x9DLalu?\xE2\x80\x9D tanya dia.|Ia pergi." },
+	{ "quote mixed", ID, "\xE2\x80\x9CKami datang,\xE2\x80\x9D kata dia. "
+	  "\xE2\x80\x9DLalu pergi. Pulang,\xE2\x80\x9D tambahnya.",
+	  "\xE2\x80\x9CKami datang,\xE2\x80\x9D kata dia.|\xE2\x80\x9DLalu "
+	  "pergi. Pulang,\xE2\x80\x9D tambahnya." },
 	{ "quote straight", ID, "\"Kami datang. Kami pergi,\" kata Budi. Ia "
 	  "pulang.", "\"Kami datang. Kami pergi,\" kata Budi.|Ia pulang." },
 	{ "quote straight", EN, "\"It is late. We go,\" he said. They left.",
