@@ -31,11 +31,14 @@
  *  - TOK_PUNCT: one character, except runs of . ? ! and U+2026, which are
  *    one token ("...", "?!").
  *  - TOK_QUOTE: one quotation mark, qmark OPEN, CLOSE or AMBIG.  Marks are
- *    paired within their paragraph: “ „ « open and ” » close; where a
- *    paragraph has no opening mark (Kompas writes ” both ways) and for
- *    straight " they pair by parity, corrected by which side of the mark
- *    is blank.  A mark left unpaired is AMBIG unless its sides say which
- *    way it faces.  Single marks ‘ ’ ' pair only when both are found.
+ *    paired within their paragraph and do not nest: “ „ « open; ” » close,
+ *    except that ” with a blank before and a word after opens (Kompas
+ *    writes ” both ways); straight " pairs by parity, corrected by which
+ *    side of the mark is blank, and a mark after , . ? ! before a
+ *    lower-case word closes (detokenized "tracing, ”ujarnya").  A mark left
+ *    unpaired is AMBIG unless its sides say which way it faces.  Single
+ *    marks ‘ ’ ' pair only when both are found inside the same double
+ *    quotation; an apostrophe inside a word is part of the word.
  *
  * Sentences end at . ? ! ... and their runs, with the closing quotes and
  * brackets that follow; never before a lower-case letter, a digit or , ; :
