@@ -338,12 +338,12 @@ seg_url_span(struct seg_state *st, size_t i, size_t pe)
 
 		if (!seg_urlch(c))
 			break;
-		if (c == '@' && u > i && u + 1 < pe &&
-		    seg_isword(seg_acls(t[u - 1])) && t[u + 1] < 0x80 &&
-		    seg_isword(seg_acls(t[u + 1])))
-			st->url_mark = u;
-		else if (c == ':' && u + 2 < pe && t[u + 1] == '/' &&
-		    t[u + 2] == '/')
+		/* name@host, scheme:// */
+		if ((c == '@' && u > i && u + 1 < pe &&
+		    seg_isword(seg_acls(t[u - 1])) &&
+		    seg_isword(seg_acls(t[u + 1]))) ||
+		    (c == ':' && u + 2 < pe && t[u + 1] == '/' &&
+		    t[u + 2] == '/'))
 			st->url_mark = u;
 		u++;
 	}
@@ -557,16 +557,11 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 	int kind, flags, c;
 
 	while (i < pe) {
-		uint32_t cp;
-
 		if (t[i] < 0x80) {
-			cp = t[i];
 			c = seg_acls(t[i]);
 			n = 1;
-		} else {
-			cp = seg_decode(t, i, pe, &n);
-			c = seg_ucls(cp);
-		}
+		} else
+			c = seg_ucls(seg_decode(t, i, pe, &n));
 		switch (c) {
 		case SC_SPACE:
 			i += n;

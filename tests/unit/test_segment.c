@@ -133,8 +133,8 @@ static const struct {
 	{ "quote straight", EN, "\"It is late. We go,\" he said. They left.",
 	  "\"It is late. We go,\" he said.|They left." },
 	{ "quote spaced", ID, "Kami pulang, \xE2\x80\x9Dujarnya. Ia pergi. "
-	  "Semua \xE2\x80\x9Dbaik.\xE2\x80\x9D", "Kami pulang, \xE2\x80\x9Dujarnya.|"
-	  "Ia pergi.|Semua \xE2\x80\x9Dbaik.\xE2\x80\x9D" },
+	  "Semua \xE2\x80\x9D" "baik.\xE2\x80\x9D", "Kami pulang, \xE2\x80\x9Dujarnya.|"
+	  "Ia pergi.|Semua \xE2\x80\x9D" "baik.\xE2\x80\x9D" },
 	/* an unbalanced mark swallows nothing */
 	{ "quote unbalanced", ID, "\"Kami datang. Ia pulang. Semua diam.",
 	  "\"Kami datang.|Ia pulang.|Semua diam." },
