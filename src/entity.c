@@ -390,7 +390,7 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 {
 	const char *t = a->text, *end = a->text + a->len, *p = t;
 	struct ew *w = NULL;
-	size_t n = 0, cap = 0;
+	size_t n = 0, cap = 0, para_words = 0;
 	int start = 1, space = 1;
 
 	while (p < end) {
@@ -400,10 +400,17 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 		int kind;
 
 		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-			if (c == '\n')
+			if (c == '\n') {
 				start = 1;
+				para_words = 0;
+			}
 			space = 1;
 			p++;
+			continue;
+		}
+		if (c == 0xc2 && p + 1 < end && (unsigned char)p[1] == 0xa0) {
+			space = 1;
+			p += 2;
 			continue;
 		}
 		if (is_digit(c)) {
@@ -471,8 +478,13 @@ word:
 		if (kind != EW_PUNCT && start)
 			x->f |= EW_START;
 		ew_flags(f, a, x);
-		if (kind != EW_PUNCT)
+		if (kind != EW_PUNCT) {
 			start = 0;
+			para_words++;
+		} else if ((c == '-' || (c == 0xe2 && q - p == 3 &&
+		    (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] == 0x93 ||
+		    (unsigned char)p[2] == 0x94))) && para_words < 8 && space)
+			start = 1;	/* after a dateline: "JAKARTA, KOMPAS.com - " */
 		else if (c == '.' || c == '!' || c == '?' || c == ':' ||
 		    c == '"' || (c == 0xe2 && q - p == 3 &&
 		    (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] == 0x9c ||
@@ -694,17 +706,15 @@ gaz_at(const struct ctx *x, size_t i, size_t *end)
 			if (!capword(x, j) && !(x->w[j].cls & ENT_W_OCONN) &&
 			    x->w[j].kind != EW_NUM)
 				break;
-		if (j == *end && (kind == GK_ACR || kind == GK_ACRR ||
-		    kind == GK_ABBR || kind == GK_ORG)) {
+		if (j == *end && *end == i + 1 && (kind == GK_ACR ||
+		    kind == GK_ACRR || kind == GK_ABBR)) {
 			const char *form;
 			long fl = lex_col(g, r, 3, &form);
 			size_t tl = x->w[*end - 1].e - x->w[i].s;
 
 			if (!(fl == (long)tl && memcmp(form, x->a->text +
 			    x->w[i].s, tl) == 0) &&
-			    !((x->w[i].f & EW_ALLCAPS) && *end == i + 1 &&
-			    kind != GK_ABBR) &&
-			    !(kind == GK_ORG && *end > i + 1))
+			    !((x->w[i].f & EW_ALLCAPS) && kind != GK_ABBR))
 				j = 0;
 		}
 		if (j == *end)
@@ -747,6 +757,33 @@ title_at(const struct ctx *x, size_t i, size_t *end, int *cat)
 	return r;
 }
 
+static int32_t	title_at(const struct ctx *, size_t, size_t *, int *);
+
+/*
+ * An Indonesian derived noun or verb, capitalised at the start of a
+ * sentence but no name: ke-an, pe(r/m/n/ng/ny)-an, -nya (Kekalahan,
+ * Pelanggaran, Perseroan, Keputusannya).
+ */
+static int
+derived_noun(const char *s, size_t n)
+{
+	static const char *const pre[] = { "ke", "pe", "per", "pen", "pem",
+		"peng", "peny" };
+	size_t i;
+
+	if (n < 7)
+		return 0;
+	if (memcmp(s + n - 3, "nya", 3) == 0)
+		return 1;
+	if (memcmp(s + n - 2, "an", 2) != 0)
+		return 0;
+	for (i = 0; i < sizeof(pre) / sizeof(pre[0]); i++)
+		if (lc((unsigned char)s[0]) == pre[i][0] &&
+		    memcmp(s + 1, pre[i] + 1, strlen(pre[i]) - 1) == 0)
+			return 1;
+	return 0;
+}
+
 /* A word that may be part of a person's name. */
 static int
 namepart(const struct ctx *x, size_t i)
@@ -762,6 +799,16 @@ namepart(const struct ctx *x, size_t i)
 	if ((w->f & EW_DIGIT) || ((w->f & EW_ALLCAPS) && w->e - w->s > 3 &&
 	    !(w->f & EW_TLINE)))
 		return 0;
+	if (derived_noun(x->a->text + w->s, w->e - w->s))
+		return 0;
+	if (w->titmax) {
+		size_t e;
+		int cat;
+
+		if (title_at(x, i, &e, &cat) >= 0 && cat != TC_NAMEPART &&
+		    cat != TC_OTHER)
+			return 0;
+	}
 	return 1;
 }
 
@@ -833,6 +880,16 @@ acronym(const struct ctx *x, size_t i)
 	return n >= 2 && n <= 12 && (x->w[i].f & EW_ALLCAPS);
 }
 
+/* An acronym in parentheses may be in mixed case: (Kemensos). */
+static int
+acr_like(const struct ctx *x, size_t i)
+{
+	if (acronym(x, i))
+		return 1;
+	return i < x->n && x->w[i].kind == EW_WORD && (x->w[i].f & EW_CAP) &&
+	    x->w[i].e - x->w[i].s <= 12 && !(x->w[i].f & EW_DOT);
+}
+
 static int
 first_letter(const struct ctx *x, size_t i)
 {
@@ -866,18 +923,38 @@ def_canon(const struct ctx *x, size_t i, const char **longforms,
 	return longforms[k];
 }
 
-/* Label of a long form: LOC when a place word starts it, else ORG. */
+static int	namepart(const struct ctx *, size_t);
+static int32_t	gaz_at(const struct ctx *, size_t, size_t *);
+static int	gaz_label(const struct lex *, long);
+
+/*
+ * Label of the long form w[i..e): the gazetteer's when it knows it, LOC
+ * when a place word starts it, PERSON when it is all name words (RK
+ * (Ridwan Kamil)), else ORG.
+ */
 static int
-long_label(const struct ctx *x, size_t i)
+long_label(const struct ctx *x, size_t i, size_t e)
 {
-	return (x->w[i].cls & ENT_W_LOCPRE) ? ENT_LOC : ENT_ORG;
+	size_t k, ge;
+	int32_t r;
+
+	if (x->w[i].gazmax && (r = gaz_at(x, i, &ge)) >= 0 && ge == e)
+		return gaz_label(&lex_ent_gazetteer, r);
+	if (x->w[i].cls & ENT_W_LOCPRE)
+		return ENT_LOC;
+	for (k = i; k < e; k++)
+		if (!namepart(x, k) || (x->w[k].cls & (ENT_W_AFFIL |
+		    ENT_W_ORGSUF)) || (x->w[k].f & EW_ALLCAPS))
+			return ENT_ORG;
+	return ENT_PERSON;
 }
 
 static void
 rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 {
 	const char **lf = NULL;
-	size_t nl = 0, cap = 0, i, j, k;
+	size_t nl = 0, cap = 0, i, j, k, sp0;
+	int cat0;
 
 	for (i = 1; i + 1 < x->n; i++) {
 		const char *longform = NULL;
@@ -886,7 +963,7 @@ rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 
 		if (!is_punct(x, i, '('))
 			continue;
-		if (acronym(x, i + 1) && is_punct(x, i + 2, ')')) {
+		if (acr_like(x, i + 1) && is_punct(x, i + 2, ')')) {
 			/* Long Form (ACR): walk back over the long form */
 			ac = i + 1;
 			le = i;
@@ -899,7 +976,12 @@ rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 				if (first_letter(x, ls) == first_letter(x, ac) &&
 				    !(x->w[ls].cls & ENT_W_STOP))
 					break;
-			if (le - ls < 2)
+			if (le - ls < 2 || (x->w[ls].titmax &&
+			    title_at(x, ls, &sp0, &cat0) >= 0))
+				continue;
+			/* Kemensos: an acronym in mixed case needs a head word */
+			if (!acronym(x, ac) && !(x->w[ls].cls &
+			    (ENT_W_ORGPRE | ENT_W_LOCPRE)))
 				continue;
 			for (j = ls; j < le; j++)
 				if (!capword(x, j) && !(x->w[j].cls & ENT_W_OCONN))
@@ -953,9 +1035,14 @@ rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 		hash_slot(&x->defs, x->a->text + x->w[ac].s,
 		    x->w[ac].e - x->w[ac].s)->val = (int32_t)nl;
 		nl++;
-		cand(x, ls, le, long_label(x, ls), SC_SURE, longform, NULL);
-		cand(x, ac, ac + 1, long_label(x, ls), SC_SURE, longform,
-		    NULL);
+		/* one mention, as news NER corpora mark it: "Bursa Efek
+		   Indonesia (BEI)" */
+		if (ac > ls)
+			cand(x, ls, ac + 2, long_label(x, ls, le), SC_SURE,
+			    longform, NULL);
+		else
+			cand(x, ac, le + 1, long_label(x, ls, le), SC_SURE,
+			    longform, NULL);
 	}
 	*lfp = lf;
 	*nlp = nl;
@@ -968,16 +1055,18 @@ rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 static int
 affil_at(const struct ctx *x, size_t i, size_t *end)
 {
-	const struct ew *w = &x->w[i];
+	const struct ew *w;
+	int32_t r;
 
-	if (i >= x->n || w->kind != EW_WORD)
+	if (i >= x->n || x->w[i].kind != EW_WORD)
 		return 0;
-	if (gaz_at(x, i, end) >= 0)
-		return 1;
+	w = &x->w[i];
+	if ((r = gaz_at(x, i, end)) >= 0)
+		return gaz_label(&lex_ent_gazetteer, r) != ENT_PERSON;
 	*end = i + 1;
 	if (w->cls & (ENT_W_AFFIL | ENT_W_ORGPRE | ENT_W_ORGSUF))
 		return 1;
-	if ((w->f & EW_ALLCAPS) && !(w->f & EW_TLINE))
+	if ((w->f & EW_ALLCAPS) && !(w->f & EW_TLINE) && capword(x, i + 1))
 		return 1;
 	if ((w->cls & ENT_W_OCONN) && capword(x, i + 1) &&
 	    !(w->f & (EW_CAP | EW_ALLCAPS)))
@@ -994,6 +1083,7 @@ rule_titles(struct ctx *x)
 {
 	size_t i, j, e2, rs, re, ns, ne, k, last_aff, pe;
 	int cat, saw_pos, saw_hon;
+	int32_t r;
 
 	for (i = 0; i < x->n; i++) {
 		if (x->w[i].titmax == 0 || used(x, i))
@@ -1064,8 +1154,10 @@ rule_titles(struct ctx *x)
 			    ENT_W_AFFIL | ENT_W_LOCPRE)) && k + 1 < pe &&
 			    !(x->w[k].f & EW_DOT && x->w[k].e - x->w[k].s == 1))
 				last_aff = k + 1;
-			else if (k > ns && k == last_aff && x->w[k].gazmax &&
-			    gaz_at(x, k, &ae) >= 0 && ae < pe) {
+			else if (x->w[k].gazmax && (r = gaz_at(x, k, &ae)) >= 0 &&
+			    ae < pe && ((k > ns && k == last_aff &&
+			    gaz_label(&lex_ent_gazetteer, r) == ENT_LOC) ||
+			    gaz_label(&lex_ent_gazetteer, r) == ENT_ORG)) {
 				last_aff = ae;
 				k = ae - 1;
 			}
@@ -1398,6 +1490,8 @@ struct grp {
 	size_t		 at;		/* fill position */
 	size_t		 best;		/* cand of the fullest mention */
 	size_t		 acr;		/* cand of an acronym mention, or -1 */
+	const char	*acrs;		/* or the acronym of "Long Form (ACR)" */
+	size_t		 acrn;
 	int		 from_model;
 };
 
@@ -1490,25 +1584,63 @@ all_caps(const char *s, size_t n)
 	return letters >= 2;
 }
 
-/* The person group whose name holds every word of s, or -1. */
+static int	name_holds(const char *, const char *, size_t);
+
+static int
+name_holds_span(const struct article *a, const struct ent_cand *b,
+    const char *s, size_t n)
+{
+	char buf[MAXKEY];
+	size_t bl = b->end - b->start;
+
+	if (bl >= sizeof(buf))
+		return 0;
+	memcpy(buf, a->text + b->start, bl);
+	buf[bl] = '\0';
+	return name_holds(buf, s, n);
+}
+
+/*
+ * The person group whose name holds every word of s, or -1; when several
+ * do (Zbigniew and Mika Brzezinski), the one first named nearest before
+ * the mention at start.
+ */
 static long
-person_of(struct lnk *l, const char *s, size_t n)
+person_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 {
 	char key[MAXKEY];
-	size_t i = 0, ws, wl;
-	long g = -1;
+	size_t i = 0, ws, wl, k;
+	long g = -1, best = -1;
 	int32_t v;
+	int many = 0;
 
 	while ((wl = next_word(s, n, &i, &ws)) > 0) {
 		if (wl > sizeof(key))
 			return -1;
 		lower(key, s + ws, wl);
 		v = hash_get(&l->pwords, key, wl);
-		if (v < 0 || (g >= 0 && v != g))
+		if (v == -1)
 			return -1;
-		g = v;
+		if (v == -2)
+			many = 1;
+		else if (g >= 0 && v != g)
+			many = 1;
+		else
+			g = v;
 	}
-	return g;
+	if (!many)
+		return g;
+	for (k = 0; k < l->ng; k++) {
+		const struct ent_cand *b = &l->a->cands[l->g[k].best];
+
+		if (l->g[k].label != ENT_PERSON || l->g[k].first > start)
+			continue;
+		if (!name_holds_span(l->a, b, s, n))
+			continue;
+		if (best < 0 || l->g[k].first > l->g[best].first)
+			best = (long)k;
+	}
+	return best;
 }
 
 static void
@@ -1567,6 +1699,22 @@ cmp_start(const void *pa, const void *pb)
 	return a < b ? -1 : a > b;
 }
 
+struct wc {
+	size_t	wc;
+	size_t	i;
+};
+
+/* more words first, then text order */
+static int
+cmp_wc(const void *pa, const void *pb)
+{
+	const struct wc *a = pa, *b = pb;
+
+	if (a->wc != b->wc)
+		return a->wc > b->wc ? -1 : 1;
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
 static int
 cmp_group(const void *pa, const void *pb)
 {
@@ -1590,7 +1738,7 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 		key = lowkey(a, ENT_PERSON, s, n, &kn);
 		if ((g = hash_get(&l->keys, key, kn)) >= 0)
 			return g;
-		if ((g = person_of(l, s, n)) >= 0)
+		if ((g = person_of(l, s, n, c->start)) >= 0)
 			return g;
 		/* a weak word naming a place or body found elsewhere */
 		if (!create) {
@@ -1646,7 +1794,7 @@ ent_link(struct ent_finder *f, struct article *a)
 	long *gof;
 	uint8_t *taken;
 	struct lnk l;
-	size_t i, k, nacc = 0;
+	size_t i, k, nacc = 0, *byw, *wcount;
 	int pass;
 
 	(void)f;
@@ -1683,17 +1831,34 @@ ent_link(struct ent_finder *f, struct article *a)
 	gof = arena_alloc(a->arena, nacc * sizeof(*gof));
 	for (i = 0; i < nacc; i++)
 		gof[i] = -1;
-	for (pass = 0; pass < 3; pass++)
-		for (i = 0; i < nacc; i++) {
-			size_t n;
+	/* pass 0 takes the longest names first: "Zumi Zola Zulkifli"
+	   before "Zumi Zola" */
+	byw = arena_alloc(a->arena, nacc * sizeof(*byw));
+	for (i = 0; i < nacc; i++)
+		byw[i] = i;
+	wcount = arena_alloc(a->arena, nacc * sizeof(*wcount));
+	for (i = 0; i < nacc; i++)
+		wcount[i] = nwords(a->text + ord[i]->start,
+		    ord[i]->end - ord[i]->start);
+	{
+		struct wc *t = arena_alloc(a->arena, nacc * sizeof(*t));
 
+		for (i = 0; i < nacc; i++) {
+			t[i].wc = ord[i]->label == ENT_PERSON ? wcount[i] : 0;
+			t[i].i = i;
+		}
+		qsort(t, nacc, sizeof(*t), cmp_wc);
+		for (i = 0; i < nacc; i++)
+			byw[i] = t[i].i;
+	}
+	for (pass = 0; pass < 3; pass++)
+		for (k = 0; k < nacc; k++) {
+			i = pass == 0 ? byw[k] : k;
 			c = ord[i];
-			n = c->end - c->start;
 			if (gof[i] >= 0)
 				continue;
 			if (pass == 0 && (c->label != ENT_PERSON ||
-			    c->score < SC_KEEP ||
-			    nwords(a->text + c->start, n) < 2))
+			    c->score < SC_KEEP || wcount[i] < 2))
 				continue;
 			if (pass == 1 && c->score < SC_KEEP)
 				continue;
@@ -1722,6 +1887,17 @@ ent_link(struct ent_finder *f, struct article *a)
 		if (all_caps(a->text + c->start, c->end - c->start) &&
 		    nwords(a->text + c->start, c->end - c->start) == 1)
 			g->acr = (size_t)(c - a->cands);
+		else if (g->acrs == NULL && c->end - c->start > 3 &&
+		    a->text[c->end - 1] == ')') {
+			const char *o = a->text + c->end - 1;
+
+			while (o > a->text + c->start && *o != '(')
+				o--;
+			if (*o == '(' && o[-1] == ' ') {
+				g->acrs = o + 1;
+				g->acrn = (size_t)(a->text + c->end - 1 - o - 1);
+			}
+		}
 	}
 
 	/* 3. entities in order of first mention */
@@ -1756,6 +1932,9 @@ ent_link(struct ent_finder *f, struct article *a)
 			else
 				e->name = arena_strndup(a->arena,
 				    a->text + b->start, b->end - b->start);
+			if (g->acr == (size_t)-1 && g->acrs != NULL)
+				e->acronym = arena_strndup(a->arena, g->acrs,
+				    g->acrn);
 			if (g->acr != (size_t)-1) {
 				const struct ent_cand *ac = &a->cands[g->acr];
 				size_t al = ac->end - ac->start;

@@ -161,7 +161,19 @@ Kejaksaan Agung|Mahkamah Agung|Mahkamah Konstitusi|Kadin Indonesia|
 Gedung Putih|White House|Kremlin|Pentagon|
 FBI|CIA|NASA|Hamas|Hizbullah|Hezbollah|Taliban|ISIS|Al Qaeda|Al-Qaeda"""
 
-for k, label, kind, text in (("", "LOC", "place", COUNTRIES),
+# Persons news names by one word or an acronym, and heads of state.
+PERSONS = """Jokowi|Joko Widodo|SBY|Susilo Bambang Yudhoyono|JK|Jusuf Kalla|
+Ahok|Basuki Tjahaja Purnama|Megawati|Megawati Soekarnoputri|Prabowo|
+Prabowo Subianto|Gibran|Gibran Rakabuming Raka|Ma'ruf Amin|Anies Baswedan|
+Ganjar Pranowo|Soekarno|Sukarno|Soeharto|Suharto|Habibie|B.J. Habibie|
+Gus Dur|Abdurrahman Wahid|Boediono|Sri Mulyani|Donald Trump|Joe Biden|
+Barack Obama|Hillary Clinton|Vladimir Putin|Xi Jinping|Kim Jong-un|
+Kim Jong Un|Shinzo Abe|Narendra Modi|Recep Tayyip Erdogan|Benjamin Netanyahu|
+Volodymyr Zelensky|Emmanuel Macron|Angela Merkel|Anwar Ibrahim|Mahathir|
+Mahathir Mohamad|Lee Hsien Loong|Paus Fransiskus|Pope Francis"""
+
+for k, label, kind, text in (("", "PERSON", "per", PERSONS),
+                             ("", "LOC", "place", COUNTRIES),
                              ("", "LOC", "place", CITIES),
                              ("", "ORG", "org", ORGS)):
     for name in text.replace("\n", "").split("|"):
