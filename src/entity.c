@@ -516,7 +516,7 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 	size_t i = 0, j, k;
 
 	while (i < n) {
-		size_t words = 0, caps = 0;
+		size_t words = 0, caps = 0, capstop = 0;
 
 		for (j = i; j < n; j++) {
 			if (j > i && memchr(a->text + w[j - 1].e, '\n',
@@ -525,9 +525,16 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 			if (w[j].kind == EW_WORD) {
 				words++;
 				caps += (w[j].f & (EW_CAP | EW_ALLCAPS)) != 0;
+				capstop += (w[j].f & EW_CAP) &&
+				    !(w[j].f & EW_START) &&
+				    (w[j].cls & ENT_W_STOP);
 			}
 		}
-		if (words >= 4 && caps * 10 >= words * 8)
+		/* function words capitalised mid-line ("Saat Ini Masih")
+		   mark a headline; a list of names has none */
+		if (words >= 4 && caps * 10 >= words * 8 && (capstop >= 2 ||
+		    (capstop >= 1 && !(w[j - 1].kind == EW_PUNCT &&
+		    a->text[w[j - 1].s] == '.'))))
 			for (k = i; k < j; k++)
 				w[k].f |= EW_TLINE;
 		i = j;
@@ -963,7 +970,8 @@ rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 
 		if (!is_punct(x, i, '('))
 			continue;
-		if (acr_like(x, i + 1) && is_punct(x, i + 2, ')')) {
+		if (acr_like(x, i + 1) && is_punct(x, i + 2, ')') &&
+		    !(x->w[i + 1].cls & ENT_W_ORGSUF)) {
 			/* Long Form (ACR): walk back over the long form */
 			ac = i + 1;
 			le = i;
@@ -1162,6 +1170,11 @@ rule_titles(struct ctx *x)
 				k = ae - 1;
 			}
 		}
+		/* a company's name runs into the person's: keep two words
+		   for the name (PT Doo Financial Futures | Ariston Tjendra) */
+		if (last_aff == ns && ns > 0 && (x->w[ns - 1].cls &
+		    ENT_W_ORGPRE) && pe - ns >= 3 && name_end(x, ns) == pe)
+			last_aff = pe - 2;
 		if (last_aff > ns && saw_pos)
 			re = last_aff;
 		ns = last_aff;
@@ -1228,6 +1241,14 @@ caprun_end(const struct ctx *x, size_t i, size_t max)
 		if (j > i && (x->w[j].cls & ENT_W_OCONN) && capword(x, j + 1) &&
 		    !used(x, j + 1) && !(x->w[j + 1].cls & (ENT_W_ORGPRE |
 		    ENT_W_LOCPRE))) {
+			size_t k = j + 1;
+
+			/* "Universitas Gadjah Mada dan Harvard University":
+			   the next name ends with its own head */
+			while (k < x->n && capword(x, k))
+				k++;
+			if (x->w[k - 1].cls & (ENT_W_ORGSUF | ENT_W_LOCSUF))
+				break;
 			j++;
 			continue;
 		}
@@ -1527,9 +1548,14 @@ lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn)
 	/* case and runs of spaces do not tell names apart */
 	k[0] = (char)('0' + label);
 	for (i = 0; i < n; i++) {
-		if (s[i] == ' ' && i > 0 && s[i - 1] == ' ')
+		int sp = s[i] == ' ' || (i + 1 < n &&
+		    (unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa0);
+
+		if (sp && s[i] != ' ')
+			i++;
+		if (sp && m > 1 && k[m - 1] == ' ')
 			continue;
-		k[m++] = (char)lc((unsigned char)s[i]);
+		k[m++] = sp ? ' ' : (char)lc((unsigned char)s[i]);
 	}
 	k[m] = '\0';
 	*kn = m;
@@ -1877,7 +1903,8 @@ ent_link(struct ent_finder *f, struct article *a)
 		if (c->start < g->first)
 			g->first = c->start;
 		b = &a->cands[g->best];
-		if (c->end - c->start > b->end - b->start &&
+		/* the fullest form: most words, the first of equals */
+		if (wcount[i] > nwords(a->text + b->start, b->end - b->start) &&
 		    !(c->label == ENT_PERSON && g->label != ENT_PERSON))
 			g->best = (size_t)(c - a->cands);
 		if (g->canon == NULL && c->canon != NULL)
@@ -1888,7 +1915,7 @@ ent_link(struct ent_finder *f, struct article *a)
 		    nwords(a->text + c->start, c->end - c->start) == 1)
 			g->acr = (size_t)(c - a->cands);
 		else if (g->acrs == NULL && c->end - c->start > 3 &&
-		    a->text[c->end - 1] == ')') {
+		    a->text[c->end - 1] == ')' && g->label <= ENT_LOC) {
 			const char *o = a->text + c->end - 1;
 
 			while (o > a->text + c->start && *o != '(')
@@ -1926,8 +1953,8 @@ ent_link(struct ent_finder *f, struct article *a)
 			e->role = g->role;
 			e->mentions = arena_alloc(a->arena,
 			    g->n * sizeof(*e->mentions));
-			if ((g->label == ENT_ORG || g->label == ENT_LOC) &&
-			    g->canon != NULL)
+			if ((g->label == ENT_ORG || g->label == ENT_LOC ||
+			    g->label == ENT_PERSON) && g->canon != NULL)
 				e->name = g->canon;
 			else
 				e->name = arena_strndup(a->arena,
