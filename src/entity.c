@@ -53,6 +53,7 @@
 struct ent_hent {
 	const char	*key;
 	uint32_t	 len;
+	uint32_t	 h;		/* the key's hash, compared first */
 	int32_t		 val;
 };
 
@@ -75,6 +76,14 @@ struct ent_finder {
 	char			*wkeys;	/* storage for first-word keys */
 	struct ent_hash		 gaz;	/* phrase -> lex_ent_gazetteer row */
 	struct ent_hash		 tit;	/* phrase -> lex_titles row */
+	uint8_t			*gkind;	/* per gazetteer row: enum gaz_kind */
+	uint8_t			*glabel;	/* per gazetteer row: label */
+	uint8_t			*tcat;	/* per title row: enum tit_cat */
+	uint64_t		 bloom[1024];	/* words: most text words are
+						   in no list; skip their lookup */
+	struct ent_hash		 lwords;	/* the few classes a lower-case
+						   word can have, in a table
+						   that stays in cache */
 };
 
 enum gaz_kind {
@@ -110,14 +119,20 @@ hash_init(struct ent_hash *h, size_t n)
 }
 
 static struct ent_hent *
-hash_slot(const struct ent_hash *h, const char *k, size_t n)
+hash_slot_h(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
 {
-	size_t i = ent_fnv(k, n) & h->mask;
+	size_t i = hv & h->mask;
 
-	while (h->t[i].key != NULL &&
-	    (h->t[i].len != n || memcmp(h->t[i].key, k, n) != 0))
+	while (h->t[i].key != NULL && (h->t[i].h != hv ||
+	    h->t[i].len != n || memcmp(h->t[i].key, k, n) != 0))
 		i = (i + 1) & h->mask;
 	return &h->t[i];
+}
+
+static struct ent_hent *
+hash_slot(const struct ent_hash *h, const char *k, size_t n)
+{
+	return hash_slot_h(h, k, n, ent_fnv(k, n));
 }
 
 static int32_t
@@ -137,6 +152,7 @@ hash_put(struct ent_hash *h, const char *k, size_t n, int32_t v)
 	if (e->key == NULL) {
 		e->key = k;
 		e->len = (uint32_t)n;
+		e->h = ent_fnv(k, n);
 		e->val = v;
 	}
 	return e->val;
@@ -172,6 +188,12 @@ winfo_of(struct ent_finder *f, const char *k, size_t n, size_t *cap)
 	}
 	memset(&f->winfo[f->nwinfo], 0, sizeof(*f->winfo));
 	hash_put(&f->words, k, n, (int32_t)f->nwinfo);
+	{
+		uint32_t h = ent_fnv(k, n);
+
+		f->bloom[(h & 0xffff) >> 6] |= 1ull << (h & 63);
+		f->bloom[(h >> 16) >> 6] |= 1ull << ((h >> 16) & 63);
+	}
 	return &f->winfo[f->nwinfo++];
 }
 
@@ -241,6 +263,48 @@ ent_new(void)
 		if (wi->gazmax < nw)
 			wi->gazmax = (uint8_t)nw;
 	}
+	f->gkind = xcalloc(g->n + 1, 1);
+	f->glabel = xcalloc(g->n + 1, 1);
+	for (i = 0; i < g->n; i++) {
+		static const char *const kinds[] = { "prov", "kab", "kec",
+			"place", "abbr", "acr", "acrR", "exp", "org" };
+		const char *s;
+		long n = lex_col(g, (long)i, 2, &s);
+		size_t k;
+
+		f->gkind[i] = GK_ORG;
+		for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+			if ((long)strlen(kinds[k]) == n &&
+			    memcmp(s, kinds[k], (size_t)n) == 0)
+				f->gkind[i] = (uint8_t)k;
+		lex_col(g, (long)i, 0, &s);
+		f->glabel[i] = s[0] == 'L' ? ENT_LOC : s[0] == 'P' ?
+		    ENT_PERSON : ENT_ORG;
+	}
+	f->tcat = xcalloc(t->n + 1, 1);
+	for (i = 0; i < t->n; i++) {
+		static const struct { const char *name; int cat; } cats[] = {
+			{ "acting_or_modifier_prefix", TC_ACTING },
+			{ "position", TC_POSITION },
+			{ "position_or_rank", TC_POSITION },
+			{ "police_rank", TC_POSITION },
+			{ "military_rank", TC_POSITION },
+			{ "org_position", TC_POSITION },
+			{ "honorific_prefix", TC_HONORIFIC },
+			{ "name_prefix", TC_NAMEPART },
+			{ "academic_postnominal", TC_POSTNOMINAL },
+			{ "cue_noun", TC_CUE }
+		};
+		const char *s;
+		long n = lex_col(t, (long)i, 2, &s);
+		size_t k;
+
+		f->tcat[i] = TC_OTHER;
+		for (k = 0; k < sizeof(cats) / sizeof(cats[0]); k++)
+			if ((long)strlen(cats[k].name) == n &&
+			    memcmp(cats[k].name, s, (size_t)n) == 0)
+				f->tcat[i] = (uint8_t)cats[k].cat;
+	}
 	for (i = 0; i < t->n; i++) {
 		struct ent_winfo *wi;
 
@@ -249,6 +313,24 @@ ent_new(void)
 		wi = winfo_of(f, t->e[i].key, first, &cap);
 		if (nw <= MAXPHRASE && wi->titmax < nw)
 			wi->titmax = (uint8_t)nw;
+	}
+	/* lower-case words matter only as connectors, offices, scales,
+	   currencies, months and titles */
+	{
+		size_t nl = 0;
+		const uint32_t lowcls = ENT_W_OCONN | ENT_W_PCONN | ENT_W_AFFIL |
+		    ENT_W_SCALE | ENT_W_CURRENCY | ENT_W_MONTH | ENT_W_WEEKDAY;
+
+		for (i = 0; i < f->nwinfo; i++)
+			nl += (f->winfo[i].cls & lowcls) || f->winfo[i].titmax;
+		hash_init(&f->lwords, nl);
+		for (i = 0; i <= f->words.mask; i++) {
+			const struct ent_hent *e = &f->words.t[i];
+
+			if (e->key != NULL && ((f->winfo[e->val].cls &
+			    lowcls) || f->winfo[e->val].titmax))
+				hash_put(&f->lwords, e->key, e->len, e->val);
+		}
 	}
 	return f;
 }
@@ -259,10 +341,14 @@ ent_free(struct ent_finder *f)
 	if (f == NULL)
 		return;
 	free(f->words.t);
+	free(f->lwords.t);
 	free(f->gaz.t);
 	free(f->tit.t);
 	free(f->winfo);
 	free(f->wkeys);
+	free(f->gkind);
+	free(f->glabel);
+	free(f->tcat);
 	free(f);
 }
 
@@ -354,6 +440,8 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w)
 	const unsigned char *p = (const unsigned char *)a->text + w->s;
 	size_t n = w->e - w->s, i, letters = 0, upper = 0;
 	char key[MAXKEY];
+	const struct ent_hent *e;
+	uint32_t h;
 	int32_t k;
 
 	if (w->kind == EW_PUNCT)
@@ -373,7 +461,13 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w)
 	if (n > MAXKEY)
 		return;
 	lower(key, (const char *)p, n);
-	if ((k = hash_get(&f->words, key, n)) >= 0) {
+	h = ent_fnv(key, n);
+	if (!(f->bloom[(h & 0xffff) >> 6] & (1ull << (h & 63))) ||
+	    !(f->bloom[(h >> 16) >> 6] & (1ull << ((h >> 16) & 63))))
+		return;
+	e = hash_slot_h(w->f & (EW_CAP | EW_ALLCAPS) ? &f->words :
+	    &f->lwords, key, n, h);
+	if ((k = e->key ? e->val : -1) >= 0) {
 		w->cls = f->winfo[k].cls;
 		w->gazmax = f->winfo[k].gazmax;
 		w->titmax = f->winfo[k].titmax;
@@ -543,6 +637,14 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 
 /* --- helpers for the rules --------------------------------------------- */
 
+struct memo {
+	int32_t		trow;
+	int32_t		grow;
+	uint32_t	tend;
+	uint32_t	gend;
+	uint8_t		done;
+};
+
 struct ctx {
 	struct ent_finder	*f;
 	struct article		*a;
@@ -551,6 +653,7 @@ struct ctx {
 	struct ent_cands	 c;
 	/* acronyms defined in the text: ACR -> long form or "" for a term */
 	struct ent_hash		 defs;
+	struct memo		*memo;	/* per word: title and gazetteer */
 };
 
 static int
@@ -657,27 +760,15 @@ phrase_at(const struct ctx *x, const struct ent_hash *h, size_t i, size_t max,
 }
 
 static int
-gaz_kind(const struct lex *g, long r)
+gaz_kind(const struct ent_finder *f, long r)
 {
-	static const char *const kinds[] = { "prov", "kab", "kec", "place",
-		"abbr", "acr", "acrR", "exp", "org" };
-	const char *s;
-	long n = lex_col(g, r, 2, &s);
-	size_t i;
-
-	for (i = 0; i < sizeof(kinds) / sizeof(kinds[0]); i++)
-		if ((long)strlen(kinds[i]) == n && memcmp(s, kinds[i], n) == 0)
-			return (int)i;
-	return GK_ORG;
+	return f->gkind[r];
 }
 
 static int
-gaz_label(const struct lex *g, long r)
+gaz_label(const struct ent_finder *f, long r)
 {
-	const char *s;
-
-	lex_col(g, r, 0, &s);
-	return s[0] == 'L' ? ENT_LOC : s[0] == 'P' ? ENT_PERSON : ENT_ORG;
+	return f->glabel[r];
 }
 
 static const char *
@@ -695,7 +786,7 @@ gaz_canon(const struct ctx *x, long r)
  * it or in capitals.  Returns the row and sets *end, or -1.
  */
 static int32_t
-gaz_at(const struct ctx *x, size_t i, size_t *end)
+gaz_at_raw(const struct ctx *x, size_t i, size_t *end)
 {
 	const struct lex *g = &lex_ent_gazetteer;
 	size_t j, max = x->w[i].gazmax;
@@ -708,7 +799,7 @@ gaz_at(const struct ctx *x, size_t i, size_t *end)
 
 		if ((r = phrase_at(x, &x->f->gaz, i, max, 0, end)) < 0)
 			return -1;
-		kind = gaz_kind(g, r);
+		kind = gaz_kind(x->f, r);
 		for (j = i; j < *end; j++)
 			if (!capword(x, j) && !(x->w[j].cls & ENT_W_OCONN) &&
 			    x->w[j].kind != EW_NUM)
@@ -731,37 +822,52 @@ gaz_at(const struct ctx *x, size_t i, size_t *end)
 	return -1;
 }
 
+/*
+ * The title at i (lex_titles row, end past it, its category) and the
+ * gazetteer entry at i, each looked up once per word: the rules ask for
+ * the same words many times.
+ */
 static int32_t
 title_at(const struct ctx *x, size_t i, size_t *end, int *cat)
 {
-	static const struct { const char *name; int cat; } cats[] = {
-		{ "acting_or_modifier_prefix", TC_ACTING },
-		{ "position", TC_POSITION },
-		{ "position_or_rank", TC_POSITION },
-		{ "police_rank", TC_POSITION },
-		{ "military_rank", TC_POSITION },
-		{ "org_position", TC_POSITION },
-		{ "honorific_prefix", TC_HONORIFIC },
-		{ "name_prefix", TC_NAMEPART },
-		{ "academic_postnominal", TC_POSTNOMINAL },
-		{ "cue_noun", TC_CUE }
-	};
-	const char *s;
-	long n;
-	size_t k;
-	int32_t r;
+	struct memo *m;
 
 	if (i >= x->n || x->w[i].titmax == 0)
 		return -1;
-	if ((r = phrase_at(x, &x->f->tit, i, x->w[i].titmax, 1, end)) < 0)
+	m = &x->memo[i];
+	if (!(m->done & 1)) {
+		size_t e = 0;
+
+		m->trow = phrase_at(x, &x->f->tit, i, x->w[i].titmax, 1, &e);
+		m->tend = (uint32_t)e;
+		m->done |= 1;
+	}
+	if (m->trow < 0)
 		return -1;
-	n = lex_col(&lex_titles, r, 2, &s);
-	*cat = TC_OTHER;
-	for (k = 0; k < sizeof(cats) / sizeof(cats[0]); k++)
-		if ((long)strlen(cats[k].name) == n &&
-		    memcmp(cats[k].name, s, (size_t)n) == 0)
-			*cat = cats[k].cat;
-	return r;
+	*end = m->tend;
+	*cat = x->f->tcat[m->trow];
+	return m->trow;
+}
+
+static int32_t
+gaz_at(const struct ctx *x, size_t i, size_t *end)
+{
+	struct memo *m;
+
+	if (i >= x->n || x->w[i].gazmax == 0)
+		return -1;
+	m = &x->memo[i];
+	if (!(m->done & 2)) {
+		size_t e = 0;
+
+		m->grow = gaz_at_raw(x, i, &e);
+		m->gend = (uint32_t)e;
+		m->done |= 2;
+	}
+	if (m->grow < 0)
+		return -1;
+	*end = m->gend;
+	return m->grow;
 }
 
 static int32_t	title_at(const struct ctx *, size_t, size_t *, int *);
@@ -912,6 +1018,7 @@ define(struct ctx *x, size_t acr, const char *longform)
 	if (e->key == NULL) {
 		e->key = x->a->text + x->w[acr].s;
 		e->len = x->w[acr].e - x->w[acr].s;
+		e->h = ent_fnv(e->key, e->len);
 		e->val = -1;
 	}
 	/* the value indexes nothing: keep the long form in a side list */
@@ -932,7 +1039,7 @@ def_canon(const struct ctx *x, size_t i, const char **longforms,
 
 static int	namepart(const struct ctx *, size_t);
 static int32_t	gaz_at(const struct ctx *, size_t, size_t *);
-static int	gaz_label(const struct lex *, long);
+static int	gaz_label(const struct ent_finder *, long);
 
 /*
  * Label of the long form w[i..e): the gazetteer's when it knows it, LOC
@@ -946,7 +1053,7 @@ long_label(const struct ctx *x, size_t i, size_t e)
 	int32_t r;
 
 	if (x->w[i].gazmax && (r = gaz_at(x, i, &ge)) >= 0 && ge == e)
-		return gaz_label(&lex_ent_gazetteer, r);
+		return gaz_label(x->f, r);
 	if (x->w[i].cls & ENT_W_LOCPRE)
 		return ENT_LOC;
 	for (k = i; k < e; k++)
@@ -1070,7 +1177,7 @@ affil_at(const struct ctx *x, size_t i, size_t *end)
 		return 0;
 	w = &x->w[i];
 	if ((r = gaz_at(x, i, end)) >= 0)
-		return gaz_label(&lex_ent_gazetteer, r) != ENT_PERSON;
+		return gaz_label(x->f, r) != ENT_PERSON;
 	*end = i + 1;
 	if (w->cls & (ENT_W_AFFIL | ENT_W_ORGPRE | ENT_W_ORGSUF))
 		return 1;
@@ -1164,8 +1271,8 @@ rule_titles(struct ctx *x)
 				last_aff = k + 1;
 			else if (x->w[k].gazmax && (r = gaz_at(x, k, &ae)) >= 0 &&
 			    ae < pe && ((k > ns && k == last_aff &&
-			    gaz_label(&lex_ent_gazetteer, r) == ENT_LOC) ||
-			    gaz_label(&lex_ent_gazetteer, r) == ENT_ORG)) {
+			    gaz_label(x->f, r) == ENT_LOC) ||
+			    gaz_label(x->f, r) == ENT_ORG)) {
 				last_aff = ae;
 				k = ae - 1;
 			}
@@ -1271,7 +1378,7 @@ rule_heads(struct ctx *x)
 		if (w->gazmax) {
 			int32_t r = gaz_at(x, i, &e);
 
-			if (r >= 0 && gaz_kind(&lex_ent_gazetteer, r) == GK_ACRR &&
+			if (r >= 0 && gaz_kind(x->f, r) == GK_ACRR &&
 			    e < x->n && x->w[e].gazmax) {
 				size_t s2 = e;
 				int32_t r2;
@@ -1281,8 +1388,7 @@ rule_heads(struct ctx *x)
 				    s2 + 1 < x->n)
 					s2++;
 				r2 = gaz_at(x, s2, &e2);
-				if (r2 >= 0 && gaz_label(&lex_ent_gazetteer,
-				    r2) == ENT_LOC) {
+				if (r2 >= 0 && gaz_label(x->f, r2) == ENT_LOC) {
 					cand(x, i, e2, ENT_ORG, SC_SURE, NULL,
 					    NULL);
 					i = e2 - 1;
@@ -1358,7 +1464,6 @@ rule_heads(struct ctx *x)
 static void
 rule_gazetteer(struct ctx *x, const char **lf, size_t nl)
 {
-	const struct lex *g = &lex_ent_gazetteer;
 	size_t i, e, k;
 
 	for (i = 0; i < x->n; i++) {
@@ -1375,7 +1480,7 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl)
 				break;
 		if (k < e)
 			continue;
-		kind = gaz_kind(g, r);
+		kind = gaz_kind(x->f, r);
 		if (kind == GK_KEC) {
 			if (e == i + 1 && (x->w[i].f & EW_START))
 				continue;
@@ -1385,7 +1490,7 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl)
 		/* a definition in the text wins over the lexicon's */
 		if (e == i + 1 && def_canon(x, i, lf, nl) != NULL)
 			canon = def_canon(x, i, lf, nl);
-		cand(x, i, e, gaz_label(g, r), score, canon, NULL);
+		cand(x, i, e, gaz_label(x->f, r), score, canon, NULL);
 		i = e - 1;
 	}
 }
@@ -1473,6 +1578,7 @@ ent_find(struct ent_finder *f, struct article *a)
 	x.a = a;
 	x.w = ent_scan(f, a, &x.n);
 	ent_title_lines(a, x.w, x.n);
+	x.memo = arena_zalloc(a->arena, (x.n + 1) * sizeof(*x.memo));
 	x.c.v = a->cands;
 	x.c.n = x.c.cap = a->ncands;
 	/* the definitions table: small, in the arena */
@@ -1683,6 +1789,7 @@ person_words(struct lnk *l, const char *s, size_t n, size_t gi)
 		if (e->key == NULL) {
 			e->key = k;
 			e->len = (uint32_t)wl;
+			e->h = ent_fnv(k, wl);
 			e->val = (int32_t)gi;
 		} else if (e->val != (int32_t)gi)
 			e->val = -2;
@@ -1807,6 +1914,7 @@ alias:
 		if (e->key == NULL) {
 			e->key = key;
 			e->len = (uint32_t)kn;
+			e->h = ent_fnv(key, kn);
 			e->val = (int32_t)g;
 		}
 	}
@@ -1936,6 +2044,8 @@ ent_link(struct ent_finder *f, struct article *a)
 
 		for (k = 0; k < l.ng; k++)
 			l.g[k].at = k;
+		if (l.ng == 0)
+			return;
 		memcpy(sorted, l.g, l.ng * sizeof(*sorted));
 		qsort(sorted, l.ng, sizeof(*sorted), cmp_group);
 		for (k = 0; k < l.ng; k++)
