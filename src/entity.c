@@ -906,8 +906,13 @@ namepart(const struct ctx *x, size_t i)
 	if (!capword(x, i))
 		return 0;
 	w = &x->w[i];
-	if (w->cls & (ENT_W_STOP | ENT_W_NONNAME | ENT_W_MONTH |
-	    ENT_W_WEEKDAY | ENT_W_ORGPRE | ENT_W_LOCPRE))
+	if (w->cls & (ENT_W_NONNAME | ENT_W_MONTH | ENT_W_WEEKDAY |
+	    ENT_W_ORGPRE | ENT_W_LOCPRE))
+		return 0;
+	/* a function word capitalised mid-sentence is a name (My Esti) */
+	if ((w->cls & ENT_W_STOP) && ((w->f & (EW_START | EW_TLINE)) ||
+	    w->e - w->s == 1 || (i > 0 && !capword(x, i - 1) &&
+	    !capword(x, i + 1))))
 		return 0;
 	if ((w->f & EW_DIGIT) || ((w->f & EW_ALLCAPS) && w->e - w->s > 3 &&
 	    !(w->f & EW_TLINE)))
@@ -1337,6 +1342,12 @@ caprun_end(const struct ctx *x, size_t i, size_t max)
 	while (j < x->n && j - i < max) {
 		if (used(x, j))
 			break;
+		/* a second head starts a second body: Direktorat Jenderal
+		   Imigrasi | Kementerian Hukum dan HAM */
+		if (j > i && (x->w[j].cls & ENT_W_ORGPRE) &&
+		    (x->w[i - 1].cls & ENT_W_ORGPRE) && capword(x, j + 1) &&
+		    !(x->w[j].f & EW_ALLCAPS))
+			break;
 		if (capword(x, j) || (x->w[j].kind == EW_NUM && j > i &&
 		    (x->w[j - 1].f & (EW_CAP | EW_ALLCAPS)))) {
 			j++;
@@ -1461,8 +1472,10 @@ rule_heads(struct ctx *x)
 
 /* --- rule 5: the gazetteer ------------------------------------------- */
 
+/* persons_only: the first pass, before rule 4, so that "Partai Republik"
+   does not run into "Donald Trump" */
 static void
-rule_gazetteer(struct ctx *x, const char **lf, size_t nl)
+rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 {
 	size_t i, e, k;
 
@@ -1474,6 +1487,8 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl)
 		if (used(x, i) || !x->w[i].gazmax)
 			continue;
 		if ((r = gaz_at(x, i, &e)) < 0)
+			continue;
+		if (persons_only && gaz_label(x->f, r) != ENT_PERSON)
 			continue;
 		for (k = i; k < e; k++)
 			if (used(x, k))
@@ -1511,6 +1526,9 @@ rule_guess(struct ctx *x, const char **lf, size_t nl)
 			continue;
 		/* an acronym: defined in the text, a term, or a guess */
 		if (acronym(x, i) && !namepart(x, i + 1)) {
+			/* SCROLL TO CONTINUE: capitals in a row are shouting */
+			if ((i > 0 && acronym(x, i - 1)) || acronym(x, i + 1))
+				continue;
 			d = hash_get(&x->defs, x->a->text + x->w[i].s,
 			    x->w[i].e - x->w[i].s);
 			if (d == -2 || (x->w[i].cls & (ENT_W_NONNAME |
@@ -1593,8 +1611,9 @@ ent_find(struct ent_finder *f, struct article *a)
 	ent_values(a, x.w, x.n, &x.c);
 	rule_acronyms(&x, &lf, &nl);
 	rule_titles(&x);
+	rule_gazetteer(&x, lf, nl, 1);
 	rule_heads(&x);
-	rule_gazetteer(&x, lf, nl);
+	rule_gazetteer(&x, lf, nl, 0);
 	rule_guess(&x, lf, nl);
 	(void)i;
 	a->cands = x.c.v;
@@ -1618,6 +1637,7 @@ struct grp {
 	size_t		 best;		/* cand of the fullest mention */
 	size_t		 acr;		/* cand of an acronym mention, or -1 */
 	const char	*acrs;		/* or the acronym of "Long Form (ACR)" */
+	int		 canon_seen;	/* a mention writes the canon out */
 	size_t		 acrn;
 	int		 from_model;
 };
@@ -1717,6 +1737,7 @@ all_caps(const char *s, size_t n)
 }
 
 static int	name_holds(const char *, const char *, size_t);
+static int	same_fold(const char *, size_t, const char *, size_t);
 
 static int
 name_holds_span(const struct article *a, const struct ent_cand *b,
@@ -1898,6 +1919,16 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 	key = lowkey(a, c->label, s, n, &kn);
 	if ((g = hash_get(&l->keys, key, kn)) >= 0)
 		return g;
+	/* "Golkar" after "Partai Golkar" */
+	if (c->label == ENT_ORG && n < 64) {
+		char pk[80];
+
+		memcpy(pk, "partai ", 7);
+		memcpy(pk + 7, s, n);
+		key = lowkey(a, c->label, pk, n + 7, &kn);
+		if ((g = hash_get(&l->keys, key, kn)) >= 0)
+			return g;
+	}
 	if (!create)
 		return -1;
 	g = (long)new_group(l, c, ci);
@@ -2017,6 +2048,17 @@ ent_link(struct ent_finder *f, struct article *a)
 			g->best = (size_t)(c - a->cands);
 		if (g->canon == NULL && c->canon != NULL)
 			g->canon = c->canon;
+		if (g->canon != NULL && !g->canon_seen) {
+			size_t cl = strlen(g->canon);
+
+			uint32_t p;
+
+			for (p = c->start; p + cl <= c->end; p++)
+				if (same_fold(a->text + p, cl, g->canon, cl)) {
+					g->canon_seen = 1;
+					break;
+				}
+		}
 		if (g->role == NULL && c->role != NULL)
 			g->role = c->role;
 		if (all_caps(a->text + c->start, c->end - c->start) &&
@@ -2063,8 +2105,12 @@ ent_link(struct ent_finder *f, struct article *a)
 			e->role = g->role;
 			e->mentions = arena_alloc(a->arena,
 			    g->n * sizeof(*e->mentions));
-			if ((g->label == ENT_ORG || g->label == ENT_LOC ||
-			    g->label == ENT_PERSON) && g->canon != NULL)
+			if ((g->label == ENT_LOC || g->label == ENT_PERSON ||
+			    (g->label == ENT_ORG && g->canon_seen &&
+			    (nwords(g->canon, strlen(g->canon)) >=
+			    nwords(a->text + b->start, b->end - b->start) ||
+			    a->text[b->end - 1] == ')'))) &&
+			    g->canon != NULL)
 				e->name = g->canon;
 			else
 				e->name = arena_strndup(a->arena,

@@ -88,9 +88,24 @@ static const struct ent_case cases[] = {
 	{ "Ia diperiksa Komisi Pemberantasan Korupsi (KPK). Juru bicara "
 	  "KPK membenarkan.", O, "Komisi Pemberantasan Korupsi", NULL, NULL,
 	  NULL, 2 },
-	{ "Itu saran LKPP kepada panitia.", O,
-	  "Lembaga Kebijakan Pengadaan Barang/Jasa Pemerintah", NULL, NULL,
-	  NULL, 1 },
+	/* known to the lexicon; named as the text writes it */
+	{ "Itu saran LKPP kepada panitia. LKPP setuju.", O, "LKPP", NULL,
+	  NULL, NULL, 2 },
+	{ "Pemkab berkoordinasi dengan lembaga pengadaan barang/jasa "
+	  "pemerintah (LKPP) dan KPK.", O, "LKPP", NULL, NULL, NULL, 1 },
+	/* a body named by its head and by its name alone */
+	{ "Kader Partai Golkar hadir. Golkar menang.", O, "Partai Golkar",
+	  NULL, NULL, NULL, 2 },
+	/* two bodies in a row */
+	{ "Pejabat Direktorat Jenderal Imigrasi Kementerian Hukum dan HAM "
+	  "datang.", O, "Kementerian Hukum dan HAM", NULL, NULL, NULL, 1 },
+	/* shouting is no acronym */
+	{ "SCROLL TO CONTINUE WITH CONTENT", O, "CONTINUE", NULL, NULL, NULL,
+	  0 },
+	{ "Calon presiden dari Partai Republik Donald Trump berbicara.", O,
+	  "Partai Republik", NULL, NULL, NULL, 1 },
+	{ "Wakil Ketua Komisi X DPR My Esti Wijayati memperkirakan biaya.",
+	  P, "My Esti Wijayati", "Wakil Ketua Komisi X DPR", NULL, NULL, 1 },
 	/* a term defined in lower case is no entity */
 	{ "Proyek dari dana alokasi khusus (DAK) dan DAK lain.", O, "DAK",
 	  NULL, NULL, NULL, 0 },
