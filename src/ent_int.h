@@ -59,7 +59,8 @@ enum {
 	ENT_W_MONTH	= 1 << 9,
 	ENT_W_WEEKDAY	= 1 << 10,
 	ENT_W_SCALE	= 1 << 11,
-	ENT_W_CURRENCY	= 1 << 12
+	ENT_W_CURRENCY	= 1 << 12,
+	ENT_W_COMMON	= 1 << 13	/* an ordinary word (ent_common.tsv) */
 };
 
 /* Currencies (ISO 4217 codes in ent_value.c) and the percent "scale". */

@@ -243,7 +243,8 @@ ent_new(void)
 	    *w = &lex_ent_words;
 
 	f->winfo = xcalloc(cap, sizeof(*f->winfo));
-	hash_init(&f->words, w->n + g->n + t->n + ent_nvwords);
+	hash_init(&f->words, w->n + g->n + t->n + ent_nvwords +
+	    lex_ent_common.n);
 	hash_init(&f->gaz, g->n);
 	hash_init(&f->tit, t->n);
 	for (i = 0; i < w->n; i++)
@@ -252,6 +253,9 @@ ent_new(void)
 	for (i = 0; i < ent_nvwords; i++)
 		winfo_of(f, ent_vwords[i].word, strlen(ent_vwords[i].word),
 		    &cap)->cls |= ent_vwords[i].cls;
+	for (i = 0; i < lex_ent_common.n; i++)
+		winfo_of(f, lex_ent_common.e[i].key, lex_ent_common.e[i].len,
+		    &cap)->cls |= ENT_W_COMMON;
 	for (i = 0; i < g->n; i++) {
 		struct ent_winfo *wi;
 
@@ -909,6 +913,8 @@ namepart(const struct ctx *x, size_t i)
 	if (w->cls & (ENT_W_NONNAME | ENT_W_MONTH | ENT_W_WEEKDAY |
 	    ENT_W_ORGPRE | ENT_W_LOCPRE))
 		return 0;
+	if ((w->cls & ENT_W_COMMON) && (w->f & (EW_START | EW_TLINE)))
+		return 0;
 	/* a function word capitalised mid-sentence is a name (My Esti) */
 	if ((w->cls & ENT_W_STOP) && ((w->f & (EW_START | EW_TLINE)) ||
 	    w->e - w->s == 1 || (i > 0 && !capword(x, i - 1) &&
@@ -955,6 +961,8 @@ name_end(const struct ctx *x, size_t i)
 	size_t j = i, words = 0, last = i;
 
 	while (j < x->n && words < 5) {
+		if (j > i && (x->w[j].f & EW_START))
+			break;
 		if (initial(x, j)) {
 			j += 2;
 			words++;
@@ -1340,7 +1348,7 @@ caprun_end(const struct ctx *x, size_t i, size_t max)
 	size_t j = i, last = i;
 
 	while (j < x->n && j - i < max) {
-		if (used(x, j))
+		if (used(x, j) || (j > i && (x->w[j].f & EW_START)))
 			break;
 		/* a second head starts a second body: Direktorat Jenderal
 		   Imigrasi | Kementerian Hukum dan HAM */
@@ -1373,6 +1381,24 @@ caprun_end(const struct ctx *x, size_t i, size_t max)
 		break;
 	}
 	return last;
+}
+
+/* Desa, Kelurahan, Kecamatan, Kabupaten, Kota, Provinsi, Dusun. */
+static int
+admin_head(const struct ctx *x, size_t i)
+{
+	static const char *const units[] = { "desa", "kelurahan",
+		"kecamatan", "kabupaten", "kota", "provinsi", "dusun" };
+	size_t k, n = x->w[i].e - x->w[i].s;
+	char buf[16];
+
+	if (n >= sizeof(buf))
+		return 0;
+	lower(buf, x->a->text + x->w[i].s, n);
+	for (k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if (strlen(units[k]) == n && memcmp(buf, units[k], n) == 0)
+			return 1;
+	return 0;
 }
 
 static void
@@ -1431,22 +1457,24 @@ rule_heads(struct ctx *x)
 			if (k == e && !(w->cls & ENT_W_ORGPRE))
 				continue;
 			if (e > s) {
-				/* "Kota X" names a place, "Pemerintah Kota X"
-				   an organisation; a region after Kabupaten,
-				   Kota or Provinsi is the region itself */
+				/*
+				 * "Kota X" names a place, "Pemerintah Kota X"
+				 * an organisation.  The place after an
+				 * administrative unit is named without it, as
+				 * news names it: Kelurahan Cipinang ->
+				 * Cipinang, Kabupaten Lamtim -> Lampung Timur.
+				 */
 				const char *canon = NULL;
 				int32_t r;
 
-				if (label == ENT_LOC && e == s + 1 + 0 &&
-				    (r = gaz_at(x, s, &e2)) >= 0 && e2 == e &&
-				    (lc(x->a->text[w->s]) == 'k'))
-					canon = gaz_canon(x, r);
-				else if (label == ENT_LOC && x->w[s].gazmax &&
-				    (r = gaz_at(x, s, &e2)) >= 0 && e2 == e &&
-				    lc(x->a->text[w->s]) == 'k' &&
-				    (x->a->text[w->s + 1] == 'a' ||
-				    x->a->text[w->s + 1] == 'o'))
-					canon = gaz_canon(x, r);
+				if (label == ENT_LOC && admin_head(x, i)) {
+					if (x->w[s].gazmax &&
+					    (r = gaz_at(x, s, &e2)) >= 0 &&
+					    e2 == e)
+						canon = gaz_canon(x, r);
+					else
+						canon = span_dup(x, s, e);
+				}
 				cand(x, i, e, label, SC_PATTERN, canon, NULL);
 				i = e - 1;
 			}
@@ -1515,7 +1543,7 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 static void
 rule_guess(struct ctx *x, const char **lf, size_t nl)
 {
-	size_t i, j, k, e;
+	size_t i, j, k, e, common;
 
 	for (i = 0; i < x->n; i++) {
 		int label = ENT_PERSON, score;
@@ -1550,10 +1578,16 @@ rule_guess(struct ctx *x, const char **lf, size_t nl)
 		e = k;
 		if (e <= i)
 			continue;
-		for (j = i, k = 0; j < e; j++) {
+		for (j = i, k = 0, common = 0; j < e; j++) {
 			if (x->w[j].cls & (ENT_W_ORGSUF | ENT_W_ORGPRE))
 				label = ENT_ORG;
 			k += (x->w[j].cls & ENT_W_AFFIL) != 0;
+			common += (x->w[j].cls & ENT_W_COMMON) != 0;
+		}
+		/* ordinary words capitalised: "Sistem Navigasi", "Surat" */
+		if (common == e - i && label == ENT_PERSON) {
+			i = e - 1;
+			continue;
 		}
 		/* office words: "Pekerjaan Umum dan Perumahan Rakyat" */
 		if (k * 2 >= e - i) {
@@ -2105,8 +2139,9 @@ ent_link(struct ent_finder *f, struct article *a)
 			e->role = g->role;
 			e->mentions = arena_alloc(a->arena,
 			    g->n * sizeof(*e->mentions));
-			if ((g->label == ENT_LOC || g->label == ENT_PERSON ||
-			    (g->label == ENT_ORG && g->canon_seen &&
+			if ((g->label == ENT_PERSON || (g->label == ENT_LOC &&
+			    g->canon_seen) || (g->label == ENT_ORG &&
+			    g->canon_seen &&
 			    (nwords(g->canon, strlen(g->canon)) >=
 			    nwords(a->text + b->start, b->end - b->start) ||
 			    a->text[b->end - 1] == ')'))) &&

@@ -112,12 +112,25 @@ static const struct ent_case cases[] = {
 	/* LOC: regions, abbreviations, places, streets */
 	{ "Pembangunan di Lampung Timur dan Lamtim tidak terhambat.", L,
 	  "Lampung Timur", NULL, NULL, NULL, 2 },
+	/* a place after an administrative unit is named without it */
 	{ "Proyek dialihkan ke LPSE Provinsi Lampung tahun ini.", L,
-	  "Provinsi Lampung", NULL, NULL, NULL, 1 },
+	  "Lampung", NULL, NULL, NULL, 1 },
+	{ "Ia tinggal di Kelurahan Cipinang, Jakarta Timur.", L, "Cipinang",
+	  NULL, NULL, NULL, 1 },
+	{ "Ia tinggal di Kelurahan Cipinang, Jakarta Timur.", L,
+	  "Jakarta Timur", NULL, NULL, NULL, 1 },
+	/* an abbreviation is named in full when the text writes it out */
+	{ "Warga NTT dan NTB datang.", L, "NTT", NULL, NULL, NULL, 1 },
 	{ "Kemacetan terjadi di Jalan Gatot Subroto sejak siang.", L,
 	  "Jalan Gatot Subroto", NULL, NULL, NULL, 1 },
-	{ "Warga Desa Sukamaju mengungsi.", L, "Desa Sukamaju", NULL, NULL,
+	{ "Warga Desa Sukamaju mengungsi.", L, "Sukamaju", NULL, NULL,
 	  NULL, 1 },
+	/* a run of names never crosses a paragraph */
+	{ "Acara di Plaza Sudirman\n\nDengan tiket murah.", L,
+	  "Plaza Sudirman", NULL, NULL, NULL, 1 },
+	/* ordinary words capitalised are no persons */
+	{ "Sistem Navigasi itu baru. Surat dikirim.", P, "Sistem Navigasi",
+	  NULL, NULL, NULL, 0 },
 	{ "Delegasi tiba di Phnom Penh, Kamboja, kemarin.", L, "Kamboja",
 	  NULL, NULL, NULL, 1 },
 	{ "The talks in New York ended.", L, "New York", NULL, NULL, NULL,
