@@ -30,8 +30,11 @@ enum {
 
 #define GAZ_MAXN	4	/* units in a gazetteer key, at most */
 #define GAZ_MAXKEY	64	/* bytes in a key (lex_find_fold's limit) */
+#define GAZ_BLOOM	(1 << 16)	/* bits in the gazetteer's filter */
 
 /* Quotation marks dropped from the units. */
+static void	tf_hashes(struct tag_unit *);
+
 static int
 tf_quote(const unsigned char *s, size_t n)
 {
@@ -108,7 +111,7 @@ static uint16_t
 tf_flags(const unsigned char *s, size_t n)
 {
 	size_t i, letters = 0, upper = 0;
-	int alnum = 0;
+	int alnum = 0, nonascii = 0;
 	uint16_t f = 0;
 
 	if (s[0] >= 'A' && s[0] <= 'Z')
@@ -126,11 +129,15 @@ tf_flags(const unsigned char *s, size_t n)
 			f |= TAG_U_HYPHEN;
 		if (tf_alnum(s[i]))
 			alnum = 1;
+		if (s[i] >= 0x80)
+			nonascii = 1;
 	}
 	if (letters >= 2 && upper == letters)
 		f |= TAG_U_ALLCAPS;
 	if (!alnum)
 		f |= TAG_U_PUNCT;
+	else if (letters == 0 && (f & TAG_U_DIGIT) && !nonascii)
+		f |= TAG_U_NUMBER;
 	return f;
 }
 
@@ -211,7 +218,6 @@ enum {
 	C_HEAD_LOC = 1 << 7, C_DIR = 1 << 8, C_STOP = 1 << 9,
 	C_ACR_ORG = 1 << 10, C_ACR_OTHER = 1 << 11,
 	C_PREFIX = 1 << 12,	/* the first words of a longer key */
-	C_OPEN = 1 << 13,	/* a lower-case word the model opens */
 	C_REGION = C_PROV | C_KAB | C_ABBR | C_KEC
 };
 
@@ -226,14 +232,18 @@ struct tag_gaz {
 	struct tag_gaz_slot	*slot;
 	uint32_t		 mask;
 	char			*acr;	/* the acronym keys */
-	char			*open;	/* the open words, folded */
 	size_t			 n, cap;
+	struct tag_gaz_slot	*oslot;	/* the open words, folded */
+	uint32_t		 omask;
+	char			*open;
+	uint32_t		 olen[26];	/* open words: bit len of a-z */
+	uint64_t		 bloom[GAZ_BLOOM / 64];	/* of all keys */
 };
 
+/* FNV-1a over s (A-Z folded when fold), going on from h. */
 static uint32_t
-gz_hash(const char *s, size_t n, int fold)
+gz_fnv(uint32_t h, const char *s, size_t n, int fold)
 {
-	uint32_t h = 2166136261u;
 	size_t i;
 
 	for (i = 0; i < n; i++) {
@@ -243,10 +253,22 @@ gz_hash(const char *s, size_t n, int fold)
 			c += 'a' - 'A';
 		h = (h ^ c) * 16777619u;
 	}
+	return h;
+}
+
+static uint32_t
+gz_fin(uint32_t h)
+{
 	h ^= h >> 16;
 	h *= 0x85EBCA6Bu;
 	h ^= h >> 13;
 	return h;
+}
+
+static uint32_t
+gz_hash(const char *s, size_t n, int fold)
+{
+	return gz_fin(gz_fnv(2166136261u, s, n, fold));
 }
 
 static int
@@ -265,15 +287,59 @@ gz_eq(const char *key, const char *s, size_t n, int fold)
 	return 1;
 }
 
+/* Two bits of the hash in a filter that fits the L1 cache: most words are
+   in no list, and are turned away without touching the table. */
+static int
+gz_maybe(const struct tag_gaz *g, uint32_t h)
+{
+	uint32_t a = h & (GAZ_BLOOM - 1), b = (h >> 16) & (GAZ_BLOOM - 1);
+
+	return (g->bloom[a / 64] >> (a % 64) & 1) &&
+	    (g->bloom[b / 64] >> (b % 64) & 1);
+}
+
 static uint32_t
 gz_find(const struct tag_gaz *g, const char *s, size_t n, int fold)
 {
 	uint32_t h = gz_hash(s, n, fold), i;
 
+	if (!gz_maybe(g, h))
+		return 0;
 	for (i = h & g->mask; g->slot[i].key != NULL; i = (i + 1) & g->mask)
 		if (g->slot[i].hash == h && g->slot[i].len == n &&
 		    gz_eq(g->slot[i].key, s, n, fold))
 			return g->slot[i].cats;
+	return 0;
+}
+
+/*
+ * gz_find() for the key of units u[0..k) joined by spaces, folded, of len
+ * bytes, whose FNV-1a state is fnv.
+ */
+static uint32_t
+gz_find_units(const struct tag_gaz *g, uint32_t fnv, const struct tag_unit *u,
+    size_t k, size_t len)
+{
+	uint32_t h = gz_fin(fnv), i;
+	size_t j, off;
+
+	if (!gz_maybe(g, h))
+		return 0;
+	for (i = h & g->mask; g->slot[i].key != NULL; i = (i + 1) & g->mask) {
+		const char *key = g->slot[i].key;
+
+		if (g->slot[i].hash != h || g->slot[i].len != len)
+			continue;
+		for (j = 0, off = 0; j < k; j++) {
+			if (j > 0 && key[off++] != ' ')
+				break;
+			if (!gz_eq(key + off, u[j].s, u[j].len, 1))
+				break;
+			off += u[j].len;
+		}
+		if (j == k)
+			return g->slot[i].cats;
+	}
 	return 0;
 }
 
@@ -290,6 +356,9 @@ gz_insert(struct tag_gaz *g, const char *key, size_t n, uint32_t cats)
 		}
 	g->n++;
 	assert(2 * g->n <= g->cap);	/* sized by the callers */
+	g->bloom[(h & (GAZ_BLOOM - 1)) / 64] |= (uint64_t)1 << (h % 64);
+	g->bloom[((h >> 16) & (GAZ_BLOOM - 1)) / 64] |=
+	    (uint64_t)1 << ((h >> 16) % 64);
 	g->slot[i].key = key;
 	g->slot[i].len = (uint32_t)n;
 	g->slot[i].hash = h;
@@ -414,53 +483,74 @@ tag_gaz_free(struct tag_gaz *g)
 	free(g->slot);
 	free(g->acr);
 	free(g->open);
+	free(g->oslot);
 	free(g);
 }
 
 void
 tag_gaz_open(struct tag_gaz *g, const char *const *words, size_t n)
 {
-	size_t i, len = 0, need = g->n + n;
+	size_t i, len = 0, cap = 16;
 	char *k;
-	struct tag_gaz_slot *old = g->slot;
-	size_t oldcap = g->cap;
 
 	assert(g->open == NULL);
-	/* room for the new words: rehash into a larger table if need be */
-	if (4 * need > g->cap) {
-		while (4 * need > g->cap)
-			g->cap *= 2;
-		g->slot = xcalloc(g->cap, sizeof(*g->slot));
-		g->mask = (uint32_t)g->cap - 1;
-		g->n = 0;
-		for (i = 0; i < oldcap; i++)
-			if (old[i].key != NULL)
-				gz_insert(g, old[i].key, old[i].len,
-				    old[i].cats);
-		free(old);
-	}
+	while (cap < 4 * n)
+		cap *= 2;
+	g->oslot = xcalloc(cap, sizeof(*g->oslot));
+	g->omask = (uint32_t)cap - 1;
 	for (i = 0; i < n; i++)
 		len += strlen(words[i]);
 	g->open = k = xmalloc(len ? len : 1);
 	for (i = 0; i < n; i++) {
 		size_t j, m = strlen(words[i]);
+		uint32_t h;
 
 		for (j = 0; j < m; j++)
 			k[j] = words[i][j] >= 'A' && words[i][j] <= 'Z' ?
 			    (char)(words[i][j] + 'a' - 'A') : words[i][j];
-		gz_insert(g, k, m, C_OPEN);
+		h = gz_hash(k, m, 0);
+		for (j = h & g->omask; g->oslot[j].key != NULL;
+		    j = (j + 1) & g->omask)
+			;
+		g->oslot[j].key = k;
+		g->oslot[j].len = (uint32_t)m;
+		if (k[0] >= 'a' && k[0] <= 'z')
+			g->olen[k[0] - 'a'] |= (uint32_t)1 << (m < 31 ? m : 31);
+		g->oslot[j].hash = h;
 		k += m;
 	}
+}
+
+/* Punctuation that may stand inside a name: Johnson & Johnson, (PKB). */
+static int
+tf_inner_punct(const struct tag_unit *u)
+{
+	return u->len == 1 && (u->s[0] == '(' || u->s[0] == ')' ||
+	    u->s[0] == '&' || u->s[0] == '-' || u->s[0] == '/');
 }
 
 int
 tag_gaz_opens(const struct tag_gaz *g, const struct tag_unit *u)
 {
-	if (tag_maybe_name(u))
+	uint32_t h, i;
+
+	if (u->flags & TAG_U_PUNCT)
+		return tf_inner_punct(u);
+	if (u->flags & TAG_U_NUMBER)
+		return 0;	/* 2014, 1.026 */
+	if (!(u->flags & TAG_U_LOWER))
 		return 1;
-	return u->len <= GAZ_MAXKEY &&
-	    (gz_find(g, u->s, u->len, 1) & C_OPEN) != 0;
+	if (g->oslot == NULL || !(g->olen[u->s[0] - 'a'] &
+	    (uint32_t)1 << (u->len < 31 ? u->len : 31)))
+		return 0;
+	h = gz_hash(u->s, u->len, 1);
+	for (i = h & g->omask; g->oslot[i].key != NULL; i = (i + 1) & g->omask)
+		if (g->oslot[i].hash == h && g->oslot[i].len == u->len &&
+		    gz_eq(g->oslot[i].key, u->s, u->len, 1))
+			return 1;
+	return 0;
 }
+
 static void
 tf_mark(struct tag_unit *u, size_t i, size_t k, uint32_t b, uint32_t in)
 {
@@ -480,33 +570,45 @@ tf_mark(struct tag_unit *u, size_t i, size_t k, uint32_t b, uint32_t in)
 void
 tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
 {
-	char key[GAZ_MAXKEY + 1];
 	uint32_t cats[GAZ_MAXN + 1];
 	size_t i, j, k, maxn, len;
 
+	for (i = 0; i < n; i++)
+		if (tag_gaz_opens(g, &u[i]))
+			u[i].flags |= TAG_U_OPEN;
+	/* only the open units and their neighbours are looked at */
+	for (i = 0; i < n; i++)
+		if (u[i].flags & TAG_U_OPEN)
+			for (j = i > 2 ? i - 2 : 0; j < n && j <= i + 2; j++)
+				u[j].flags |= TAG_U_NEAR;
 	for (i = 0; i < n; i++) {
-		uint32_t seen = 0, c;
+		uint32_t seen = 0, c, h;
 		int cap = (u[i].flags & (TAG_U_CAP | TAG_U_ALLCAPS)) != 0;
 
+		if (!(u[i].flags & TAG_U_NEAR))
+			continue;
+		tf_hashes(&u[i]);
 		if (u[i].flags & TAG_U_PUNCT)
 			continue;
 		maxn = cap ? GAZ_MAXN : 3;
-		len = 0;
+		/* the key of units [i, i + k): the hash goes on from the
+		   unit's own, which is the same FNV-1a of the folded bytes */
+		h = u[i].hlower;
+		len = u[i].len;
 		for (k = 1; k <= maxn && i + k - 1 < n; k++) {
 			const struct tag_unit *w = &u[i + k - 1];
 
-			if (len + w->len + 1 > GAZ_MAXKEY ||
-			    ((w->flags & TAG_U_PUNCT) && w->s[0] != '-'))
+			if (k > 1) {
+				if (len + w->len + 1 > GAZ_MAXKEY ||
+				    ((w->flags & TAG_U_PUNCT) && w->s[0] != '-'))
+					break;
+				h = gz_fnv(gz_fnv(h, " ", 1, 0), w->s, w->len,
+				    1);
+				len += 1 + w->len;
+			} else if (len > GAZ_MAXKEY)
 				break;
-			if (k > 1)
-				key[len++] = ' ';
-			for (j = 0; j < w->len; j++) {
-				char ch = w->s[j];
-
-				key[len++] = ch >= 'A' && ch <= 'Z' ?
-				    (char)(ch + 'a' - 'A') : ch;
-			}
-			if ((cats[k] = gz_find(g, key, len, 0)) == 0) {
+			if ((cats[k] = gz_find_units(g, h, u + i, k, len))
+			    == 0) {
 				k++;
 				break;	/* neither a key nor the start of one */
 			}
@@ -538,6 +640,8 @@ tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
 				u[i].gaz |= G_STOP;
 		}
 		if (cap && u[i].len < GAZ_MAXKEY) {
+			char key[GAZ_MAXKEY + 1];
+
 			key[0] = '\001';
 			memcpy(key + 1, u[i].s, u[i].len);
 			if ((c = gz_find(g, key, u[i].len + 1, 0)) != 0)
@@ -559,12 +663,6 @@ tag_maybe_name(const struct tag_unit *u)
 #define H_PRIME	16777619u
 
 static uint32_t
-h_byte(uint32_t h, unsigned c)
-{
-	return (h ^ (c & 0xFF)) * H_PRIME;
-}
-
-static uint32_t
 h_str(uint32_t h, const char *s, size_t n, int fold)
 {
 	size_t i;
@@ -579,18 +677,55 @@ h_str(uint32_t h, const char *s, size_t n, int fold)
 	return h;
 }
 
+/* A feature from a template and one or two hashed values. */
 static uint32_t
-h_end(uint32_t h)
+h_mix(uint32_t a, uint32_t b)
 {
-	h ^= h >> 16;
+	uint32_t h = (a * 0x9E3779B1u) ^ b;
+
 	h *= 0x85EBCA6Bu;
-	h ^= h >> 13;
-	h *= 0xC2B2AE35u;
-	h ^= h >> 16;
-	return h;
+	return h ^ (h >> 16);
 }
 
-/* Feature templates: the first byte hashed. */
+/* The hashes of a unit's word, lower-case word and short shape (see
+   tf_shape()), in one pass. */
+static void
+tf_hashes(struct tag_unit *u)
+{
+	uint32_t hw = H_INIT, hl = H_INIT, hs = H_INIT;
+	size_t i, k = 0;
+	unsigned last = 0;
+
+	for (i = 0; i < u->len; i++) {
+		unsigned c = (unsigned char)u->s[i], l = c, sc;
+
+		if (c >= 'A' && c <= 'Z') {
+			l = c + 'a' - 'A';
+			sc = 'X';
+		} else if (c >= 'a' && c <= 'z')
+			sc = 'x';
+		else if (c >= '0' && c <= '9')
+			sc = 'd';
+		else if (c >= 0xC0)
+			sc = 'u';
+		else if (c >= 0x80)
+			sc = 0;
+		else
+			sc = c;
+		hw = (hw ^ c) * H_PRIME;
+		hl = (hl ^ l) * H_PRIME;
+		if (sc != 0 && sc != last && k < 8) {
+			hs = (hs ^ sc) * H_PRIME;
+			last = sc;
+			k++;
+		}
+	}
+	u->hword = hw;
+	u->hlower = hl;
+	u->hshape = hs;
+}
+
+/* Feature templates. */
 enum {
 	F_BIAS = 1, F_WORD, F_LOWER, F_SHAPE, F_PREFIX, F_SUFFIX,
 	F_LM1, F_LP1, F_LM2, F_LP2, F_BI_M1, F_BI_P1,
@@ -598,54 +733,19 @@ enum {
 	F_LEN, F_QUOTE, F_CAPSEQ, F_GAZ_M2
 };
 
-/* The short shape of a unit: classes X x d, runs collapsed, 8 at most. */
-static size_t
-tf_shape(const struct tag_unit *u, char *out)
+#define PAD_BEFORE	0x5EB0u
+#define PAD_AFTER	0x5EE0u
+
+static uint32_t
+tf_lower(const struct tag_unit *u, size_t n, long i)
 {
-	size_t i, k = 0;
-
-	for (i = 0; i < u->len && k < 8; i++) {
-		unsigned c = (unsigned char)u->s[i];
-		char sc;
-
-		if (c >= 'A' && c <= 'Z')
-			sc = 'X';
-		else if (c >= 'a' && c <= 'z')
-			sc = 'x';
-		else if (c >= '0' && c <= '9')
-			sc = 'd';
-		else if (c >= 0xC0)
-			sc = 'u';
-		else if (c >= 0x80)
-			continue;
-		else
-			sc = (char)c;
-		if (k == 0 || out[k - 1] != sc)
-			out[k++] = sc;
-	}
-	return k;
+	return i < 0 ? PAD_BEFORE : (size_t)i >= n ? PAD_AFTER : u[i].hlower;
 }
 
 static uint32_t
-h_unit(uint32_t h, const struct tag_unit *u, size_t n, long i)
+tf_shapeh(const struct tag_unit *u, size_t n, long i)
 {
-	if (i < 0)
-		return h_str(h, "<s>", 3, 0);
-	if ((size_t)i >= n)
-		return h_str(h, "</s>", 4, 0);
-	return h_str(h, u[i].s, u[i].len, 1);
-}
-
-static uint32_t
-h_shape(uint32_t h, const struct tag_unit *u, size_t n, long i)
-{
-	char sh[8];
-	size_t k;
-
-	if (i < 0 || (size_t)i >= n)
-		return h_byte(h, i < 0 ? '^' : '$');
-	k = tf_shape(&u[i], sh);
-	return h_str(h, sh, k, 0);
+	return i < 0 ? PAD_BEFORE : (size_t)i >= n ? PAD_AFTER : u[i].hshape;
 }
 
 static size_t
@@ -655,7 +755,7 @@ tf_gaz(uint32_t *out, size_t k, unsigned tmpl, uint32_t gaz)
 
 	for (b = 0; b < G_NFLAGS; b++)
 		if (gaz & (1u << b))
-			out[k++] = h_end(h_byte(h_byte(H_INIT, tmpl), b));
+			out[k++] = h_mix(tmpl, (uint32_t)b);
 	return k;
 }
 
@@ -665,53 +765,43 @@ tag_features(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
 	const struct tag_unit *w = &u[i];
 	long li = (long)i;
 	size_t k = 0, j, lim;
-	uint32_t h;
 	unsigned start;
 
-	out[k++] = h_end(h_byte(H_INIT, F_BIAS));
-	out[k++] = h_end(h_str(h_byte(H_INIT, F_WORD), w->s, w->len, 0));
-	out[k++] = h_end(h_unit(h_byte(H_INIT, F_LOWER), u, n, li));
-	out[k++] = h_end(h_shape(h_byte(H_INIT, F_SHAPE), u, n, li));
+	out[k++] = h_mix(F_BIAS, 0);
+	out[k++] = h_mix(F_WORD, w->hword);
+	out[k++] = h_mix(F_LOWER, w->hlower);
+	out[k++] = h_mix(F_SHAPE, w->hshape);
 	lim = w->len > 4 ? 4 : w->len - 1;
 	for (j = 1; j <= lim && j <= 3; j++)
-		out[k++] = h_end(h_str(h_byte(h_byte(H_INIT, F_PREFIX),
-		    (unsigned)j), w->s, j, 1));
+		out[k++] = h_mix(F_PREFIX, h_str(H_INIT + (uint32_t)j, w->s,
+		    j, 1));
 	for (j = 1; j <= lim; j++)
-		out[k++] = h_end(h_str(h_byte(h_byte(H_INIT, F_SUFFIX),
-		    (unsigned)j), w->s + w->len - j, j, 1));
-	out[k++] = h_end(h_unit(h_byte(H_INIT, F_LM1), u, n, li - 1));
-	out[k++] = h_end(h_unit(h_byte(H_INIT, F_LP1), u, n, li + 1));
-	out[k++] = h_end(h_unit(h_byte(H_INIT, F_LM2), u, n, li - 2));
-	out[k++] = h_end(h_unit(h_byte(H_INIT, F_LP2), u, n, li + 2));
-	h = h_unit(h_byte(H_INIT, F_BI_M1), u, n, li - 1);
-	out[k++] = h_end(h_unit(h_byte(h, '|'), u, n, li));
-	h = h_unit(h_byte(H_INIT, F_BI_P1), u, n, li);
-	out[k++] = h_end(h_unit(h_byte(h, '|'), u, n, li + 1));
-	h = h_shape(h_byte(H_INIT, F_SH_M1), u, n, li - 1);
-	out[k++] = h_end(h_shape(h_byte(h, '|'), u, n, li));
-	h = h_shape(h_byte(H_INIT, F_SH_P1), u, n, li);
-	out[k++] = h_end(h_shape(h_byte(h, '|'), u, n, li + 1));
-	h = h_shape(h_byte(H_INIT, F_SH_3), u, n, li - 1);
-	h = h_shape(h_byte(h, '|'), u, n, li);
-	out[k++] = h_end(h_shape(h_byte(h, '|'), u, n, li + 1));
+		out[k++] = h_mix(F_SUFFIX, h_str(H_INIT + (uint32_t)j,
+		    w->s + w->len - j, j, 1));
+	out[k++] = h_mix(F_LM1, tf_lower(u, n, li - 1));
+	out[k++] = h_mix(F_LP1, tf_lower(u, n, li + 1));
+	out[k++] = h_mix(F_LM2, tf_lower(u, n, li - 2));
+	out[k++] = h_mix(F_LP2, tf_lower(u, n, li + 2));
+	out[k++] = h_mix(h_mix(F_BI_M1, tf_lower(u, n, li - 1)), w->hlower);
+	out[k++] = h_mix(h_mix(F_BI_P1, w->hlower), tf_lower(u, n, li + 1));
+	out[k++] = h_mix(h_mix(F_SH_M1, tf_shapeh(u, n, li - 1)), w->hshape);
+	out[k++] = h_mix(h_mix(F_SH_P1, w->hshape), tf_shapeh(u, n, li + 1));
+	out[k++] = h_mix(h_mix(h_mix(F_SH_3, tf_shapeh(u, n, li - 1)),
+	    w->hshape), tf_shapeh(u, n, li + 1));
 
 	/* capitalisation means less at the start of a sentence or quote */
 	start = i == 0 ? 1 : (w->flags & TAG_U_AFTERQ) ? 1 :
 	    (u[i - 1].len == 1 && u[i - 1].s[0] == ':') ? 2 : 0;
-	h = h_byte(h_byte(H_INIT, F_START), start);
-	h = h_byte(h, w->flags & (TAG_U_CAP | TAG_U_ALLCAPS | TAG_U_LOWER));
-	out[k++] = h_end(h_byte(h, (w->gaz & G_STOP) != 0));
-	out[k++] = h_end(h_byte(h_byte(H_INIT, F_QUOTE),
-	    w->flags & (TAG_U_AFTERQ | TAG_U_BEFOREQ)));
+	out[k++] = h_mix(F_START, start << 8 | (w->flags & (TAG_U_CAP |
+	    TAG_U_ALLCAPS | TAG_U_LOWER)) << 1 | ((w->gaz & G_STOP) != 0));
+	out[k++] = h_mix(F_QUOTE, w->flags & (TAG_U_AFTERQ | TAG_U_BEFOREQ));
 	/* is this a run of capitalised units? */
-	h = h_byte(H_INIT, F_CAPSEQ);
-	h = h_byte(h, i > 0 && (u[i - 1].flags & TAG_U_CAP) &&
-	    !(u[i - 1].flags & TAG_U_AFTERQ) && i - 1 > 0);
-	h = h_byte(h, (w->flags & TAG_U_CAP) != 0);
-	out[k++] = h_end(h_byte(h, i + 1 < n &&
-	    (u[i + 1].flags & TAG_U_CAP) != 0));
-	out[k++] = h_end(h_byte(h_byte(H_INIT, F_LEN),
-	    w->len > 12 ? 12 : w->len));
+	out[k++] = h_mix(F_CAPSEQ,
+	    (i > 1 && (u[i - 1].flags & TAG_U_CAP) &&
+	    !(u[i - 1].flags & TAG_U_AFTERQ)) << 2 |
+	    ((w->flags & TAG_U_CAP) != 0) << 1 |
+	    (i + 1 < n && (u[i + 1].flags & TAG_U_CAP) != 0));
+	out[k++] = h_mix(F_LEN, w->len > 12 ? 12 : w->len);
 
 	k = tf_gaz(out, k, F_GAZ, w->gaz);
 	if (i > 0)
@@ -759,45 +849,53 @@ void
 tag_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
     size_t n, uint8_t *bp, uint8_t *out)
 {
-	int64_t cur[TAG_NTAGS], nxt[TAG_NTAGS];
+	int64_t cur[TAG_NTAGS], nxt[TAG_NTAGS], tr[TAG_NTAGS][TAG_NTAGS];
 	const int64_t NEG = INT64_MIN / 4;
 	size_t i;
-	int t, p, best;
+	int t, p, best, only_o;
 
 	if (n == 0)
 		return;
+	/* forbidden transitions cost NEG; NEG + NEG does not overflow */
+	for (p = 0; p < TAG_NTAGS; p++)
+		for (t = 0; t < TAG_NTAGS; t++)
+			tr[p][t] = tf_allowed(p, t) ? trans[p * TAG_NTAGS + t] :
+			    NEG;
 	for (t = 0; t < TAG_NTAGS; t++) {
 		cur[t] = NEG;
 		if ((t == TAG_O || open[0]) && tf_allowed(TAG_NTAGS, t))
 			cur[t] = (int64_t)emit[t] + trans[TAG_NTAGS * TAG_NTAGS
 			    + t];
 	}
+	only_o = !open[0];
 	for (i = 1; i < n; i++) {
+		const int32_t *e = &emit[i * TAG_NTAGS];
+		uint8_t *b = &bp[i * TAG_NTAGS];
+
+		if (!open[i] && only_o) {
+			/* O after O, the common case in running text */
+			cur[0] += tr[0][0] + e[0];
+			b[0] = 0;
+			continue;
+		}
 		for (t = 0; t < TAG_NTAGS; t++) {
-			int64_t bs = NEG;
+			int64_t bs = cur[0] + tr[0][t];
 			int bt = 0;
 
-			nxt[t] = NEG;
-			bp[i * TAG_NTAGS + t] = 0;
-			if (t != TAG_O && !open[i])
-				continue;
-			for (p = 0; p < TAG_NTAGS; p++) {
-				int64_t s;
-
-				if (cur[p] == NEG || !tf_allowed(p, t))
-					continue;
-				s = cur[p] + trans[p * TAG_NTAGS + t];
-				if (s > bs) {
-					bs = s;
+			for (p = 1; p < TAG_NTAGS; p++)
+				if (cur[p] + tr[p][t] > bs) {
+					bs = cur[p] + tr[p][t];
 					bt = p;
 				}
-			}
-			if (bs == NEG)
-				continue;
-			nxt[t] = bs + emit[i * TAG_NTAGS + t];
-			bp[i * TAG_NTAGS + t] = (uint8_t)bt;
+			nxt[t] = bs < NEG ? NEG : bs + e[t];
+			b[t] = (uint8_t)bt;
+			if (!open[i])
+				break;	/* only O */
 		}
+		for (t = open[i] ? TAG_NTAGS : 1; t < TAG_NTAGS; t++)
+			nxt[t] = NEG;
 		memcpy(cur, nxt, sizeof(cur));
+		only_o = !open[i];
 	}
 	best = 0;
 	for (t = 1; t < TAG_NTAGS; t++)

@@ -50,7 +50,10 @@ enum tag_uflag {
 	TAG_U_PUNCT	= 1 << 4,	/* no letter or digit at all */
 	TAG_U_AFTERQ	= 1 << 5,	/* a quotation mark was dropped before */
 	TAG_U_BEFOREQ	= 1 << 6,	/* ... or after */
-	TAG_U_HYPHEN	= 1 << 7
+	TAG_U_HYPHEN	= 1 << 7,
+	TAG_U_OPEN	= 1 << 8,	/* may be tagged (tag_gaz_opens()) */
+	TAG_U_NUMBER	= 1 << 9,	/* digits and punctuation only */
+	TAG_U_NEAR	= 1 << 10	/* two units or less from an open one */
 };
 
 /* A token of the input: bytes, not NUL-terminated. */
@@ -65,6 +68,9 @@ struct tag_unit {
 	uint32_t	 tok;	/* index of the token it was cut from */
 	uint32_t	 off;	/* byte offset of the unit in that token */
 	uint32_t	 gaz;	/* gazetteer flags, set by tag_annotate() */
+	uint32_t	 hword;	/* hashes of the word, lower case, shape: */
+	uint32_t	 hlower;	/* set by tag_annotate() near open units */
+	uint32_t	 hshape;
 	uint16_t	 flags;	/* enum tag_uflag */
 	uint8_t		 first;	/* first unit kept of its token */
 	uint8_t		 pad;
@@ -99,12 +105,16 @@ void		 tag_gaz_free(struct tag_gaz *);
 void		 tag_gaz_open(struct tag_gaz *, const char *const *words,
 		    size_t n);
 /*
- * Whether unit u may be tagged at all: any word but a lower-case one that
- * is not an open word.  The others are O without looking at features,
+ * Whether unit u may be tagged at all: any word but a number or a
+ * lower-case one that is not an open word; of punctuation, only ( ) & - /.  The others are O without looking at features,
  * which makes the tagger fast on running text.
  */
 int		 tag_gaz_opens(const struct tag_gaz *, const struct tag_unit *);
-/* Sets the gazetteer flags of the n units of one sentence. */
+/*
+ * Sets TAG_U_OPEN, and for the open units and their neighbours (two each
+ * side, what tag_features() looks at) the hashes and gazetteer flags of the
+ * n units of one sentence.
+ */
 void	tag_annotate(const struct tag_gaz *, struct tag_unit *, size_t n);
 /*
  * The feature hashes of unit i of the n units of a sentence, into out

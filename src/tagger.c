@@ -132,7 +132,7 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 	for (i = 0; i < n; i++) {
 		int32_t *e = &t->emit[i * TAG_NTAGS];
 
-		t->open[i] = (uint8_t)tag_gaz_opens(t->gaz, &t->unit[i]);
+		t->open[i] = (t->unit[i].flags & TAG_U_OPEN) != 0;
 		if (!t->open[i]) {
 			memset(e, 0, TAG_NTAGS * sizeof(*e));
 			continue;

@@ -109,6 +109,7 @@ label_tag(const char *l)
 	return (uint8_t)(base + (l[0] == 'I'));
 }
 
+/* Cuts a sentence into units and gives them their gold tags. */
 static void
 add_sentence(struct corpus *c, size_t t0)
 {
@@ -124,7 +125,6 @@ add_sentence(struct corpus *c, size_t t0)
 	c->open = xrealloc(c->open, c->ucap);
 	c->f0 = xrealloc(c->f0, (c->ucap + 1) * sizeof(*c->f0));
 	nu = tag_units(c->tok + t0, nt, c->u + c->nu);
-	tag_annotate(gaz, c->u + c->nu, nu);
 	for (i = 0; i < nu; i++) {
 		struct tag_unit *u = &c->u[c->nu + i];
 		uint8_t tl = c->toklab[t0 + u->tok];
@@ -134,11 +134,7 @@ add_sentence(struct corpus *c, size_t t0)
 		if (tl != TAG_O && !u->first && (tl & 1))
 			tl = (uint8_t)(tl + 1);
 		c->gold[c->nu + i] = tl;
-		c->f0[c->nu + i] = c->nf;
-		GROW(c->f, c->nf, c->fcap, TAG_MAXFEAT);
-		c->nf += tag_features(c->u + c->nu, nu, i, c->f + c->nf);
 	}
-	c->f0[c->nu + nu] = c->nf;
 	GROW(c->s, c->ns, c->scap, 1);
 	s = &c->s[c->ns++];
 	s->u0 = c->nu;
@@ -146,6 +142,38 @@ add_sentence(struct corpus *c, size_t t0)
 	s->t0 = t0;
 	s->nt = nt;
 	c->nu += nu;
+}
+
+/*
+ * Gazetteer flags and features of every unit, once the open words are
+ * known.  A unit the tagger never opens is O in the gold standard too (the
+ * period of `Inc.`), and a name it interrupts starts again after it.
+ */
+static void
+featurize(struct corpus *c)
+{
+	size_t si, i;
+
+	for (si = 0; si < c->ns; si++) {
+		struct sent *s = &c->s[si];
+		struct tag_unit *u = c->u + s->u0;
+		uint8_t *gold = c->gold + s->u0;
+
+		tag_annotate(gaz, u, s->nu);
+		for (i = 0; i < s->nu; i++) {
+			c->open[s->u0 + i] = (u[i].flags & TAG_U_OPEN) != 0;
+			if (!c->open[s->u0 + i])
+				gold[i] = TAG_O;
+			if (gold[i] != TAG_O && !(gold[i] & 1) &&
+			    (i == 0 || (gold[i - 1] != gold[i] &&
+			    gold[i - 1] != gold[i] - 1)))
+				gold[i]--;	/* I-X after O -> B-X */
+			c->f0[s->u0 + i] = c->nf;
+			GROW(c->f, c->nf, c->fcap, TAG_MAXFEAT);
+			c->nf += tag_features(u, s->nu, i, c->f + c->nf);
+		}
+		c->f0[s->u0 + s->nu] = c->nf;
+	}
 }
 
 static void
@@ -212,15 +240,6 @@ collect_open(const struct corpus *c)
 		if (strcmp(openw[i], openw[k]) != 0)
 			openw[++k] = openw[i];
 	nopenw = k + 1;
-}
-
-static void
-set_open(struct corpus *c)
-{
-	size_t i;
-
-	for (i = 0; i < c->nu; i++)
-		c->open[i] = (uint8_t)tag_gaz_opens(gaz, &c->u[i]);
 }
 
 /* The perceptron: current weights and the sums for averaging. */
@@ -582,7 +601,7 @@ main(int argc, char **argv)
 		read_conll(&tr, argv[i]);
 	collect_open(&tr);
 	tag_gaz_open(gaz, (const char *const *)openw, nopenw);
-	set_open(&tr);
+	featurize(&tr);
 	fprintf(stderr, "train: %lu sentences, %lu units, %lu features\n",
 	    (unsigned long)tr.ns, (unsigned long)tr.nu, (unsigned long)tr.nf);
 	W = xrealloc(NULL, ((size_t)1 << bits) * NT * sizeof(*W));
@@ -612,7 +631,7 @@ main(int argc, char **argv)
 	quantise();
 	if (devpath != NULL) {
 		read_conll(&dev, devpath);
-		set_open(&dev);
+		featurize(&dev);
 		evaluate(&dev, "dev", verbose);
 	}
 	if (out != NULL)
