@@ -652,6 +652,13 @@ quo_phrase_fwd(struct qstate *st, size_t i, struct spk *out)
 			break;
 		if (k->cue >= 0 && !k->cap)
 			break;
+		/* lower case: only offices ("pelaksana tugas") and connectors */
+		if (!k->cap && !k->title && k->cls != QW_ROLE &&
+		    k->cls != QW_CONN)
+			break;
+		/* "Salehudin dari KKP", "Smith of Heritage": the name ended */
+		if (k->cls == QW_CONN && j > i && tk_namelike(&st->tok[j - 1]))
+			break;
 		j++;
 		if (k->cls != QW_CONN)
 			last = j;
@@ -1085,7 +1092,7 @@ quo_attribute_direct(struct qstate *st)
 			found = quo_inside(st, o, c, &q);
 		if (!found) {
 			/* scare quotes, nicknames, titles of works */
-			if (nw <= 3 || (nw <= 8 && quo_titlecase(st, o, c))) {
+			if (nw <= 3 || quo_titlecase(st, o, c)) {
 				size_t k;
 
 				for (k = o; k <= c && k < st->ntok; k++)
@@ -1278,7 +1285,6 @@ quo_indirect(struct qstate *st)
 {
 	size_t i, s = 0;
 
-	quo_sentences(st);
 	for (i = 0; i < st->ntok; i++)
 		if (st->tok[i].endsent) {
 			quo_indirect_sentence(st, s, i + 1);
@@ -1336,6 +1342,26 @@ quo_collect_names(struct qstate *st)
 	for (i = 0; i < st->nc; i++)
 		if (st->c[i].spk.kind == SPK_NAME)
 			quo_add_name(st, st->c[i].spk.m, st->c[i].spk.role);
+	/*
+	 * Any run of two to four name-like words outside quotations, not
+	 * at a sentence start ("psikolog Devie Rahmawati"): a full name.
+	 */
+	for (i = 1; i < st->ntok; i++) {
+		size_t j = i;
+
+		if (!tk_namelike(&st->tok[i]) || st->tok[i].inq ||
+		    tk_namelike(&st->tok[i - 1]) || st->tok[i - 1].endsent ||
+		    st->tok[i - 1].para != st->tok[i].para)
+			continue;
+		while (j < st->ntok && j - i < QUO_NAME_MAX &&
+		    tk_namelike(&st->tok[j]) && st->tok[j].sp &&
+		    st->tok[j].para == st->tok[i].para)
+			j++;
+		if (j - i >= 2 && (j >= st->ntok || !tk_namelike(&st->tok[j])))
+			quo_add_name(st, (struct span){ st->tok[i].s,
+			    st->tok[j - 1].e }, (struct span){ 0, 0 });
+		i = j - 1 > i ? j - 1 : i;
+	}
 }
 
 /* Does every word of the name m occur among the words of n? */
@@ -1588,6 +1614,7 @@ quo_run(struct quoter *qr, struct article *a)
 	quo_tokenize(&st);
 	quo_pair(&st);
 	quo_attribute_direct(&st);
+	quo_sentences(&st);
 	if (a->lang != ART_LANG_EN)
 		quo_indirect(&st);
 	if (st.nc == 0)
