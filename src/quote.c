@@ -32,7 +32,8 @@ enum qw_class {
 	QW_PLUR,
 	QW_DET,
 	QW_ADV,
-	QW_STOP
+	QW_STOP,
+	QW_GIVEN	/* a given name often left out: Muhammad, Sri */
 };
 
 /* How a quotation mark may be read; see quo_mark_side(). */
@@ -64,6 +65,7 @@ struct qtok {
 	uint8_t		opener;		/* QT_MARK: “ „ « (always open) */
 	uint8_t		closer;		/* QT_MARK: » (always closes) */
 	uint8_t		endsent;	/* a sentence ends after this token */
+	uint8_t		inind;		/* inside an indirect quotation */
 	int16_t		cue;		/* index in lex_cues, or -1 */
 };
 
@@ -99,6 +101,8 @@ struct qcand {
 struct qname {
 	struct span	name;
 	struct span	role;
+	int		inq;	/* inside a quotation's content; 2: a bare run
+				   of capitalised words, too weak for pronouns */
 };
 
 struct qstate {
@@ -110,6 +114,8 @@ struct qstate {
 	size_t		 nc, capc;
 	struct qname	*nm;
 	size_t		 nnm, capnm;
+	uint32_t	*solo;		/* hash set of single-word names (token+1) */
+	size_t		 solocap;	/* a power of two, or 0 */
 };
 
 struct quoter {
@@ -235,7 +241,7 @@ quo_classify(struct qtok *k, const char *t)
 	if ((i = lex_find(&lex_quo_words, low, n)) >= 0 &&
 	    (len = lex_col(&lex_quo_words, i, 0, &col)) > 0) {
 		static const char *const cls[] = { "", "role", "org", "field",
-		    "conn", "pron", "plur", "det", "adv", "stop" };
+		    "conn", "pron", "plur", "det", "adv", "stop", "given" };
 		size_t c;
 
 		for (c = 1; c < UTIL_ARRAY_LEN(cls); c++)
@@ -470,7 +476,8 @@ static int
 tk_namelike(const struct qtok *k)
 {
 	return k->kind == QT_WORD && k->cap && !k->allcaps &&
-	    k->cls == QW_NONE && !k->title && !k->place && k->cue < 0;
+	    (k->cls == QW_NONE || k->cls == QW_GIVEN) && !k->title &&
+	    !k->place && k->cue < 0;
 }
 
 /* Could this token be part of a speaker phrase (role, affiliation, name)? */
@@ -519,6 +526,99 @@ quo_mark_places(struct qstate *st, size_t i, size_t j)
 	}
 }
 
+static uint32_t
+quo_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static int
+tk_eq(const struct qstate *st, size_t i, size_t j)
+{
+	const struct qtok *a = &st->tok[i], *b = &st->tok[j];
+
+	return a->e - a->s == b->e - b->s &&
+	    memcmp(st->t + a->s, st->t + b->s, a->e - a->s) == 0;
+}
+
+/*
+ * Words the article uses alone as a name ("kata Ariston", "Zaiful
+ * menambahkan"): they show where a name starts inside a longer run of
+ * capitalised words ("PT Doo Financial Futures Ariston Tjendra").
+ */
+static void
+quo_solo_build(struct qstate *st)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < st->ntok; i++)
+		n += tk_namelike(&st->tok[i]);
+	st->solocap = 16;
+	while (st->solocap < 2 * n)
+		st->solocap *= 2;
+	st->solo = arena_zalloc(st->a->arena, st->solocap * sizeof(*st->solo));
+	for (i = 0; i < st->ntok; i++) {
+		size_t h;
+
+		if (!tk_namelike(&st->tok[i]) || (i > 0 &&
+		    tk_namelike(&st->tok[i - 1]) && st->tok[i].sp &&
+		    st->tok[i - 1].para == st->tok[i].para) ||
+		    (i + 1 < st->ntok && tk_namelike(&st->tok[i + 1]) &&
+		    st->tok[i + 1].sp && st->tok[i + 1].para == st->tok[i].para))
+			continue;
+		h = quo_hash(st->t + st->tok[i].s, st->tok[i].e - st->tok[i].s) &
+		    (st->solocap - 1);
+		while (st->solo[h] != 0 && !tk_eq(st, st->solo[h] - 1, i))
+			h = (h + 1) & (st->solocap - 1);
+		st->solo[h] = (uint32_t)i + 1;
+	}
+}
+
+static int
+quo_is_solo(const struct qstate *st, size_t i)
+{
+	size_t h;
+
+	if (st->solocap == 0)
+		return 0;
+	h = quo_hash(st->t + st->tok[i].s, st->tok[i].e - st->tok[i].s) &
+	    (st->solocap - 1);
+	while (st->solo[h] != 0) {
+		if (tk_eq(st, st->solo[h] - 1, i))
+			return 1;
+		h = (h + 1) & (st->solocap - 1);
+	}
+	return 0;
+}
+
+/*
+ * Where the name in the run of name-like tokens [k, j) starts: at the
+ * first word the article also uses alone, keeping two words; with no such
+ * word, the last three.  A shorter name is safer than a role glued to it.
+ */
+static size_t
+quo_trim_name(const struct qstate *st, size_t k, size_t j)
+{
+	size_t x;
+
+	if (j - k < 2)
+		return k;
+	for (x = k; x < j; x++)
+		if (quo_is_solo(st, x))
+			break;
+	if (x == j)
+		return j - k > 3 ? j - 3 : k;
+	if (x + 2 > j)
+		x = j - 2;
+	if (x > k && st->tok[x - 1].cls == QW_GIVEN)
+		x--;
+	return x < k ? k : x;
+}
+
 /*
  * Read the speaker phrase tokens [i, j): the name is the longest run of
  * name-like tokens at its end, the rest (trimmed) its role.
@@ -564,7 +664,7 @@ quo_phrase(struct qstate *st, size_t i, size_t j, struct spk *out)
 			has_role = 1;
 		if (q->cls == QW_ORG && (!q->allcaps || q->e - q->s <= 2)) {
 			floor = p + 1;
-			if (p + 2 < j && tk_namelike(&st->tok[p + 1]))
+			if (p + 1 < j && tk_namelike(&st->tok[p + 1]))
 				floor = p + 2;
 		}
 	}
@@ -575,6 +675,7 @@ quo_phrase(struct qstate *st, size_t i, size_t j, struct spk *out)
 		nname++;
 	}
 	if (nname > 0) {
+		k = quo_trim_name(st, k, j);
 		out->kind = SPK_NAME;
 		out->m = (struct span){ st->tok[k].s, st->tok[j - 1].e };
 		if (k > i) {
@@ -1276,6 +1377,10 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 		q.has_cue = 1;
 		q.cue = (struct span){ k->s, k->e };
 		quo_add_cand(st, &q);
+		for (v = s; v < e; v++)
+			if (st->tok[v].s >= q.content.start &&
+			    st->tok[v].e <= q.content.end)
+				st->tok[v].inind = 1;
 		return;
 	}
 }
@@ -1295,7 +1400,7 @@ quo_indirect(struct qstate *st)
 /* Speakers. */
 
 static void
-quo_add_name(struct qstate *st, struct span name, struct span role)
+quo_add_name(struct qstate *st, struct span name, struct span role, int inq)
 {
 	if (st->nnm == st->capnm) {
 		size_t ncap = st->capnm ? st->capnm * 2 : 32;
@@ -1306,6 +1411,7 @@ quo_add_name(struct qstate *st, struct span name, struct span role)
 	}
 	st->nm[st->nnm].name = name;
 	st->nm[st->nnm].role = role;
+	st->nm[st->nnm].inq = inq;
 	st->nnm++;
 }
 
@@ -1323,7 +1429,8 @@ quo_collect_names(struct qstate *st)
 		const struct entity *e = &st->a->entities[i];
 
 		if (e->label == ENT_PERSON && e->nmentions > 0)
-			quo_add_name(st, e->mentions[0], (struct span){ 0, 0 });
+			quo_add_name(st, e->mentions[0], (struct span){ 0, 0 },
+			    0);
 	}
 	for (i = 0; i < st->ntok; i++) {
 		const struct qtok *k = &st->tok[i];
@@ -1335,13 +1442,14 @@ quo_collect_names(struct qstate *st)
 			continue;
 		e = quo_phrase_fwd(st, i, &sp);
 		if (sp.kind == SPK_NAME)
-			quo_add_name(st, sp.m, sp.role);
+			quo_add_name(st, sp.m, sp.role, k->inq || k->inind);
 		if (e > i)
 			i = e - 1;
 	}
 	for (i = 0; i < st->nc; i++)
 		if (st->c[i].spk.kind == SPK_NAME)
-			quo_add_name(st, st->c[i].spk.m, st->c[i].spk.role);
+			quo_add_name(st, st->c[i].spk.m, st->c[i].spk.role,
+			    0);
 	/*
 	 * Any run of two to four name-like words outside quotations, not
 	 * at a sentence start ("psikolog Devie Rahmawati"): a full name.
@@ -1358,8 +1466,9 @@ quo_collect_names(struct qstate *st)
 		    st->tok[j].para == st->tok[i].para)
 			j++;
 		if (j - i >= 2 && (j >= st->ntok || !tk_namelike(&st->tok[j])))
-			quo_add_name(st, (struct span){ st->tok[i].s,
-			    st->tok[j - 1].e }, (struct span){ 0, 0 });
+			quo_add_name(st, (struct span){
+			    st->tok[quo_trim_name(st, i, j)].s,
+			    st->tok[j - 1].e }, (struct span){ 0, 0 }, 2);
 		i = j - 1 > i ? j - 1 : i;
 	}
 }
@@ -1497,15 +1606,18 @@ quo_link_role(struct qstate *st, struct span r, uint32_t pos)
 	return quo_link_name(st, st->nm[best].name, st->nm[best].role);
 }
 
-/* Nobody has spoken yet: the person named last before pos, or -1. */
+/*
+ * The person named last in [from, to), outside quotations, or -1.
+ */
 static int
-quo_link_nearest(struct qstate *st, uint32_t pos)
+quo_link_nearest(struct qstate *st, uint32_t from, uint32_t to)
 {
 	size_t i, lim = st->nnm < QUO_NAMES_SCAN ? st->nnm : QUO_NAMES_SCAN;
 	long best = -1;
 
 	for (i = 0; i < lim; i++)
-		if (st->nm[i].name.end <= pos && (best < 0 ||
+		if (st->nm[i].name.start >= from && st->nm[i].name.end <= to &&
+		    !st->nm[i].inq && (best < 0 ||
 		    st->nm[i].name.start > st->nm[best].name.start))
 			best = (long)i;
 	if (best < 0)
@@ -1532,8 +1644,8 @@ quo_resolve(struct qstate *st)
 {
 	struct article *a = st->a;
 	size_t i;
-	int last = -1;
-	uint32_t last_end = 0, last_para = 0;
+	int last = -1, last_person = -1;
+	uint32_t last_end = 0, last_para = 0, last_person_pos = 0;
 	char *cont;
 
 	a->quotes = arena_zalloc(a->arena, (st->nc + 1) * sizeof(*a->quotes));
@@ -1557,8 +1669,16 @@ quo_resolve(struct qstate *st)
 			break;
 		case SPK_PRON:
 		case SPK_CLITIC:
-			sp = last >= 0 ? last : quo_link_nearest(st,
-			    c->content.start);
+			/*
+			 * The person named since the last person spoke
+			 * ("Risma terus mengingatkan warga. “…,” katanya"),
+			 * else the last person who spoke.
+			 */
+			sp = quo_link_nearest(st, last_person_pos,
+			    c->kind == QUO_DIRECT ? c->content.start :
+			    c->spk.m.start);
+			if (sp < 0)
+				sp = last_person;
 			break;
 		case SPK_ROLE:
 			sp = quo_link_role(st, c->spk.m, c->content.start);
@@ -1585,6 +1705,11 @@ quo_resolve(struct qstate *st)
 			last = sp;
 			last_end = c->content.end;
 			last_para = c->para;
+			if (a->entities[sp].label == ENT_PERSON) {
+				last_person = sp;
+				last_person_pos = c->content.end >
+				    c->spk.m.end ? c->content.end : c->spk.m.end;
+			}
 		}
 		a->nquotes++;
 	}
@@ -1612,6 +1737,7 @@ quo_run(struct quoter *qr, struct article *a)
 	if (a->text == NULL || a->len == 0)
 		return;
 	quo_tokenize(&st);
+	quo_solo_build(&st);
 	quo_pair(&st);
 	quo_attribute_direct(&st);
 	quo_sentences(&st);
