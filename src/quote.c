@@ -101,6 +101,7 @@ struct qcand {
 struct qname {
 	struct span	name;
 	struct span	role;
+	uint32_t	freq;	/* records with the same name (2+ words) */
 	int		inq;	/* inside a quotation's content; 2: a bare run
 				   of capitalised words, too weak for pronouns */
 };
@@ -1412,7 +1413,56 @@ quo_add_name(struct qstate *st, struct span name, struct span role, int inq)
 	st->nm[st->nnm].name = name;
 	st->nm[st->nnm].role = role;
 	st->nm[st->nnm].inq = inq;
+	st->nm[st->nnm].freq = 0;
 	st->nnm++;
+}
+
+/*
+ * How often each name (of two words or more) is written: the most
+ * frequent form a short name fits wins ("Donald Trump" over a one-off
+ * "Washington Post Trump").  A hash table keeps it linear.
+ */
+static void
+quo_name_freq(struct qstate *st)
+{
+	size_t cap = 16, i, h;
+	uint32_t *tab;
+
+	while (cap < 2 * st->nnm)
+		cap *= 2;
+	tab = arena_zalloc(st->a->arena, cap * sizeof(*tab));
+	for (i = 0; i < st->nnm; i++) {
+		struct span n = st->nm[i].name;
+
+		h = quo_hash(st->t + n.start, n.end - n.start) & (cap - 1);
+		while (tab[h] != 0) {
+			struct span o = st->nm[tab[h] - 1].name;
+
+			if (o.end - o.start == n.end - n.start &&
+			    memcmp(st->t + o.start, st->t + n.start,
+			    n.end - n.start) == 0)
+				break;
+			h = (h + 1) & (cap - 1);
+		}
+		if (tab[h] == 0)
+			tab[h] = (uint32_t)i + 1;
+		st->nm[tab[h] - 1].freq++;
+	}
+	for (i = 0; i < st->nnm; i++) {
+		struct span n = st->nm[i].name;
+
+		h = quo_hash(st->t + n.start, n.end - n.start) & (cap - 1);
+		while (tab[h] != 0 && tab[h] - 1 != i) {
+			struct span o = st->nm[tab[h] - 1].name;
+
+			if (o.end - o.start == n.end - n.start &&
+			    memcmp(st->t + o.start, st->t + n.start,
+			    n.end - n.start) == 0)
+				break;
+			h = (h + 1) & (cap - 1);
+		}
+		st->nm[i].freq = st->nm[tab[h] - 1].freq;
+	}
 }
 
 /*
@@ -1471,6 +1521,7 @@ quo_collect_names(struct qstate *st)
 			    st->tok[j - 1].e }, (struct span){ 0, 0 }, 2);
 		i = j - 1 > i ? j - 1 : i;
 	}
+	quo_name_freq(st);
 }
 
 /* Does every word of the name m occur among the words of n? */
@@ -1519,6 +1570,7 @@ static int
 quo_link_name(struct qstate *st, struct span m, struct span role)
 {
 	size_t i, best_words = 0, lim;
+	uint32_t best_freq = 0;
 	struct span best = m, brole = role;
 	int e;
 
@@ -1526,8 +1578,13 @@ quo_link_name(struct qstate *st, struct span m, struct span role)
 	for (i = 0; i < lim; i++) {
 		size_t w = quo_name_covers(st->t, st->nm[i].name, m);
 
-		if (w > best_words) {
+		/* more than one word first, then the most frequent form */
+		if (w > 0 && ((w > 1) > (best_words > 1) ||
+		    ((w > 1) == (best_words > 1) &&
+		    (st->nm[i].freq > best_freq ||
+		    (st->nm[i].freq == best_freq && w > best_words))))) {
 			best_words = w;
+			best_freq = st->nm[i].freq;
 			best = st->nm[i].name;
 			if (role.end <= role.start)
 				brole = st->nm[i].role;
