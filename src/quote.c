@@ -117,6 +117,7 @@ struct qstate {
 	size_t		 nnm, capnm;
 	uint32_t	*solo;		/* hash set of single-word names (token+1) */
 	size_t		 solocap;	/* a power of two, or 0 */
+	int		 in_quote;	/* reading a cue inside a quotation */
 };
 
 struct quoter {
@@ -750,7 +751,7 @@ quo_phrase_fwd(struct qstate *st, size_t i, struct spk *out)
 			last = j;
 			continue;
 		}
-		if (!tk_phraselike(k) || k->inq)
+		if (!tk_phraselike(k) || (k->inq && !st->in_quote))
 			break;
 		if (k->cue >= 0 && !k->cap)
 			break;
@@ -1050,17 +1051,21 @@ quo_after(struct qstate *st, size_t c, struct qcand *q)
  * `Menurut X, “`.  Returns 1 when found.
  */
 static int
-quo_before(struct qstate *st, size_t o, struct qcand *q)
+quo_before(struct qstate *st, size_t o, size_t nw, struct qcand *q)
 {
 	size_t j = o, v, lim;
-	int colon = 0, pos;
+	int colon = 0, pos, punct = 0;
 
 	if (j == 0 || !tk_same_para(st, j - 1, o))
 		return 0;
 	if (tk_punct(st, j - 1, ',') || tk_punct(st, j - 1, ':')) {
 		colon = tk_punct(st, j - 1, ':');
+		punct = 1;
 		j--;
 	}
+	/* "menyebut jalan itu “jalur maut”": a name for it, not speech */
+	if (!punct && nw <= 3)
+		return 0;
 	if (j == 0 || !tk_same_para(st, j - 1, o))
 		return 0;
 	if (st->tok[j - 1].kind == QT_WORD && tk_is(st, j - 1, "bahwa"))
@@ -1074,6 +1079,8 @@ quo_before(struct qstate *st, size_t o, struct qcand *q)
 			break;
 		pos = tk_cue(st, v - 1);
 		if (pos == CUE_PRE || pos == CUE_EN || pos == CUE_POST) {
+			if (!punct && v != j)
+				break;	/* no comma: the cue right before */
 			if (pos == CUE_POST && !(v - 1 == j - 1 ||
 			    tk_clitic(st, v - 1)))
 				break;
@@ -1142,7 +1149,11 @@ quo_inside(struct qstate *st, size_t o, size_t c, struct qcand *q)
 			q->spk.kind = SPK_CLITIC;
 			q->spk.m = (struct span){ st->tok[i].s, st->tok[i].e };
 		} else {
-			size_t e = quo_phrase_fwd(st, i + 1, &q->spk);
+			size_t e;
+
+			st->in_quote = 1;
+			e = quo_phrase_fwd(st, i + 1, &q->spk);
+			st->in_quote = 0;
 
 			if (q->spk.kind != SPK_NAME || !tk_punct(st, e, ',')) {
 				memset(&q->spk, 0, sizeof(q->spk));
@@ -1189,7 +1200,7 @@ quo_attribute_direct(struct qstate *st)
 		if (!q.cont_next)
 			found = quo_after(st, c, &q);
 		if (!found)
-			found = quo_before(st, o, &q);
+			found = quo_before(st, o, nw, &q);
 		if (!found)
 			found = quo_inside(st, o, c, &q);
 		if (!found) {
@@ -1263,14 +1274,17 @@ tk_aside(const struct qstate *st, size_t i)
 	return 0;
 }
 
-/* Verbs strong enough to take content without a comma or "bahwa". */
+/*
+ * Verbs strong enough to take content without a comma or "bahwa" (not
+ * "menyebut": "menyebut jalan itu jalur maut" names, it does not report).
+ */
 static int
 tk_strong(const struct qstate *st, size_t i)
 {
 	static const char *const w[] = { "mengatakan", "menyatakan",
 	    "menegaskan", "menilai", "mengaku", "mengakui", "menduga",
-	    "mengklaim", "membantah", "memperkirakan", "menyebut",
-	    "menyebutkan", "mengungkapkan", "menjelaskan", "memastikan",
+	    "mengklaim", "membantah", "memperkirakan",
+	    "mengungkapkan", "menjelaskan", "memastikan",
 	    "membenarkan", "menuding", "menyangkal" };
 	size_t k;
 
