@@ -13,7 +13,7 @@ struct arena_block {
 	alignas(max_align_t) unsigned char data[];
 };
 
-#define ARENA_MIN_BLOCK	(64 * 1024)
+#define ARENA_MIN_BLOCK	((size_t)64 << 10)
 #define ARENA_ALIGN	(alignof(max_align_t))
 
 void
@@ -44,7 +44,7 @@ arena_clear(struct arena *a)
 			free(b);
 	}
 	/* A block over 16 MiB is not kept: memory stays bounded by one article. */
-	if (keep != NULL && keep->size > 16 * 1024 * 1024) {
+	if (keep != NULL && keep->size > ((size_t)16 << 20)) {
 		free(keep);
 		keep = NULL;
 	}

@@ -24,7 +24,7 @@
 #include "arena.h"
 #include "article.h"
 #include "buf.h"
-#include "json.h"
+#include "jsonl.h"
 #include "jw.h"
 #include "pipeline.h"
 #include "record.h"
@@ -47,8 +47,8 @@ enum fmt {
 };
 
 #define BATCH_JOBS	256
-#define BATCH_BYTES	(4u * 1024 * 1024)
-#define READ_BLOCK	(256u * 1024)
+#define BATCH_BYTES	((size_t)4 << 20)
+#define READ_BLOCK	((size_t)256 << 10)
 #define MAX_JOBS	64
 
 struct options {
@@ -79,6 +79,7 @@ struct job {
 
 struct worker {
 	struct pipeline	*pipe;
+	struct jsonl_opts jopts;
 	struct arena	 arena;		/* the JSON tree of the current line */
 	struct buf	 scratch;
 };
@@ -239,7 +240,7 @@ parse_options(int argc, char **argv)
 	opt.format = FMT_AUTO;
 	opt.text_field = "text";
 	opt.id_field = "id";
-	opt.max_bytes = 16u * 1024 * 1024;
+	opt.max_bytes = (size_t)16 << 20;
 	opt.jobs = 1;
 	opt.pipe.lang = ART_LANG_AUTO;
 	opt.pipe.encoding = "auto";
@@ -336,99 +337,11 @@ out_finish(void)
 
 /* ---- jobs -------------------------------------------------------------- */
 
-static const char *const text_fallbacks[] = { "text", "content", "body" };
-
 static void
 doc_json_string(struct buf *b, const char *s, size_t n)
 {
 	buf_reset(b);
 	jw_str(b, s, n);
-}
-
-/*
- * One JSONL line: parse, find the id, text and title fields, run the
- * pipeline.  A line that cannot be used becomes an error record whose
- * "doc" is the id when it could be read, else null.
- */
-static void
-job_jsonl(struct worker *w, struct job *j)
-{
-	struct json_value root;
-	struct json_error jerr;
-	const struct json_value *id, *text = NULL, *title;
-	struct pipeline_input in;
-	const char *doc = "null";
-	size_t doclen = 4, i;
-
-	arena_clear(&w->arena);
-	buf_reset(&w->scratch);
-	if (json_parse(&w->arena, j->data, j->len, &root, &jerr) < 0) {
-		snprintf(j->errmsg, sizeof(j->errmsg), "%s at byte %zu",
-		    jerr.msg, jerr.offset + 1);
-		goto fail;
-	}
-	if (root.type != JSON_OBJECT) {
-		snprintf(j->errmsg, sizeof(j->errmsg),
-		    "record is not a JSON object");
-		goto fail;
-	}
-	id = json_get(&root, opt.id_field);
-	if (id == NULL || id->type == JSON_NULL) {
-		/* no id: "FILE:LINE" names the record uniquely */
-		char *name = arena_alloc(&w->arena, strlen(j->file) + 24);
-		int n = sprintf(name, "%s:%ld", j->file, j->line);
-
-		doc_json_string(&w->scratch, name, (size_t)n);
-	} else if (id->type == JSON_STRING)
-		doc_json_string(&w->scratch, id->str, id->len);
-	else if (id->type == JSON_NUMBER) {
-		buf_reset(&w->scratch);
-		buf_add(&w->scratch, id->raw, id->raw_len);
-	} else {
-		snprintf(j->errmsg, sizeof(j->errmsg),
-		    "field \"%.40s\" is not a string or number", opt.id_field);
-		goto fail;
-	}
-	doc = w->scratch.p;
-	doclen = w->scratch.len;
-
-	text = json_get(&root, opt.text_field);
-	for (i = 0; text == NULL && i < UTIL_ARRAY_LEN(text_fallbacks); i++)
-		text = json_get(&root, text_fallbacks[i]);
-	if (text == NULL) {
-		snprintf(j->errmsg, sizeof(j->errmsg),
-		    "no text field (tried %.40s, text, content, body)",
-		    opt.text_field);
-		goto fail;
-	}
-	if (text->type != JSON_STRING) {
-		snprintf(j->errmsg, sizeof(j->errmsg),
-		    "text field is not a string");
-		goto fail;
-	}
-	if (text->len > opt.max_bytes) {
-		snprintf(j->errmsg, sizeof(j->errmsg),
-		    "article of %zu bytes is over the limit of %zu", text->len,
-		    opt.max_bytes);
-		goto fail;
-	}
-	title = json_get(&root, "title");
-	memset(&in, 0, sizeof(in));
-	in.bytes = text->str;
-	in.len = text->len;
-	in.from_json = 1;
-	in.doc_json = doc;
-	in.doc_json_len = doclen;
-	if (title != NULL && title->type == JSON_STRING) {
-		in.title = title->str;
-		in.title_len = title->len;
-	}
-	in.file = j->file;
-	in.line = j->line;
-	pipeline_run(w->pipe, &in, &j->out);
-	return;
-fail:
-	record_error(&j->out, doc, doclen, j->file, j->line, j->errmsg);
 }
 
 static void
@@ -438,7 +351,9 @@ job_run(struct worker *w, struct job *j)
 
 	switch (j->kind) {
 	case JOB_JSONL:
-		job_jsonl(w, j);
+		(void)jsonl_record(w->pipe, &w->jopts, &w->arena, &w->scratch,
+		    j->data, j->len, j->file, j->line, &j->out, j->errmsg,
+		    sizeof(j->errmsg));
 		break;
 	case JOB_TEXT:
 		doc_json_string(&w->scratch, j->file, strlen(j->file));
@@ -510,7 +425,12 @@ batch_flush(void)
 		out_write(j->out.p, j->out.len);
 		if (opt.unbuffered && fflush(stdout) == EOF)
 			die(EXIT_FATAL, "write error: %s", strerror(errno));
-		buf_reset(&j->out);
+		/* keep small buffers for reuse, give back what one big
+		   article grew, so memory stays bounded by one batch */
+		if (j->out.cap > ((size_t)1 << 20))
+			buf_release(&j->out);
+		else
+			buf_reset(&j->out);
 		j->errmsg[0] = '\0';
 	}
 	batch.njobs = 0;
@@ -524,8 +444,7 @@ batch_add(enum job_kind kind, char *data, size_t len, const char *file,
 {
 	struct job *j;
 
-	if (batch.njobs == BATCH_JOBS || batch.bytes + len > BATCH_BYTES ||
-	    (opt.unbuffered && batch.njobs > 0))
+	if (batch.njobs == BATCH_JOBS || batch.bytes + len > BATCH_BYTES)
 		batch_flush();
 	j = &batch.jobs[batch.njobs++];
 	j->kind = kind;
@@ -690,6 +609,9 @@ read_jsonl(struct input *in)
 			continue;
 		}
 		batch_add(JOB_JSONL, line, len, in->name, lineno);
+		/* -u: the article is written before the next line is read */
+		if (opt.unbuffered)
+			batch_flush();
 	}
 	if (in->err)
 		batch_add_error(in->name, lineno + 1, "read error: %s",
@@ -786,6 +708,9 @@ main(int argc, char **argv)
 	for (i = 0; i < opt.jobs; i++) {
 		if ((workers[i].pipe = pipeline_new(&opt.pipe, &err)) == NULL)
 			die(EXIT_FATAL, "%s", err ? err : "cannot start");
+		workers[i].jopts.text_field = opt.text_field;
+		workers[i].jopts.id_field = opt.id_field;
+		workers[i].jopts.max_bytes = opt.max_bytes;
 		arena_init(&workers[i].arena);
 		buf_init(&workers[i].scratch);
 	}

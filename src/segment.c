@@ -1,17 +1,68 @@
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "article.h"
+#include "lex.h"
+#include "lexicons.h"
 #include "segment.h"
 #include "util.h"
 
 /*
- * XXX: first cut: paragraphs, then ". ? !" followed by white space and an
- * upper-case ASCII letter.  Tokens are runs of non-space bytes.
+ * The splitter works paragraph by paragraph in three passes over the
+ * paragraph, each linear: a byte scanner cuts tokens (seg_word() decides
+ * where a full stop belongs), seg_pair_quotes() pairs the quotation marks,
+ * seg_bounds() walks the tokens and closes a sentence where a run of . ? !
+ * ends one (seg_decide()).  See segment.h for the rules.
  */
 struct segmenter {
 	int	unused;
+};
+
+/* character classes */
+enum {
+	SC_SPACE,
+	SC_UPPER,
+	SC_LOWER,
+	SC_LETTER,	/* caseless letter, combining mark */
+	SC_DIGIT,
+	SC_TERM,	/* . ? ! U+2026 and kin */
+	SC_QUOTE,
+	SC_PUNCT
+};
+
+/* quotation mark types */
+enum {
+	Q_NONE,
+	Q_DOPEN,	/* “ „ « ‟ */
+	Q_DCLOSE,	/* ” » */
+	Q_DSTRAIGHT,	/* " */
+	Q_SOPEN,	/* ‘ ‚ ‹ ` */
+	Q_SCLOSE,	/* ’ › */
+	Q_SSTRAIGHT	/* ' */
+};
+
+/* abbreviation classes, see seg_abbrev.tsv */
+enum {
+	AB_PRE,
+	AB_POST,
+	AB_ACR		/* dotted initialism, single initial */
+};
+
+#define SEG_NONE	UINT32_MAX
+
+struct seg_state {
+	struct article	*a;
+	const unsigned char *t;
+	size_t		 len;
+	size_t		 tcap;
+	size_t		 scap;
+	uint32_t	 para;
+	/* URL and e-mail detection: the span of URL characters last scanned
+	   and the last "@" or "://" in it, so that no byte is scanned twice */
+	size_t		 url_end;
+	size_t		 url_mark;
 };
 
 struct segmenter *
@@ -26,86 +77,962 @@ seg_free(struct segmenter *s)
 	free(s);
 }
 
-static int
-seg_space(char c)
+/* Decode the UTF-8 character at s[i] (i < end); *n is its length.  Bytes
+   that are not valid UTF-8 read as U+FFFD, one byte each. */
+static uint32_t
+seg_decode(const unsigned char *s, size_t i, size_t end, size_t *n)
 {
-	return c == ' ' || c == '\n' || c == '\t' || c == '\r';
+	unsigned c = s[i];
+	uint32_t cp;
+	size_t k, m;
+
+	if (c < 0x80) {
+		*n = 1;
+		return c;
+	}
+	if (c >= 0xf0 && c < 0xf5) {
+		m = 4;
+		cp = c & 0x07;
+	} else if (c >= 0xe0) {
+		m = 3;
+		cp = c & 0x0f;
+	} else if (c >= 0xc2 && c < 0xe0) {
+		m = 2;
+		cp = c & 0x1f;
+	} else {
+		*n = 1;
+		return 0xfffd;
+	}
+	if (i + m > end) {
+		*n = 1;
+		return 0xfffd;
+	}
+	for (k = 1; k < m; k++) {
+		if ((s[i + k] & 0xc0) != 0x80) {
+			*n = 1;
+			return 0xfffd;
+		}
+		cp = (cp << 6) | (s[i + k] & 0x3f);
+	}
+	*n = m;
+	return cp;
+}
+
+static int
+seg_acls(unsigned c)
+{
+	if (c >= 'a' && c <= 'z')
+		return SC_LOWER;
+	if (c >= 'A' && c <= 'Z')
+		return SC_UPPER;
+	if (c >= '0' && c <= '9')
+		return SC_DIGIT;
+	if (c <= ' ' || c == 0x7f)
+		return SC_SPACE;
+	if (c == '.' || c == '?' || c == '!')
+		return SC_TERM;
+	if (c == '"' || c == '\'' || c == '`')
+		return SC_QUOTE;
+	return SC_PUNCT;
+}
+
+/* The class of a code point; letters outside the cased blocks are caseless. */
+static int
+seg_ucls(uint32_t cp)
+{
+	if (cp < 0x80)
+		return seg_acls(cp);
+	if (cp == 0xa0 || cp == 0x1680 || (cp >= 0x2000 && cp <= 0x200b) ||
+	    cp == 0x2028 || cp == 0x2029 || cp == 0x202f || cp == 0x205f ||
+	    cp == 0x2060 || cp == 0x3000 || cp == 0xfeff || cp < 0xa0)
+		return SC_SPACE;
+	if (cp == 0xab || cp == 0xbb || (cp >= 0x2018 && cp <= 0x201f) ||
+	    cp == 0x2039 || cp == 0x203a || cp == 0xff02)
+		return SC_QUOTE;
+	if (cp == 0x2026 || cp == 0x203c || (cp >= 0x2047 && cp <= 0x2049) ||
+	    cp == 0x3002 || cp == 0xff01 || cp == 0xff1f)
+		return SC_TERM;
+	if (cp == 0xaa || cp == 0xb2 || cp == 0xb3 || cp == 0xb5 ||
+	    cp == 0xb9 || cp == 0xba)
+		return SC_LETTER;	/* ª ² ³ µ ¹ º: km², 2³ */
+	if (cp < 0xc0 || cp == 0xd7 || cp == 0xf7 ||
+	    (cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x2e00 && cp <= 0x2e7f) ||
+	    (cp >= 0x3000 && cp <= 0x303f) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
+	    (cp >= 0xff00 && cp <= 0xff0f) || (cp >= 0xff1a && cp <= 0xff20) ||
+	    (cp >= 0x1f000 && cp <= 0x1faff) || cp == 0xfffd)
+		return SC_PUNCT;
+	if (cp < 0xdf)
+		return SC_UPPER;
+	if (cp <= 0xff)
+		return SC_LOWER;
+	if (cp < 0x180)
+		return (cp & 1) ? SC_LOWER : SC_UPPER;
+	if (cp >= 0x391 && cp <= 0x3a9)
+		return SC_UPPER;
+	if (cp >= 0x3b1 && cp <= 0x3c9)
+		return SC_LOWER;
+	if (cp >= 0x400 && cp <= 0x42f)
+		return SC_UPPER;
+	if (cp >= 0x430 && cp <= 0x45f)
+		return SC_LOWER;
+	return SC_LETTER;
+}
+
+/* Class of the character at i (end when i >= end counts as space). */
+static int
+seg_cls_at(const unsigned char *t, size_t i, size_t end)
+{
+	size_t n;
+
+	if (i >= end)
+		return SC_SPACE;
+	if (t[i] < 0x80)
+		return seg_acls(t[i]);
+	return seg_ucls(seg_decode(t, i, end, &n));
+}
+
+static int
+seg_isword(int cls)
+{
+	return cls == SC_UPPER || cls == SC_LOWER || cls == SC_LETTER ||
+	    cls == SC_DIGIT;
+}
+
+static int
+seg_qtype(uint32_t cp)
+{
+	switch (cp) {
+	case 0x201c: case 0x201e: case 0x201f: case 0xab:
+		return Q_DOPEN;
+	case 0x201d: case 0xbb:
+		return Q_DCLOSE;
+	case '"': case 0xff02:
+		return Q_DSTRAIGHT;
+	case 0x2018: case 0x201a: case 0x201b: case 0x2039: case '`':
+		return Q_SOPEN;
+	case 0x2019: case 0x203a:
+		return Q_SCLOSE;
+	case '\'':
+		return Q_SSTRAIGHT;
+	}
+	return Q_NONE;
+}
+
+/* Bullets that open list items: • ‣ ⁃ ▪ ● ◦ ∙ · - * */
+static int
+seg_isbullet(const unsigned char *t, const struct token *tk)
+{
+	size_t n;
+	uint32_t cp = seg_decode(t, tk->start, tk->end, &n);
+
+	return cp == 0x2022 || cp == 0x2023 || cp == 0x2043 || cp == 0x25aa ||
+	    cp == 0x25cf || cp == 0x25e6 || cp == 0x2219 || cp == 0xb7 ||
+	    cp == '-' || cp == '*';
+}
+
+/*
+ * Is s[0..n) (ending in a full stop) an abbreviation?  seg_abbrev.tsv is
+ * case sensitive (No. but not no.); titles.tsv has lower-case keys, of
+ * which only those with a full stop are abbreviations.
+ */
+static int
+seg_abbrev_class(const char *s, size_t n)
+{
+	const char *v;
+	long i;
+
+	if ((i = lex_find(&lex_seg_abbrev, s, n)) >= 0) {
+		if (lex_col(&lex_seg_abbrev, i, 0, &v) >= 3) {
+			if (v[1] == 'o')
+				return AB_POST;
+			if (v[1] == 'c')
+				return AB_ACR;
+		}
+		return AB_PRE;
+	}
+	if (n >= 2 && memchr(s, '.', n - 1) == NULL &&
+	    lex_find_fold(&lex_titles, s, n) >= 0)
+		return AB_PRE;
+	return -1;
 }
 
 static void
-seg_add(struct article *a, size_t *cap, size_t start, size_t end, uint32_t para)
+seg_url_span(struct seg_state *st, size_t i, size_t pe)
 {
-	struct sentence *s;
+	const unsigned char *t = st->t;
+	size_t u = i;
 
-	while (end > start && seg_space(a->text[end - 1]))
-		end--;
-	while (start < end && seg_space(a->text[start]))
-		start++;
-	if (start >= end)
+	st->url_mark = SEG_NONE;
+	while (u < pe) {
+		unsigned c = t[u];
+
+		if (c >= 0x80 || !(seg_isword(seg_acls(c)) ||
+		    strchr("-._~:/?#@$&*+=%", (int)c) != NULL) || c == 0)
+			break;
+		if (c == '@' && u > i && u + 1 < pe &&
+		    seg_isword(seg_acls(t[u - 1])) && t[u + 1] < 0x80 &&
+		    seg_isword(seg_acls(t[u + 1])))
+			st->url_mark = u;
+		else if (c == ':' && u + 2 < pe && t[u + 1] == '/' &&
+		    t[u + 2] == '/')
+			st->url_mark = u;
+		u++;
+	}
+	st->url_end = u;
+}
+
+/* A URL or e-mail address starting at i ends at the returned offset, 0 if
+   there is none: the span of URL characters, trailing punctuation cut. */
+static size_t
+seg_url(struct seg_state *st, size_t i, size_t pe)
+{
+	const unsigned char *t = st->t;
+	size_t u;
+
+	if (i >= st->url_end)
+		seg_url_span(st, i, pe);
+	if ((st->url_mark == SEG_NONE || st->url_mark <= i) &&
+	    !(st->url_end - i > 4 && (t[i] | 0x20) == 'w' &&
+	    (t[i + 1] | 0x20) == 'w' && (t[i + 2] | 0x20) == 'w' &&
+	    t[i + 3] == '.'))
+		return 0;
+	u = st->url_end;
+	while (u > i && strchr(".,:;?!*&=#-", (int)t[u - 1]) != NULL)
+		u--;
+	return u;
+}
+
+static struct token *
+seg_newtok(struct seg_state *st, size_t start, size_t end, int kind)
+{
+	struct article *a = st->a;
+	struct token *tk;
+
+	if (a->ntokens == st->tcap) {
+		size_t ncap = st->tcap ? st->tcap * 2 : st->len / 6 + 64;
+
+		a->tokens = arena_grow(a->arena, a->tokens,
+		    st->tcap * sizeof(*tk), ncap * sizeof(*tk));
+		st->tcap = ncap;
+	}
+	tk = &a->tokens[a->ntokens++];
+	tk->start = (uint32_t)start;
+	tk->end = (uint32_t)end;
+	tk->sentence = SEG_NONE;
+	tk->kind = (uint8_t)kind;
+	tk->flags = 0;
+	tk->qmark = TOK_Q_NONE;
+	tk->pad = 0;
+	return tk;
+}
+
+/*
+ * The word or number starting at i (a letter or digit): its end.  A full
+ * stop inside is kept when a digit (1.026), a lower-case letter (co.id,
+ * a.m.) or an initialism (U.S.A, S.Pd) continues it; a full stop at the end
+ * is kept by abbreviations, initials and initialisms; elsewhere it is left
+ * out, to be a boundary (selesai.Wartawan).
+ */
+static size_t
+seg_word(struct seg_state *st, size_t i, size_t pe, int *kind, int *flags)
+{
+	const unsigned char *t = st->t;
+	size_t j = i, seg = i, n, u;
+	int letters = 0, upper = 0, digits = 0, dotted = 0, single = 0;
+	int first = -1, c, nc;
+
+	if ((u = seg_url(st, i, pe)) > i) {
+		*kind = TOK_WORD;
+		*flags = 0;
+		return u;
+	}
+	while (j < pe) {
+		if (t[j] >= 0x80) {
+			uint32_t cp = seg_decode(t, j, pe, &n);
+
+			c = seg_ucls(cp);
+			if (seg_isword(c)) {
+				if (first < 0)
+					first = c;
+				if (c != SC_DIGIT)
+					letters++;
+				upper += c == SC_UPPER;
+				j += n;
+				continue;
+			}
+			/* ’ inside a word is an apostrophe: wasn’t, Jum’at */
+			if (cp == 0x2019 && j > i &&
+			    seg_isword(seg_cls_at(t, j + n, pe)) && letters) {
+				j += n;
+				continue;
+			}
+			break;
+		}
+		c = seg_acls(t[j]);
+		if (c == SC_UPPER || c == SC_LOWER) {
+			if (first < 0)
+				first = c;
+			letters++;
+			upper += c == SC_UPPER;
+			j++;
+			continue;
+		}
+		if (c == SC_DIGIT) {
+			if (first < 0)
+				first = c;
+			/* Rp78,7: the currency apart from the number */
+			if (digits == 0 && j - i == 2 && letters == 2 &&
+			    (t[i] | 0x20) == 'r' && (t[i + 1] | 0x20) == 'p')
+				break;
+			digits++;
+			j++;
+			continue;
+		}
+		nc = seg_cls_at(t, j + 1, pe);
+		if (t[j] == '-' && !dotted && seg_isword(nc)) {
+			j++;
+			continue;
+		}
+		if ((t[j] == ',' || t[j] == '/' || t[j] == ':') &&
+		    t[j - 1] >= '0' && t[j - 1] <= '9' && nc == SC_DIGIT) {
+			j++;
+			continue;
+		}
+		if (t[j] == '\'' && letters && (nc == SC_UPPER ||
+		    nc == SC_LOWER || nc == SC_LETTER)) {
+			j++;
+			continue;
+		}
+		if (t[j] != '.')
+			break;
+		/* a full stop */
+		if (t[j - 1] >= '0' && t[j - 1] <= '9' && nc == SC_DIGIT) {
+			j++;
+			continue;
+		}
+		if (j - seg == 1 && letters)
+			single = 1;
+		if (nc == SC_LOWER) {
+			dotted = 1;
+			seg = ++j;
+			continue;
+		}
+		if (nc == SC_UPPER || nc == SC_LETTER) {
+			size_t k = j + 1;
+
+			/* U.S.A, S.Pd.I, Ph.D.: short parts between stops */
+			while (k < pe && k - j <= 3 &&
+			    seg_isword(seg_acls(t[k])))
+				k++;
+			if ((j - seg == 1 && letters) || dotted ||
+			    (j - seg <= 2 && k < pe && t[k] == '.' &&
+			    k - j <= 3)) {
+				dotted = 1;
+				seg = ++j;
+				continue;
+			}
+			if (seg_abbrev_class((const char *)t + i, j + 1 - i) >= 0)
+				j++;
+			break;
+		}
+		if (digits && !letters)
+			break;		/* numbers never keep a final stop */
+		if (nc == SC_DIGIT) {
+			if (seg_abbrev_class((const char *)t + i, j + 1 - i) >= 0)
+				j++;
+			break;
+		}
+		if ((j - i == 1 && letters) || (dotted && single) ||
+		    seg_abbrev_class((const char *)t + i, j + 1 - i) >= 0)
+			j++;
+		break;
+	}
+	*kind = first == SC_DIGIT && letters == 0 ? TOK_NUMBER : TOK_WORD;
+	*flags = 0;
+	if (first == SC_UPPER)
+		*flags |= TOK_CAP;
+	if (letters >= 2 && upper == letters)
+		*flags |= TOK_ALLCAPS;
+	if (digits)
+		*flags |= TOK_HAS_DIGIT;
+	return j;
+}
+
+/* Cut [ps, pe) into tokens. */
+static void
+seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
+{
+	const unsigned char *t = st->t;
+	size_t i = ps, j, n;
+	struct token *tk;
+	int kind, flags, c;
+
+	while (i < pe) {
+		uint32_t cp;
+
+		if (t[i] < 0x80) {
+			cp = t[i];
+			c = seg_acls(t[i]);
+			n = 1;
+		} else {
+			cp = seg_decode(t, i, pe, &n);
+			c = seg_ucls(cp);
+		}
+		switch (c) {
+		case SC_SPACE:
+			i += n;
+			continue;
+		case SC_UPPER:
+		case SC_LOWER:
+		case SC_LETTER:
+		case SC_DIGIT:
+			j = seg_word(st, i, pe, &kind, &flags);
+			tk = seg_newtok(st, i, j, kind);
+			tk->flags = (uint8_t)flags;
+			i = j;
+			continue;
+		case SC_TERM:
+			/* runs of . ? ! ... are one token */
+			for (j = i + n; j < pe; j += n) {
+				if (t[j] < 0x80) {
+					n = 1;
+					if (seg_acls(t[j]) != SC_TERM)
+						break;
+				} else if (seg_ucls(seg_decode(t, j, pe, &n)) !=
+				    SC_TERM)
+					break;
+			}
+			seg_newtok(st, i, j, TOK_PUNCT);
+			i = j;
+			continue;
+		case SC_QUOTE:
+			seg_newtok(st, i, i + n, TOK_QUOTE);
+			i += n;
+			continue;
+		default:
+			seg_newtok(st, i, i + n, TOK_PUNCT);
+			i += n;
+			continue;
+		}
+	}
+}
+
+/* Is the character before offset i (in [ps, ...)) blank for flanking? */
+static int
+seg_blank_before(const unsigned char *t, size_t ps, size_t i)
+{
+	unsigned c;
+
+	if (i <= ps)
+		return 1;
+	c = t[i - 1];
+	if (c < 0x80)
+		return seg_acls(c) == SC_SPACE || c == '(' || c == '[' ||
+		    c == '{' || c == '"' || c == '\'' || c == '-';
+	/* U+00A0, quotation marks U+2018-U+201F, dashes U+2013/U+2014 */
+	if (i - ps >= 2 && t[i - 2] == 0xc2 && c == 0xa0)
+		return 1;
+	if (i - ps >= 3 && t[i - 3] == 0xe2 && t[i - 2] == 0x80 &&
+	    ((c >= 0x98 && c <= 0x9f) || c == 0x93 || c == 0x94))
+		return 1;
+	return 0;
+}
+
+static int
+seg_blank_after(const unsigned char *t, size_t i, size_t pe)
+{
+	int c;
+
+	if (i >= pe)
+		return 1;
+	c = seg_cls_at(t, i, pe);
+	if (c == SC_SPACE || c == SC_TERM || c == SC_QUOTE)
+		return 1;
+	return t[i] == ',' || t[i] == ';' || t[i] == ':' || t[i] == ')' ||
+	    t[i] == ']' || t[i] == '}' || t[i] == '-';
+}
+
+/*
+ * Inside a quotation, a mark after , . ? ! and before a lower-case word
+ * closes it even when a stray blank puts it against the word (detokenized
+ * text: dengan gas , "katanya).
+ */
+static int
+seg_spaced_close(const unsigned char *t, size_t ps, size_t pe,
+    const struct token *tk)
+{
+	size_t p = tk->start;
+
+	while (p > ps && t[p - 1] == ' ')
+		p--;
+	if (p == ps || strchr(",.?!", t[p - 1]) == NULL || t[p - 1] == 0)
+		return 0;
+	return seg_cls_at(t, tk->end, pe) == SC_LOWER;
+}
+
+/*
+ * Pair the quotation marks of tokens [tf, te), the paragraph [ps, pe).
+ * Sets qmark; an opening mark that has a partner keeps the partner's index
+ * in its sentence field until seg_bounds() has read it.  Double marks do
+ * not nest: the first opens, the next closes, except that a mark blank on
+ * its left only (“Kami) opens and one blank on its right only closes, which
+ * mends a lost mark before it can flip the rest of the paragraph.
+ */
+static void
+seg_pair_quotes(struct seg_state *st, size_t tf, size_t te, size_t ps,
+    size_t pe)
+{
+	struct token *tok = st->a->tokens;
+	const unsigned char *t = st->t;
+	size_t k, n, dopen = SEG_NONE, sopen = SEG_NONE;
+	int has_dopen = 0, q, lb, rb;
+
+	for (k = tf; k < te; k++)
+		if (tok[k].kind == TOK_QUOTE &&
+		    seg_qtype(seg_decode(t, tok[k].start, pe, &n)) == Q_DOPEN)
+			has_dopen = 1;
+	for (k = tf; k < te; k++) {
+		if (tok[k].kind != TOK_QUOTE)
+			continue;
+		q = seg_qtype(seg_decode(t, tok[k].start, pe, &n));
+		lb = seg_blank_before(t, ps, tok[k].start);
+		rb = seg_blank_after(t, tok[k].end, pe);
+		/* Kompas writes ” both ways: a straight mark then */
+		if (q == Q_DCLOSE && !has_dopen)
+			q = Q_DSTRAIGHT;
+		if (q == Q_DOPEN || q == Q_DCLOSE || q == Q_DSTRAIGHT) {
+			int opens = q == Q_DOPEN ||
+			    (q == Q_DSTRAIGHT && lb && !rb);
+			int closes = q == Q_DCLOSE ||
+			    (q == Q_DSTRAIGHT && rb && !lb);
+
+			/* single marks nest inside double ones */
+			if (sopen != SEG_NONE &&
+			    seg_qtype(seg_decode(t, tok[sopen].start, pe,
+			    &n)) == Q_SSTRAIGHT)
+				tok[sopen].qmark = TOK_Q_AMBIG;
+			sopen = SEG_NONE;
+			if (dopen == SEG_NONE) {
+				if (closes) {
+					tok[k].qmark = TOK_Q_CLOSE;
+				} else {
+					tok[k].qmark = TOK_Q_OPEN;
+					dopen = k;
+				}
+			} else if (opens && !seg_spaced_close(t, ps, pe,
+			    &tok[k])) {
+				/* the mark before lost its partner */
+				if (!(seg_blank_before(t, ps,
+				    tok[dopen].start) && !seg_blank_after(t,
+				    tok[dopen].end, pe)))
+					tok[dopen].qmark = TOK_Q_AMBIG;
+				tok[k].qmark = TOK_Q_OPEN;
+				dopen = k;
+			} else {
+				tok[k].qmark = TOK_Q_CLOSE;
+				tok[dopen].sentence = (uint32_t)k;
+				dopen = SEG_NONE;
+			}
+			continue;
+		}
+		/* single marks: pair only what is found on both sides */
+		if ((q == Q_SOPEN || q == Q_SSTRAIGHT) && lb && !rb) {
+			if (sopen != SEG_NONE)
+				tok[sopen].qmark = q == Q_SOPEN ?
+				    TOK_Q_OPEN : TOK_Q_AMBIG;
+			tok[k].qmark = TOK_Q_OPEN;
+			sopen = k;
+		} else if ((q == Q_SCLOSE || q == Q_SSTRAIGHT) && !lb) {
+			tok[k].qmark = q == Q_SCLOSE ? TOK_Q_CLOSE :
+			    TOK_Q_AMBIG;
+			if (sopen != SEG_NONE && rb) {
+				tok[k].qmark = TOK_Q_CLOSE;
+				tok[sopen].sentence = (uint32_t)k;
+				sopen = SEG_NONE;
+			}
+		} else {
+			tok[k].qmark = q == Q_SOPEN ? TOK_Q_OPEN :
+			    q == Q_SCLOSE ? TOK_Q_CLOSE : TOK_Q_AMBIG;
+		}
+	}
+	/* an unpaired straight mark: AMBIG unless its sides say */
+	if (dopen != SEG_NONE && !(seg_blank_before(t, ps, tok[dopen].start) &&
+	    !seg_blank_after(t, tok[dopen].end, pe)))
+		tok[dopen].qmark = TOK_Q_AMBIG;
+	if (sopen != SEG_NONE &&
+	    seg_qtype(seg_decode(t, tok[sopen].start, pe, &n)) == Q_SSTRAIGHT)
+		tok[sopen].qmark = TOK_Q_AMBIG;
+}
+
+static int
+seg_tok_is(const struct seg_state *st, const struct token *tk, const char *s)
+{
+	size_t n = strlen(s);
+
+	return tk->end - tk->start == n &&
+	    memcmp(st->t + tk->start, s, n) == 0;
+}
+
+/* Does the token end a sentence candidate: . ? ! ... or Plt. U.S. */
+static int
+seg_is_term(const struct seg_state *st, const struct token *tk)
+{
+	if (tk->kind == TOK_PUNCT)
+		return seg_cls_at(st->t, tk->start, tk->end) == SC_TERM;
+	return tk->kind == TOK_WORD && st->t[tk->end - 1] == '.';
+}
+
+/*
+ * A list marker at token i: [bullet] (1-2 digits | one lower-case letter)
+ * then "." ")" or ".)", then a capitalised word.  Returns the index of that
+ * word, or 0; *value is the item number, *form how it is written.
+ */
+static size_t
+seg_marker(const struct seg_state *st, size_t i, size_t te, int *value,
+    int *form)
+{
+	const struct token *tok = st->a->tokens;
+	const unsigned char *t = st->t;
+	size_t m = i;
+
+	*form = 0;
+	if (tok[m].kind == TOK_PUNCT && seg_isbullet(t, &tok[m])) {
+		*form |= 4;
+		if (++m >= te)
+			return 0;
+	}
+	if (tok[m].kind == TOK_NUMBER && tok[m].end - tok[m].start <= 2 &&
+	    t[tok[m].end - 1] >= '0' && t[tok[m].end - 1] <= '9' &&
+	    (tok[m].end - tok[m].start == 1 || (t[tok[m].start] >= '0' &&
+	    t[tok[m].start] <= '9'))) {
+		*value = t[tok[m].start] - '0';
+		if (tok[m].end - tok[m].start == 2)
+			*value = *value * 10 + t[tok[m].start + 1] - '0';
+		m++;
+	} else if (tok[m].kind == TOK_WORD && tok[m].end - tok[m].start <= 2 &&
+	    t[tok[m].start] >= 'a' && t[tok[m].start] <= 'z' &&
+	    (tok[m].end - tok[m].start == 1 || t[tok[m].start + 1] == '.')) {
+		*value = t[tok[m].start] - 'a' + 1;
+		*form |= 8;
+		if (tok[m].end - tok[m].start == 2)
+			*form |= 1;
+		m++;
+	} else
+		return 0;
+	if (m < te && !(*form & 1) && seg_tok_is(st, &tok[m], ".") &&
+	    tok[m].start == tok[m - 1].end) {
+		*form |= 1;
+		m++;
+	}
+	if (m < te && seg_tok_is(st, &tok[m], ")") &&
+	    tok[m].start == tok[m - 1].end) {
+		*form |= 2;
+		m++;
+	}
+	if (!(*form & 3) || m >= te || tok[m].start == tok[m - 1].end ||
+	    !(tok[m].flags & TOK_CAP))
+		return 0;
+	return m;
+}
+
+static int
+seg_starter(const struct seg_state *st, const struct token *tk)
+{
+	const char *v;
+	long i;
+
+	if (tk->kind != TOK_WORD)
+		return 0;
+	i = lex_find(&lex_seg_starters, (const char *)st->t + tk->start,
+	    tk->end - tk->start);
+	if (i < 0 || lex_col(&lex_seg_starters, i, 0, &v) < 2)
+		return 0;
+	if (v[0] == 'b')
+		return 1;
+	return st->a->lang == ART_LANG_EN ? v[0] == 'e' : v[0] == 'i';
+}
+
+static int
+seg_tok_abbrev(const struct seg_state *st, const struct token *tk)
+{
+	size_t n = tk->end - tk->start;
+	int c = seg_abbrev_class((const char *)st->t + tk->start, n);
+
+	if (c < 0)
+		c = AB_ACR;	/* an initial or a dotted initialism */
+	return c;
+}
+
+/*
+ * Given the terminators [i, j] and the closing marks up to k, where does
+ * the sentence end: the token index it ends before, or SEG_NONE.
+ */
+static size_t
+seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
+    size_t j, size_t k)
+{
+	const struct token *tok = st->a->tokens;
+	const unsigned char *t = st->t;
+	size_t w = k;
+	int bracket = 0, c;
+
+	/* a quote + attribution is one sentence: not inside a quotation */
+	while (w < te && ((tok[w].kind == TOK_QUOTE &&
+	    tok[w].qmark != TOK_Q_CLOSE) || seg_tok_is(st, &tok[w], "(") ||
+	    seg_tok_is(st, &tok[w], "["))) {
+		bracket |= tok[w].kind != TOK_QUOTE;
+		w++;
+	}
+	if (w >= te)
+		return SEG_NONE;
+	if (tok[w].kind == TOK_PUNCT)
+		return seg_isbullet(t, &tok[w]) ? k : SEG_NONE;
+	/* an initial before a number is a code, not a name: No. XI. B. 02 */
+	if (tok[w].kind == TOK_WORD && tok[w].end - tok[w].start == 2 &&
+	    t[tok[w].end - 1] == '.' && w + 1 < te &&
+	    tok[w + 1].kind == TOK_NUMBER)
+		return SEG_NONE;
+	c = seg_cls_at(t, tok[w].start, tok[w].end);
+	/* no break before a lower-case letter */
+	if (c == SC_LOWER)
+		return SEG_NONE;
+	/*
+	 * nor before a digit (Rp. 500, pukul 21.15, p. 55), unless an
+	 * ordinary word ends the sentence and a counted noun starts the next
+	 * (sebagai bek. 1 set kursi)
+	 */
+	if (c == SC_DIGIT && !(w == k && k == i + 1 &&
+	    seg_tok_is(st, &tok[i], ".") && i > tf &&
+	    tok[i - 1].kind == TOK_WORD && tok[i - 1].end == tok[i].start &&
+	    !(tok[i - 1].flags & (TOK_CAP | TOK_HAS_DIGIT)) &&
+	    tok[i - 1].end - tok[i - 1].start >= 3 &&
+	    tok[w].kind == TOK_NUMBER && w + 1 < te &&
+	    tok[w + 1].kind == TOK_WORD && tok[w + 1].start > tok[w].end))
+		return SEG_NONE;
+	if (tok[i].kind == TOK_PUNCT) {
+		if (t[tok[i].start] != '.' || tok[i].end - tok[i].start > 1)
+			return k;
+		if (j - i >= 2) {
+			/* spaced ellipsis: word. . . . Next / . . . . Next
+			   end the sentence, "is . . . I" does not */
+			if (i > tf && tok[i - 1].end == tok[i].start)
+				return i + 1;
+			return j - i >= 3 ? k : SEG_NONE;
+		}
+		return k;
+	}
+	switch (seg_tok_abbrev(st, &tok[i])) {
+	case AB_PRE:
+		return SEG_NONE;
+	case AB_POST:
+		/* S.H. M.Si.: a degree after a degree continues */
+		if (bracket || (tok[w].kind == TOK_WORD &&
+		    t[tok[w].end - 1] == '.' &&
+		    seg_tok_abbrev(st, &tok[w]) != AB_PRE))
+			return SEG_NONE;
+		return k;
+	default:
+		return seg_starter(st, &tok[w]) ? k : SEG_NONE;
+	}
+}
+
+static void
+seg_sentence(struct seg_state *st, size_t first, size_t end, int flags)
+{
+	struct article *a = st->a;
+	struct sentence *s;
+	size_t k;
+
+	if (first >= end)
 		return;
-	if (a->nsentences == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 16;
+	if (a->nsentences == st->scap) {
+		size_t ncap = st->scap ? st->scap * 2 : st->len / 64 + 16;
 
 		a->sentences = arena_grow(a->arena, a->sentences,
-		    *cap * sizeof(*s), ncap * sizeof(*s));
-		*cap = ncap;
+		    st->scap * sizeof(*s), ncap * sizeof(*s));
+		st->scap = ncap;
 	}
-	s = &a->sentences[a->nsentences++];
-	memset(s, 0, sizeof(*s));
-	s->start = (uint32_t)start;
-	s->end = (uint32_t)end;
-	s->para = para;
+	s = &a->sentences[a->nsentences];
+	s->start = a->tokens[first].start;
+	s->end = a->tokens[end - 1].end;
+	s->tok_first = (uint32_t)first;
+	s->tok_end = (uint32_t)end;
+	s->para = st->para;
+	s->flags = (uint32_t)flags;
+	for (k = first; k < end; k++)
+		a->tokens[k].sentence = (uint32_t)a->nsentences;
+	a->tokens[first].flags |= TOK_SENT_START;
+	a->nsentences++;
+}
+
+/* Walk the tokens [tf, te) of one paragraph and close its sentences. */
+static void
+seg_bounds(struct seg_state *st, size_t tf, size_t te)
+{
+	struct token *tok = st->a->tokens;
+	size_t i = tf, s0 = tf, j, k, b, m, inside = 0;
+	int list_next = -1, list_form = 0, value, form;
+
+	while (i < te) {
+		if (i == s0 && (m = seg_marker(st, i, te, &value, &form))) {
+			/* a list item: its marker ends nothing */
+			list_next = value + 1;
+			list_form = form;
+			i = m;
+			continue;
+		}
+		if (i > s0 && list_next >= 0 && tok[i].start > tok[i - 1].end &&
+		    seg_marker(st, i, te, &value, &form) &&
+		    value == list_next && form == list_form) {
+			seg_sentence(st, s0, i, s0 == tf ? SENT_PARA_START : 0);
+			s0 = i;
+			continue;
+		}
+		if (tok[i].kind == TOK_QUOTE && tok[i].sentence != SEG_NONE &&
+		    tok[i].sentence > inside)
+			inside = tok[i].sentence;
+		if (!seg_is_term(st, &tok[i])) {
+			i++;
+			continue;
+		}
+		/* [...] and (...) mark an omission */
+		if (tok[i].kind == TOK_PUNCT && i > tf && i + 1 < te &&
+		    tok[i - 1].end == tok[i].start &&
+		    tok[i + 1].start == tok[i].end &&
+		    (seg_tok_is(st, &tok[i - 1], "[") ||
+		    seg_tok_is(st, &tok[i - 1], "(")) &&
+		    (seg_tok_is(st, &tok[i + 1], "]") ||
+		    seg_tok_is(st, &tok[i + 1], ")"))) {
+			i += 2;
+			continue;
+		}
+		j = i;
+		if (seg_tok_is(st, &tok[i], "."))
+			while (j + 1 < te && seg_tok_is(st, &tok[j + 1], ".") &&
+			    tok[j + 1].start == tok[j].end + 1 &&
+			    st->t[tok[j].end] == ' ')
+				j++;
+		for (k = j + 1; k < te; k++) {
+			if (tok[k].kind == TOK_QUOTE ?
+			    tok[k].qmark != TOK_Q_CLOSE :
+			    !(seg_tok_is(st, &tok[k], ")") ||
+			    seg_tok_is(st, &tok[k], "]") ||
+			    seg_tok_is(st, &tok[k], "}")))
+				break;
+		}
+		b = SEG_NONE;
+		if (k < te && inside < k)
+			b = seg_decide(st, tf, te, i, j, k);
+		if (b != SEG_NONE) {
+			seg_sentence(st, s0, b, s0 == tf ? SENT_PARA_START : 0);
+			s0 = b;
+			i = b;
+		} else
+			i = k;
+	}
+	seg_sentence(st, s0, te, s0 == tf ? SENT_PARA_START : 0);
+}
+
+static void
+seg_paragraph(struct seg_state *st, size_t ps, size_t pe, int title)
+{
+	struct article *a = st->a;
+	size_t tf = a->ntokens, te;
+
+	seg_tokenize(st, ps, pe);
+	te = a->ntokens;
+	if (te == tf)
+		return;
+	a->tokens[tf].flags |= TOK_PARA_START;
+	seg_pair_quotes(st, tf, te, ps, pe);
+	if (title)
+		seg_sentence(st, tf, te, SENT_TITLE | SENT_PARA_START);
+	else
+		seg_bounds(st, tf, te);
+	st->para++;
+}
+
+/*
+ * Does the line break at nl end a paragraph?  Blank lines do; a single
+ * newline does after . ? ! ... or a closing mark, unless a lower-case
+ * letter follows (see segment.h).  *next is where the next line starts.
+ */
+static int
+seg_para_break(const unsigned char *t, size_t ps, size_t nl, size_t len,
+    size_t *next)
+{
+	size_t q = nl + 1, p = nl;
+	unsigned c;
+
+	while (q < len && (t[q] == ' ' || t[q] == '\t' || t[q] == '\r' ||
+	    t[q] == '\n' || t[q] == '\f' || t[q] == '\v')) {
+		if (t[q] == '\n') {
+			while (q < len && seg_acls(t[q]) == SC_SPACE)
+				q++;
+			*next = q;
+			return 1;
+		}
+		q++;
+	}
+	*next = q;
+	if (q < len && t[q] >= 'a' && t[q] <= 'z')
+		return 0;
+	while (p > ps && (t[p - 1] == ' ' || t[p - 1] == '\t' ||
+	    t[p - 1] == '\r'))
+		p--;
+	if (p == ps)
+		return 1;
+	c = t[p - 1];
+	if (c == '.' || c == '?' || c == '!' || c == ')' || c == '"' ||
+	    c == '\'' || c == ']')
+		return 1;
+	/* … ” ’ (E2 80 A6/9D/99), » (C2 BB) */
+	if (p - ps >= 3 && t[p - 3] == 0xe2 && t[p - 2] == 0x80 &&
+	    (c == 0xa6 || c == 0x9d || c == 0x99))
+		return 1;
+	return p - ps >= 2 && t[p - 2] == 0xc2 && c == 0xbb;
 }
 
 void
 seg_run(struct segmenter *sg, struct article *a)
 {
-	const char *t = a->text;
-	size_t i, start = 0, cap = 0, tcap = 0, si;
-	uint32_t para = 0;
+	struct seg_state st;
+	const unsigned char *t = (const unsigned char *)a->text;
+	size_t pos = 0, ps, next, tl;
+	const unsigned char *nl;
 
 	(void)sg;
-	for (i = 0; i < a->len; i++) {
-		if (t[i] == '\n' && i + 1 < a->len && t[i + 1] == '\n') {
-			seg_add(a, &cap, start, i, para);
-			while (i + 1 < a->len && seg_space(t[i + 1]))
-				i++;
-			start = i + 1;
-			para++;
-		} else if ((t[i] == '.' || t[i] == '?' || t[i] == '!') &&
-		    i + 2 < a->len && t[i + 1] == ' ' &&
-		    t[i + 2] >= 'A' && t[i + 2] <= 'Z') {
-			seg_add(a, &cap, start, i + 1, para);
-			start = i + 1;
-		}
+	memset(&st, 0, sizeof(st));
+	st.a = a;
+	st.t = t;
+	st.len = a->len;
+	a->sentences = NULL;
+	a->nsentences = 0;
+	a->tokens = NULL;
+	a->ntokens = 0;
+	if (t == NULL)
+		return;
+	while (pos < a->len && seg_acls(t[pos]) == SC_SPACE)
+		pos++;
+	/* the title line is a sentence of its own */
+	if (a->title != NULL && (tl = strlen(a->title)) > 0 &&
+	    a->len - pos >= tl && memcmp(t + pos, a->title, tl) == 0 &&
+	    (pos + tl == a->len || t[pos + tl] == '\n' ||
+	    t[pos + tl] == '\r')) {
+		seg_paragraph(&st, pos, pos + tl, 1);
+		pos += tl;
 	}
-	seg_add(a, &cap, start, a->len, para);
-	for (si = 0; si < a->nsentences; si++) {
-		struct sentence *s = &a->sentences[si];
-
-		s->tok_first = (uint32_t)a->ntokens;
-		for (i = s->start; i < s->end; ) {
-			struct token *tk;
-			size_t j = i;
-
-			while (j < s->end && !seg_space(t[j]))
-				j++;
-			if (a->ntokens == tcap) {
-				size_t ncap = tcap ? tcap * 2 : 64;
-
-				a->tokens = arena_grow(a->arena, a->tokens,
-				    tcap * sizeof(*tk), ncap * sizeof(*tk));
-				tcap = ncap;
-			}
-			tk = &a->tokens[a->ntokens++];
-			memset(tk, 0, sizeof(*tk));
-			tk->start = (uint32_t)i;
-			tk->end = (uint32_t)j;
-			tk->sentence = (uint32_t)si;
-			while (j < s->end && seg_space(t[j]))
-				j++;
-			i = j;
+	ps = pos;
+	while (pos < a->len) {
+		nl = memchr(t + pos, '\n', a->len - pos);
+		if (nl == NULL)
+			break;
+		if (seg_para_break(t, ps, (size_t)(nl - t), a->len, &next)) {
+			seg_paragraph(&st, ps, (size_t)(nl - t), 0);
+			ps = next;
 		}
-		s->tok_end = (uint32_t)a->ntokens;
+		pos = next > (size_t)(nl - t) ? next : (size_t)(nl - t) + 1;
 	}
+	if (ps < a->len)
+		seg_paragraph(&st, ps, a->len, 0);
 }

@@ -9,14 +9,17 @@ long util_fail_after = -1;
 
 /*
  * The only exit outside main.c: out of memory is an environment failure
- * (exit 2), and no partial record may reach standard output, which holds
- * whole records only because main.c writes each one with a single fwrite.
+ * (exit 2).  Standard output is flushed first: main.c writes whole
+ * records, and only while no worker runs, so the stdio buffer may hold the
+ * tail of a record whose head already went out, never half of one that
+ * is still being made; flushing completes it, and nothing after it exists.
  */
 void
 util_die_oom(void)
 {
 	static const char msg[] = "kutip: out of memory\n";
 
+	(void)fflush(stdout);
 	if (write(STDERR_FILENO, msg, sizeof(msg) - 1) < 0)
 		_exit(2);
 	_exit(2);

@@ -142,3 +142,36 @@ check nul-jsonl-error [ "$(jq -r .type "$T/out" | tr '\n' ' ')" = "error doc " ]
 printf 'Kata\000dia.\n' > "$T/nul.txt"
 "$KUTIP" --emit=doc --text "$T/nul.txt" > "$T/out"
 check nul-text-kept-going grep -q '"chars":' "$T/out"
+
+# Read errors (an LD_PRELOAD shim makes read(2) fail with EIO): the records
+# read before the failure are processed, the failure is reported, exit 1.
+if cc -shared -fPIC -o "$T/readfail.so" tests/anomaly/readfail.c -ldl 2>/dev/null &&
+    ! ldd "$KUTIP" 2>/dev/null | grep -q libasan; then
+	head -c 2000 $F/articles.jsonl | head -n 2 > /dev/null
+	n=$(head -n 2 $F/articles.jsonl | wc -c)
+	KUTIP_READFAIL_AFTER=$n LD_PRELOAD="$T/readfail.so" "$KUTIP" \
+	    $F/articles.jsonl > "$T/out" 2> "$T/err"
+	st=$?
+	check readerr-exit-1 [ "$st" = 1 ]
+	check readerr-message grep -q 'read error: Input/output error' "$T/err"
+	check readerr-records [ "$(jq -r .type "$T/out" | tr '\n' ' ')" = "doc doc error " ]
+	KUTIP_READFAIL_AFTER=100 LD_PRELOAD="$T/readfail.so" "$KUTIP" \
+	    $F/lampung-timur-lpse.txt "$T/one.txt" > "$T/out" 2> "$T/err"
+	check readerr-text-next-file [ "$(jq -r .type "$T/out" | tr '\n' ' ')" = "error error " ]
+fi
+
+# -u: each article is written as soon as its line is read, before the
+# writer sends the next one or closes (tail -f pipelines).
+mkfifo "$T/fifo"
+"$KUTIP" -u -f jsonl < "$T/fifo" > "$T/uout" 2>&1 &
+kpid=$!
+exec 3> "$T/fifo"
+echo '{"id":"live","text":"Berita pertama."}' >&3
+i=0
+while [ $i -lt 100 ] && ! grep -q '"doc":"live"' "$T/uout" 2>/dev/null; do
+	sleep 0.1
+	i=$((i + 1))
+done
+check unbuffered-live grep -q '"doc":"live"' "$T/uout"
+exec 3>&-
+wait $kpid

@@ -7,7 +7,7 @@
 # reading the diff: KUTIP_REGEN=1 sh tests/golden/run.sh NAME
 : "${KUTIP:=./kutip}"
 case $KUTIP in /*) ;; *) KUTIP=$(pwd)/$KUTIP ;; esac
-cd "$(dirname "$0")" || exit 1
+cd "${GOLDEN_DIR:-$(dirname "$0")}" || exit 1
 LC_ALL=C
 export LC_ALL
 only=$1

@@ -1,0 +1,563 @@
+#include <stdint.h>
+#include <string.h>
+
+#include "arena.h"
+#include "article.h"
+#include "norm_boiler.h"
+#include "util.h"
+
+/*
+ * Outlets whose name stands in a dateline, as the sites write them
+ * (matched without regard to ASCII case).  Longer names first where one
+ * is a prefix of another.
+ */
+static const char *const nb_outlets[] = {
+	"KOMPAS.com", "Kompas.id", "TEMPO.CO", "Tempo.co", "Liputan6.com",
+	"ANTARA News", "ANTARA", "Antaranews.com", "detikNews", "detikcom",
+	"detikFinance", "detikHealth", "detikInet", "detikSport", "detikOto",
+	"detikTravel", "detikFood", "detikEdu", "detikJatim", "detikJateng",
+	"detikJabar", "detikBali", "detikSumut", "detikSulsel", "detik.com",
+	"CNN Indonesia", "CNBC Indonesia", "REPUBLIKA.CO.ID", "Republika",
+	"TRIBUNNEWS.COM", "Tribunnews", "Suara.com", "JUARA.net",
+	"kumparanNEWS", "kumparan", "Okezone", "VIVA.co.id", "VIVA",
+	"merdeka.com", "JPNN.com", "SINDOnews", "Bisnis.com", "IDN Times",
+	"Bola.com", "Kontan.co.id", "Beritasatu.com", "Medcom.id",
+	"radarlampung.co.id", "Jawapos.com", "Tirto.id", "Inilah.com"
+};
+
+/* nb_find(3) is not in POSIX 2008. */
+static const char *
+nb_find(const char *s, size_t n, const char *w, size_t m)
+{
+	const char *p = s, *end = s + n;
+
+	while ((size_t)(end - p) >= m &&
+	    (p = memchr(p, w[0], (size_t)(end - p) - m + 1)) != NULL) {
+		if (memcmp(p, w, m) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+static int
+nb_upper(int c)
+{
+	return c >= 'A' && c <= 'Z';
+}
+
+static int
+nb_alnum(int c)
+{
+	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : c >= '0' && c <= '9';
+}
+
+/* s[0..n) starts with the ASCII string w, ignoring ASCII case. */
+static int
+nb_prefix(const char *s, size_t n, const char *w)
+{
+	size_t i, m = strlen(w);
+
+	if (m > n)
+		return 0;
+	for (i = 0; i < m; i++) {
+		int a = (unsigned char)s[i], b = (unsigned char)w[i];
+
+		if (nb_upper(a))
+			a += 'a' - 'A';
+		if (nb_upper(b))
+			b += 'a' - 'A';
+		if (a != b)
+			return 0;
+	}
+	return 1;
+}
+
+/* The outlet name at s, or a domain ("radarlampung.co.id"): its length. */
+static size_t
+nb_outlet(const char *s, size_t n)
+{
+	size_t i, j, dots = 0;
+
+	for (i = 0; i < UTIL_ARRAY_LEN(nb_outlets); i++) {
+		size_t m = strlen(nb_outlets[i]);
+
+		if (nb_prefix(s, n, nb_outlets[i]) &&
+		    (m == n || !nb_alnum((unsigned char)s[m])))
+			return m;
+	}
+	/* a domain: word(.word)+ ending in a top-level domain */
+	for (j = 0; j < n && (nb_alnum((unsigned char)s[j]) || s[j] == '-' ||
+	    (s[j] == '.' && j + 1 < n && nb_alnum((unsigned char)s[j + 1])));
+	    j++)
+		dots += s[j] == '.';
+	if (dots == 0 || j < 4)
+		return 0;
+	for (i = j; i > 0 && s[i - 1] != '.'; i--)
+		;
+	if (nb_prefix(s + i, j - i, "com") || nb_prefix(s + i, j - i, "id") ||
+	    nb_prefix(s + i, j - i, "co") || nb_prefix(s + i, j - i, "net") ||
+	    nb_prefix(s + i, j - i, "news"))
+		return j;
+	return 0;
+}
+
+/* A dateline's dash: "-", "--", "- -", "–", "—"; its length or 0. */
+static size_t
+nb_dash(const char *s, size_t n)
+{
+	size_t i = 0, last = 0;
+
+	while (i < n) {
+		if (s[i] == '-')
+			i++;
+		else if (n - i >= 3 && memcmp(s + i, "\xE2\x80", 2) == 0 &&
+		    ((unsigned char)s[i + 2] == 0x93 ||
+		    (unsigned char)s[i + 2] == 0x94))
+			i += 3;
+		else
+			break;
+		last = i;
+		if (i < n && s[i] == ' ' && i + 1 < n && s[i + 1] == '-')
+			i++;
+	}
+	return last;
+}
+
+/* A place: one to four capitalised words ("BANDAR LAMPUNG", "Jakarta"). */
+static size_t
+nb_place(const char *s, size_t n)
+{
+	size_t i = 0, end = 0;
+	int words = 0;
+
+	while (i < n && words < 4 && nb_upper((unsigned char)s[i])) {
+		while (i < n && (nb_alnum((unsigned char)s[i]) || s[i] == '.' ||
+		    s[i] == '-') && !(s[i] == '-' && i + 1 < n && s[i + 1] == ' '))
+			i++;
+		end = i;
+		words++;
+		if (i + 1 < n && s[i] == ' ' && nb_upper((unsigned char)s[i + 1]))
+			i++;
+		else
+			break;
+	}
+	return end <= 40 ? end : 0;
+}
+
+static size_t
+nb_skip(const char *s, size_t n, size_t i, const char *w)
+{
+	size_t m = strlen(w);
+
+	return i + m <= n && memcmp(s + i, w, m) == 0 ? i + m : i;
+}
+
+/*
+ * Datelines:
+ *   JAKARTA, KOMPAS.com -    **JAKARTA, KOMPAS.com** --   Jakarta, CNN Indonesia - -
+ *   TEMPO.CO, Jakarta -      REPUBLIKA.CO.ID, JAKARTA --
+ *   Bandar Lampung (ANTARA) -
+ *   radarlampung.co.id-      **KOMPAS.com** --
+ *   Jakarta -                (detik: a place and a spaced dash)
+ */
+size_t
+nb_dateline(const char *s, size_t n, size_t *src, size_t *srclen,
+    size_t *place, size_t *placelen)
+{
+	size_t i = nb_skip(s, n, 0, "**"), m, d, p0;
+
+	*src = *srclen = *place = *placelen = 0;
+	if ((m = nb_outlet(s + i, n - i)) > 0) {
+		*src = i;
+		*srclen = m;
+		i = nb_skip(s, n, i + m, "**");
+		if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ' &&
+		    (m = nb_place(s + i + 2, n - i - 2)) > 0) {
+			*place = i + 2;
+			*placelen = m;
+			i = nb_skip(s, n, i + 2 + m, "**");
+		}
+		p0 = i;
+		i = nb_skip(s, n, i, " ");
+		if ((d = nb_dash(s + i, n - i)) == 0)
+			return 0;
+		/* "radarlampung.co.id-Pemerintah", but not "Suara.com-nya" */
+		if (p0 == i && i + d < n && s[i + d] != ' ' &&
+		    !nb_upper((unsigned char)s[i + d]))
+			return 0;
+		i += d;
+		return nb_skip(s, n, i, " ");
+	}
+	if ((m = nb_place(s + i, n - i)) == 0)
+		return 0;
+	*place = i;
+	*placelen = m;
+	i += m;
+	if (i + 2 < n && s[i] == ',' && s[i + 1] == ' ' &&
+	    (m = nb_outlet(s + i + 2, n - i - 2)) > 0) {
+		*src = i + 2;
+		*srclen = m;
+		i = nb_skip(s, n, i + 2 + m, "**");
+	} else if (i + 2 < n && s[i] == ' ' && s[i + 1] == '(' &&
+	    (m = nb_outlet(s + i + 2, n - i - 2)) > 0 && i + 2 + m < n &&
+	    s[i + 2 + m] == ')') {
+		*src = i + 2;
+		*srclen = m;
+		i += 3 + m;
+	}
+	if (i >= n || s[i] != ' ')
+		return 0;
+	i++;
+	if ((d = nb_dash(s + i, n - i)) == 0 || i + d >= n || s[i + d] != ' ')
+		return 0;
+	return i + d + 1;
+}
+
+struct nb_line {
+	size_t	off;
+	size_t	len;
+	int	para;		/* a paragraph break comes before it */
+	int	drop;
+};
+
+/* Lines the sites add between paragraphs; whole lines only. */
+static int
+nb_junk_line(const char *s, size_t n)
+{
+	size_t i;
+
+	if (nb_prefix(s, n, "Baca juga") && n < 300 &&
+	    (n == 9 || s[9] == ':' || s[9] == ' ' || s[9] == ','))
+		return 1;
+	if ((nb_prefix(s, n, "Simak juga") || nb_prefix(s, n, "Lihat juga") ||
+	    nb_prefix(s, n, "Tonton juga") || nb_prefix(s, n, "Saksikan juga")) &&
+	    n < 300) {
+		for (i = 0; i < n && s[i] != ' '; i++)
+			;
+		i += 6;
+		if (i >= n || s[i] == ':' || nb_prefix(s + i, n - i, "video") ||
+		    nb_prefix(s + i, n - i, " video") ||
+		    nb_prefix(s + i, n - i, " berita"))
+			return 1;
+	}
+	if ((nb_prefix(s, n, "Simak video") || nb_prefix(s, n, "Lihat video") ||
+	    nb_prefix(s, n, "Tonton video")) && n < 300)
+		return 1;
+	if (nb_prefix(s, n, "Cek Berita dan Artikel yang lain di Google News"))
+		return 1;
+	if (nb_prefix(s, n, "Artikel ini telah tayang di"))
+		return 1;
+	if (n >= 4 && memcmp(s, "![", 2) == 0 && s[n - 1] == ')')
+		return 1;	/* a markdown image */
+	if (n == 13 && memcmp(s, "ADVERTISEMENT", 13) == 0)
+		return 1;
+	return 0;
+}
+
+/* Lines that end an article: source, byline, editor. */
+static int
+nb_trailer_line(const char *s, size_t n)
+{
+	static const char *const heads[] = {
+		"Sumber:", "Sumber :", "Editor:", "Editor :", "Penulis:",
+		"Penulis :", "Reporter:", "Reporter :", "Pewarta:", "Pewarta :",
+		"Foto:", "Video:", "Baca berita"
+	};
+	size_t i;
+
+	if (n > 150)
+		return 0;
+	for (i = 0; i < UTIL_ARRAY_LEN(heads); i++)
+		if (nb_prefix(s, n, heads[i]))
+			return 1;
+	if (nb_prefix(s, n, "Penulis ") && nb_find(s, n, "| Editor", 8) != NULL)
+		return 1;
+	return 0;
+}
+
+/*
+ * A credit at the end of s[0..n): "(wid/wdi)", "(red)", "(*)", "(ant)":
+ * lower-case letters, digits and up to three slashes, in parentheses,
+ * 12 bytes at most inside.  Returns the offset of '(' or n.
+ */
+static size_t
+nb_credit(const char *s, size_t n)
+{
+	size_t i, slashes = 0;
+
+	if (n < 3 || s[n - 1] != ')')
+		return n;
+	for (i = n - 1; i > 0 && n - 1 - i <= 13; i--) {
+		int c = (unsigned char)s[i - 1];
+
+		if (c == '(')
+			break;
+		if (c == '/')
+			slashes++;
+		else if (!(c >= 'a' && c <= 'z') && !(c >= '0' && c <= '9') &&
+		    c != '*')
+			return n;
+	}
+	if (i == 0 || s[i - 1] != '(' || i == n - 1 || slashes > 3 ||
+	    s[i] == '/' || s[n - 2] == '/')
+		return n;
+	/* "(ratas)" inside a sentence is prose; at the end it is a credit */
+	return i - 1;
+}
+
+static void
+nb_add_credit(struct article *a, const char *s, size_t n)
+{
+	const char **c = arena_grow(a->arena, a->credits,
+	    a->ncredits * sizeof(*c), (a->ncredits + 1) * sizeof(*c));
+
+	c[a->ncredits++] = arena_strndup(a->arena, s, n);
+	a->credits = c;
+}
+
+/*
+ * Strings the sites drop into the middle of a paragraph: removed with the
+ * blank before them.  Also "**" (markdown bold), which only the Kompas
+ * dumps carry.
+ */
+static size_t
+nb_inline(char *s, size_t n, unsigned *repairs)
+{
+	static const char *const junk[] = {
+		"SCROLL TO CONTINUE WITH CONTENT", "ADVERTISEMENT",
+		"[Gambas:"
+	};
+	size_t i = 0, k = 0, j;
+
+	while (i < n) {
+		int c = (unsigned char)s[i];
+		size_t m = 0;
+
+		if (c == 'S' || c == 'A' || c == '[') {
+			for (j = 0; j < UTIL_ARRAY_LEN(junk); j++) {
+				size_t l = strlen(junk[j]);
+
+				if (l <= n - i && memcmp(s + i, junk[j], l) == 0)
+					m = l;
+			}
+			if (m == 8) {
+				/* [Gambas:Video CNN] */
+				while (i + m < n && s[i + m] != ']' &&
+				    s[i + m] != '\n' && m < 80)
+					m++;
+				if (i + m < n && s[i + m] == ']')
+					m++;
+				else
+					m = 0;
+			}
+			/* whole words only */
+			if (m > 0 && i + m < n && nb_alnum((unsigned char)s[i + m]))
+				m = 0;
+			if (m > 0 && k > 0 && nb_alnum((unsigned char)s[k - 1]))
+				m = 0;
+		} else if (c == '*' && i + 1 < n && s[i + 1] == '*')
+			m = 2;
+		if (m == 0) {
+			s[k++] = s[i++];
+			continue;
+		}
+		*repairs |= c == '*' ? ART_REPAIR_MARKUP : ART_REPAIR_BOILERPLATE;
+		i += m;
+		/* one blank stays between the words around it */
+		if (c != '*' && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '\n'))
+			while (i < n && s[i] == ' ')
+				i++;
+	}
+	/* a removal at the end of a line leaves a blank before the break */
+	for (i = 0, j = 0; i < k; i++) {
+		if (s[i] == ' ' && (i + 1 == k || s[i + 1] == '\n' ||
+		    (j > 0 && s[j - 1] == '\n') || j == 0))
+			continue;
+		s[j++] = s[i];
+	}
+	return j;
+}
+
+static int
+nb_same(const char *s, const struct nb_line *l, const char *t, size_t tn)
+{
+	return l->len == tn && memcmp(s + l->off, t, tn) == 0;
+}
+
+/* A title is a short line of its own that does not end like a sentence. */
+static int
+nb_title_like(const char *s, const struct nb_line *l)
+{
+	int c;
+
+	if (l->len == 0 || l->len > 200)
+		return 0;
+	c = (unsigned char)s[l->off + l->len - 1];
+	return c != '.' && c != '!' && c != ',' && c != ':' && c != ';' &&
+	    c != '"' && c != ')' && c != 0x9D && c != 0x99;
+}
+
+void
+nb_run(struct article *a, char *s, size_t n)
+{
+	struct nb_line *lines;
+	size_t nl = 0, i, start, body, first = 0, k, nlines;
+	char *out;
+	int para = 0;
+
+	n = nb_inline(s, n, &a->repairs);
+	s[n] = '\0';
+	for (i = 0, nlines = 1; i < n; i++)
+		nlines += s[i] == '\n';
+	lines = arena_alloc(a->arena, nlines * sizeof(*lines));
+	for (i = 0, start = 0; i <= n; i++) {
+		if (i < n && s[i] != '\n')
+			continue;
+		if (i > start) {
+			lines[nl].off = start;
+			lines[nl].len = i - start;
+			lines[nl].para = para;
+			lines[nl].drop = 0;
+			nl++;
+			para = 0;
+		} else if (i > 0)
+			para = 1;
+		start = i + 1;
+	}
+
+	for (i = 0; i < nl; i++)
+		if (nb_junk_line(s + lines[i].off, lines[i].len)) {
+			lines[i].drop = 1;
+			a->repairs |= ART_REPAIR_BOILERPLATE;
+		}
+	while (first < nl && lines[first].drop)
+		first++;
+
+	/* the title: once, as the first paragraph */
+	body = first;
+	if (first < nl) {
+		const char *t = s + lines[first].off;
+		size_t tn = lines[first].len;
+
+		if (a->title != NULL && !nb_same(s, &lines[first], a->title,
+		    strlen(a->title)))
+			t = NULL;
+		for (body = first + 1; t != NULL && body < nl &&
+		    (lines[body].drop || nb_same(s, &lines[body], t, tn)); body++)
+			if (!lines[body].drop) {
+				lines[body].drop = 1;
+				a->repairs |= ART_REPAIR_TITLE;
+				if (a->title == NULL)
+					a->title = arena_strndup(a->arena, t, tn);
+			}
+		if (a->title == NULL && body < nl && lines[body].para &&
+		    nb_title_like(s, &lines[first]) &&
+		    nb_dateline(s + lines[first].off, lines[first].len, &i, &k,
+		    &i, &k) == 0)
+			a->title = arena_strndup(a->arena, t, tn);
+		if (a->title == NULL || t == NULL)
+			body = first;
+		while (body < nl && lines[body].drop)
+			body++;
+	}
+
+	/* a byline and a dateline open the body */
+	for (i = body; i < nl && i < body + 2; i++) {
+		struct nb_line *l = &lines[i];
+		size_t src, srclen, place, placelen, d, bar;
+		const char *p = s + l->off;
+		const char *ed;
+
+		if (l->drop)
+			continue;
+		if (nb_prefix(p, l->len, "Penulis ") &&
+		    (ed = nb_find(p, l->len < 120 ? l->len : 120, " | Editor ",
+		    10)) != NULL) {
+			/* "Penulis X | Editor Y JAKARTA, KOMPAS.com - ..." */
+			bar = (size_t)(ed - p) + 10;
+			while (bar < l->len) {
+				d = nb_dateline(p + bar, l->len - bar, &src,
+				    &srclen, &place, &placelen);
+				if (d > 0 && srclen > 0)
+					break;
+				while (bar < l->len && p[bar] != ' ')
+					bar++;
+				bar++;
+			}
+			a->repairs |= ART_REPAIR_BOILERPLATE;
+			if (bar >= l->len) {
+				l->drop = 1;
+				continue;
+			}
+			l->off += bar;
+			l->len -= bar;
+			p = s + l->off;
+		}
+		if (nb_trailer_line(p, l->len)) {
+			l->drop = 1;
+			a->repairs |= ART_REPAIR_BOILERPLATE;
+			continue;
+		}
+		if ((d = nb_dateline(p, l->len, &src, &srclen, &place,
+		    &placelen)) > 0 && d < l->len) {
+			if (srclen > 0)
+				a->source = arena_strndup(a->arena, p + src,
+				    srclen);
+			if (placelen > 0)
+				a->dateline = arena_strndup(a->arena,
+				    p + place, placelen);
+			l->off += d;
+			l->len -= d;
+			a->repairs |= ART_REPAIR_DATELINE;
+		}
+		break;
+	}
+
+	/* the trailer, from the end: source lines, credits, bylines */
+	for (i = nl; i > body; i--) {
+		struct nb_line *l = &lines[i - 1];
+		const char *p = s + l->off;
+		size_t c;
+
+		if (l->drop)
+			continue;
+		if (nb_trailer_line(p, l->len)) {
+			l->drop = 1;
+			a->repairs |= ART_REPAIR_BOILERPLATE;
+			continue;
+		}
+		if ((c = nb_credit(p, l->len)) < l->len) {
+			nb_add_credit(a, p + c + 1, l->len - c - 2);
+			a->repairs |= ART_REPAIR_BOILERPLATE;
+			while (c > 0 && p[c - 1] == ' ')
+				c--;
+			l->len = c;
+			if (c == 0) {
+				l->drop = 1;
+				continue;
+			}
+		}
+		break;
+	}
+
+	out = arena_alloc(a->arena, n + 1);
+	para = 0;
+	for (i = 0, k = 0; i < nl; i++) {
+		if (lines[i].para)
+			para = 1;
+		if (lines[i].drop)
+			continue;
+		if (k > 0) {
+			out[k++] = '\n';
+			if (para)
+				out[k++] = '\n';
+		}
+		para = 0;
+		memcpy(out + k, s + lines[i].off, lines[i].len);
+		k += lines[i].len;
+	}
+	out[k] = '\0';
+	a->text = out;
+	a->len = k;
+}
