@@ -548,8 +548,8 @@ tk_eq(const struct qstate *st, size_t i, size_t j)
 }
 
 /*
- * Words the article uses alone as a name ("kata Ariston", "Zaiful
- * menambahkan"): they show where a name starts inside a longer run of
+ * Words the article uses alone as a speaker's name ("kata Ariston",
+ * "Zaiful menambahkan"): they show where a name starts inside a longer run of
  * capitalised words ("PT Doo Financial Futures Ariston Tjendra").
  */
 static void
@@ -571,6 +571,12 @@ quo_solo_build(struct qstate *st)
 		    st->tok[i - 1].para == st->tok[i].para) ||
 		    (i + 1 < st->ntok && tk_namelike(&st->tok[i + 1]) &&
 		    st->tok[i + 1].sp && st->tok[i + 1].para == st->tok[i].para))
+			continue;
+		/* next to a cue: a speaker, not an office or a place alone */
+		if (!(i > 0 && st->tok[i - 1].cue >= 0) &&
+		    !(i + 1 < st->ntok && st->tok[i + 1].cue >= 0) &&
+		    !(i + 2 < st->ntok && st->tok[i + 1].cls == QW_ADV &&
+		    st->tok[i + 2].cue >= 0))
 			continue;
 		h = quo_hash(st->t + st->tok[i].s, st->tok[i].e - st->tok[i].s) &
 		    (st->solocap - 1);
