@@ -132,6 +132,7 @@ struct quoter {
 #define QUO_FLOAT_BYTES	2500	/* floating quote: distance to the speaker */
 #define QUO_FLOAT_PARAS	3
 #define QUO_UNCLOSED_MAX 3000	/* longest quotation without a closing mark */
+#define QUO_INLINE_MIN	8	/* words of an uncued quotation mid-sentence */
 
 struct quoter *
 quo_new(void)
@@ -1173,6 +1174,24 @@ quo_inside(struct qstate *st, size_t o, size_t c, struct qcand *q)
 	return 0;
 }
 
+/*
+ * The mark o opens inside a sentence: a word or a comma before it, not a
+ * sentence end, a colon or the paragraph's start.
+ */
+static int
+quo_inline(const struct qstate *st, size_t o)
+{
+	const struct qtok *p;
+
+	if (o == 0 || st->tok[o - 1].para != st->tok[o].para)
+		return 0;
+	p = &st->tok[o - 1];
+	if (p->kind == QT_WORD)
+		return 1;
+	return p->kind == QT_PUNCT && p->e - p->s == 1 &&
+	    (st->t[p->s] == ',' || st->t[p->s] == '(');
+}
+
 /* Every word capitalised: a title of a work, a slogan. */
 static int
 quo_titlecase(const struct qstate *st, size_t o, size_t c)
@@ -1210,8 +1229,13 @@ quo_attribute_direct(struct qstate *st)
 		if (!found)
 			found = quo_inside(st, o, c, &q);
 		if (!found) {
-			/* scare quotes, nicknames, titles of works */
-			if (nw <= 3 || quo_titlecase(st, o, c)) {
+			/*
+			 * Scare quotes, nicknames, titles of works; and a
+			 * short quoted phrase inside someone's sentence
+			 * (called it “a total disaster”) without a cue.
+			 */
+			if (nw <= 3 || quo_titlecase(st, o, c) ||
+			    (nw < QUO_INLINE_MIN && quo_inline(st, o))) {
 				size_t k;
 
 				for (k = o; k <= c && k < st->ntok; k++)
