@@ -241,7 +241,10 @@ quo_classify(struct qtok *k, const char *t)
 	k->allcaps = letters >= 2 && up == letters;
 	if (!quo_lower_ascii(s, n, low, sizeof(low)))
 		return;
-	if ((i = lex_find(&lex_quo_words, low, n)) >= 0 &&
+	if ((i = lex_find(&lex_quo_words, low, n)) < 0 && n > 1 &&
+	    low[n - 1] == '.')
+		i = lex_find(&lex_quo_words, low, n - 1);	/* Sen. Rep. */
+	if (i >= 0 &&
 	    (len = lex_col(&lex_quo_words, i, 0, &col)) > 0) {
 		static const char *const cls[] = { "", "role", "org", "field",
 		    "conn", "pron", "plur", "det", "adv", "stop", "given" };
@@ -1545,25 +1548,33 @@ quo_collect_names(struct qstate *st)
 			quo_add_name(st, st->c[i].spk.m, st->c[i].spk.role,
 			    0);
 	/*
-	 * Any run of two to four name-like words outside quotations, not
-	 * at a sentence start ("psikolog Devie Rahmawati"): a full name.
+	 * Any run of two to four name-like words ("psikolog Devie
+	 * Rahmawati"): a full name.  At a sentence start the first word may
+	 * be any capitalised word, so it counts only when used alone as a
+	 * name elsewhere.
 	 */
-	for (i = 1; i < st->ntok; i++) {
-		size_t j = i;
+	for (i = 0; i < st->ntok; i++) {
+		size_t j = i, k;
+		int initial;
 
-		if (!tk_namelike(&st->tok[i]) || st->tok[i].inq ||
-		    tk_namelike(&st->tok[i - 1]) || st->tok[i - 1].endsent ||
-		    st->tok[i - 1].para != st->tok[i].para)
+		if (!tk_namelike(&st->tok[i]) || (i > 0 &&
+		    tk_namelike(&st->tok[i - 1]) &&
+		    st->tok[i - 1].para == st->tok[i].para))
 			continue;
-		while (j < st->ntok && j - i < QUO_NAME_MAX &&
-		    tk_namelike(&st->tok[j]) && st->tok[j].sp &&
-		    st->tok[j].para == st->tok[i].para)
+		initial = i == 0 || st->tok[i - 1].endsent ||
+		    st->tok[i - 1].para != st->tok[i].para ||
+		    st->tok[i - 1].kind == QT_MARK;
+		j = i + 1;
+		while (j < st->ntok && tk_namelike(&st->tok[j]) &&
+		    st->tok[j].sp && st->tok[j].para == st->tok[i].para)
 			j++;
-		if (j - i >= 2 && (j >= st->ntok || !tk_namelike(&st->tok[j])))
-			quo_add_name(st, (struct span){
-			    st->tok[quo_trim_name(st, i, j)].s,
+		k = quo_trim_name(st, i, j);
+		if (initial && k == i && !quo_is_solo(st, i))
+			k++;
+		if (j - k >= 2 && j - k <= QUO_NAME_MAX)
+			quo_add_name(st, (struct span){ st->tok[k].s,
 			    st->tok[j - 1].e }, (struct span){ 0, 0 }, 2);
-		i = j - 1 > i ? j - 1 : i;
+		i = j - 1;
 	}
 	quo_name_freq(st);
 }
