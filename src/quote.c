@@ -1006,8 +1006,26 @@ quo_after(struct qstate *st, size_t c, struct qcand *q)
 	int pos;
 
 	if (i < st->ntok && (tk_punct(st, i, ',') || tk_punct(st, i, '-') ||
-	    tk_is(st, i, "\xe2\x80\x94") || tk_is(st, i, "\xe2\x80\x93")))
+	    tk_is(st, i, "\xe2\x80\x94") || tk_is(st, i, "\xe2\x80\x93") ||
+	    tk_is(st, i, "\xe2\x80\x95"))) {
+		size_t e;
+
+		/* “…” ― Steve Quinlan: a name alone after a dash */
+		if (!tk_punct(st, i, ',') && i + 1 < st->ntok &&
+		    tk_same_para(st, c, i + 1)) {
+			e = quo_phrase_fwd(st, i + 1, &q->spk);
+			if (q->spk.kind == SPK_NAME && (e >= st->ntok ||
+			    !tk_same_para(st, i, e) || tk_punct(st, e, '.') ||
+			    st->tok[e].kind == QT_MARK)) {
+				q->has_cue = 1;
+				q->cue = (struct span){ st->tok[i].s,
+				    st->tok[i].e };
+				return 1;
+			}
+			memset(&q->spk, 0, sizeof(q->spk));
+		}
 		i++;
+	}
 	if (i >= st->ntok || !tk_same_para(st, c, i))
 		return 0;
 	if (st->tok[i].kind == QT_WORD && (tk_is(st, i, "demikian") ||
@@ -1066,7 +1084,12 @@ quo_before(struct qstate *st, size_t o, size_t nw, struct qcand *q)
 	size_t j = o, v, lim;
 	int colon = 0, pos, punct = 0;
 
-	if (j == 0 || !tk_same_para(st, j - 1, o))
+	if (j == 0)
+		return 0;
+	/* "The New York Times reports:" closing the paragraph before */
+	if (!tk_same_para(st, j - 1, o) && tk_punct(st, j - 1, ':'))
+		o = j - 1;
+	if (!tk_same_para(st, j - 1, o))
 		return 0;
 	if (tk_punct(st, j - 1, ',') || tk_punct(st, j - 1, ':')) {
 		colon = tk_punct(st, j - 1, ':');
