@@ -1309,6 +1309,11 @@ quo_sentences(struct qstate *st)
 		    (n->kind == QT_WORD && st->t[n->s] >= '0' &&
 		    st->t[n->s] <= '9')))))
 			k->endsent = 1;
+		else if (fin && !n->sp && n->kind == QT_WORD && n->cap &&
+		    i > 0 && (tk_punct(st, i - 1, ')') ||
+		    (st->tok[i - 1].kind == QT_WORD && !st->tok[i - 1].cap &&
+		    st->tok[i - 1].e - st->tok[i - 1].s > 2)))
+			k->endsent = 1;	/* glued: "(2/1/2023).Adi menyebut" */
 	}
 }
 
@@ -1331,16 +1336,18 @@ tk_aside(const struct qstate *st, size_t i)
 }
 
 /*
- * Verbs strong enough to take content without a comma or "bahwa" (not
- * "menyebut": "menyebut jalan itu jalur maut" names, it does not report).
+ * Verbs strong enough to take content without a comma or "bahwa" when a
+ * named subject says them ("Adi menyebut Sandiaga bisa ..."; "warga
+ * menyebut jalan itu jalur maut" has no named subject).
  */
 static int
 tk_strong(const struct qstate *st, size_t i)
 {
 	static const char *const w[] = { "mengatakan", "menyatakan",
 	    "menegaskan", "menilai", "mengaku", "mengakui", "menduga",
-	    "mengklaim", "membantah", "memperkirakan",
-	    "mengungkapkan", "menjelaskan", "memastikan",
+	    "mengklaim", "membantah", "memperkirakan", "menyebut",
+	    "mengungkapkan", "menjelaskan", "memastikan", "menuturkan",
+	    "mengungkap", "bilang", "menyebutkan", "menegaskan",
 	    "membenarkan", "menuding", "menyangkal" };
 	size_t k;
 
@@ -1377,6 +1384,29 @@ quo_content(struct qstate *st, size_t i, size_t e, struct span *out)
 	return 1;
 }
 
+/*
+ * `, kata dia, CONTENT` / `, kata Idrus, CONTENT`: a cue set off by commas
+ * inside the sentence; the content follows it.
+ */
+static int
+quo_aside_cue(struct qstate *st, size_t v, size_t e, struct qcand *q)
+{
+	size_t c;
+
+	if (tk_clitic(st, v)) {
+		q->spk.kind = SPK_CLITIC;
+		q->spk.m = (struct span){ st->tok[v].s, st->tok[v].e };
+		c = v + 1;
+	} else
+		c = quo_phrase_fwd(st, v + 1, &q->spk);
+	if (q->spk.kind == SPK_NONE || c >= e || !tk_punct(st, c, ',') ||
+	    !quo_content(st, c + 1, e, &q->content)) {
+		memset(&q->spk, 0, sizeof(q->spk));
+		return 0;
+	}
+	return 1;
+}
+
 /* One sentence [s, e) of tokens: the first indirect pattern that fits. */
 static void
 quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
@@ -1404,14 +1434,30 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 				c = v + 1;
 			} else
 				c = quo_phrase_fwd(st, v + 1, &q.spk);
-			if (q.spk.kind == SPK_NONE || !tk_punct(st, c, ',') ||
-			    !quo_content(st, c + 1, e, &q.content))
+			if (q.spk.kind == SPK_NONE || !tk_punct(st, c, ',')) {
+				/* "Menurut survei CNN," "Menurut pengendara
+				   tersebut,": a source, described */
+				memset(&q.spk, 0, sizeof(q.spk));
+				for (c = v + 1; c < e && c < v + 8 &&
+				    st->tok[c].kind == QT_WORD; c++)
+					;
+				if (!tk_punct(st, c, ','))
+					continue;
+			}
+			if (!quo_content(st, c + 1, e, &q.content))
 				continue;
 		} else if (pos == CUE_PRE && !k->cap && cue_indirect(k->cue)) {
 			size_t c = v + 1;
 
 			quo_phrase_back(st, v, &q.spk);
-			if (q.spk.kind == SPK_NONE || q.spk.kind == SPK_OTHER)
+			/*
+			 * A subject we cannot read ("Salah seorang petugas
+			 * di lokasi membenarkan bahwa") still reports speech
+			 * when "bahwa" or a comma follows; nobody is named.
+			 */
+			if ((q.spk.kind == SPK_NONE ||
+			    q.spk.kind == SPK_OTHER) && !(c < e &&
+			    (tk_is(st, c, "bahwa") || tk_punct(st, c, ','))))
 				continue;
 			if (c < e && (tk_punct(st, c, ',') ||
 			    tk_punct(st, c, ':')))
@@ -1432,6 +1478,10 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 				c++;
 			if (!quo_content(st, c, e, &q.content))
 				continue;
+		} else if (pos == CUE_POST && !k->cap && v > s &&
+		    tk_punct(st, v - 1, ',') && v + 2 < e &&
+		    quo_aside_cue(st, v, e, &q)) {
+			/* Minimal, kata dia, CONTENT. */
 		} else if (pos == CUE_POST && !k->cap && v > s + 3 &&
 		    tk_punct(st, v - 1, ',') && st->tok[v - 2].kind != QT_MARK) {
 			/* CONTENT, kata X. */

@@ -71,6 +71,17 @@ static const struct quote_case cases[] = {
 	  "Warga menyebut jalan itu \xe2\x80\x9cjalur maut\xe2\x80\x9d sejak "
 	  "lama.",
 	  "" },
+	/* a cue set off by commas inside reported speech */
+	{ ART_LANG_ID,
+	  "Minimal, kata Idrus Marham, partai akan tetap mengikuti "
+	  "mekanisme yang ada.",
+	  "I|partai akan tetap mengikuti mekanisme yang ada|kata|"
+	  "Idrus Marham\n" },
+	/* a source we cannot name still reports speech before "bahwa" */
+	{ ART_LANG_ID,
+	  "Salah seorang petugas di lokasi membenarkan bahwa bus itu "
+	  "disewa penonton konser.",
+	  "I|bus itu disewa penonton konser|membenarkan|-\n" },
 	/* an organisation speaks */
 	{ ART_LANG_ID,
 	  "Polri menyatakan, penyelidikan kasus itu masih berjalan.",
@@ -104,6 +115,12 @@ static const struct quote_case cases[] = {
 	  "Maryono.",
 	  "D|Kami telah melaporkan dugaan penerobosan server,|jelas|"
 	  "Maryono\n" },
+	/* English: a name after a dash */
+	{ ART_LANG_EN,
+	  "\xe2\x80\x9cMaybe we can build a wall around him.\xe2\x80\x9d "
+	  "\xe2\x80\x95 Steve Quinlan.",
+	  "D|Maybe we can build a wall around him.|\xe2\x80\x95|"
+	  "Steve Quinlan\n" },
 	/* English: inverted cue, then a pronoun */
 	{ ART_LANG_EN,
 	  "\"We will win this state,\" said Hillary Clinton. \"It is not "
