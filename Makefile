@@ -136,6 +136,7 @@ asan ubsan:
 build/fuzz/%: tests/fuzz/%.c $(LIB_SRC) $(GEN_SRC) $(G)/lexicons.h
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) -g -O1 -std=c11 -fsanitize=fuzzer,address,undefined \
+	    -fno-sanitize-recover=undefined \
 	    $(KUTIP_CPPFLAGS) $(PCRE_CFLAGS) -o $@ $< $(LIB_SRC) $(GEN_SRC) $(PCRE_LIBS) -pthread
 
 fuzz: $(FUZZ_BIN)
