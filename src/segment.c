@@ -435,11 +435,16 @@ seg_word_scan(struct seg_state *st, size_t i, size_t pe, int *kind,
 		}
 		c = seg_acls(t[j]);
 		if (c == SC_UPPER || c == SC_LOWER) {
+			size_t run;
+
 			if (first < 0)
 				first = c;
 			letters++;
 			upper += c == SC_UPPER;
-			j++;
+			/* the lower-case rest of the word in one go */
+			for (run = ++j; j < pe && (unsigned)(t[j] - 'a') < 26; j++)
+				;
+			letters += (int)(j - run);
 			continue;
 		}
 		if (c == SC_DIGIT) {
