@@ -924,6 +924,12 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
 			return SEG_NONE;
 		return k;
 	default:
+		/* Grup A. Timnas ...: a label, not an initial */
+		if (tok[i].end - tok[i].start == 2 && i > tf &&
+		    tok[i - 1].kind == TOK_WORD &&
+		    lex_find_fold(&lex_seg_labels, (const char *)t +
+		    tok[i - 1].start, tok[i - 1].end - tok[i - 1].start) >= 0)
+			return k;
 		return seg_starter(st, &tok[w]) ? k : SEG_NONE;
 	}
 }
