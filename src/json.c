@@ -110,7 +110,7 @@ json_string(struct json_parser *p, char **out, size_t *outlen)
 	end = i;
 	d = arena_alloc(p->arena, end - start + 1);
 	for (i = start; i < end; i++) {
-		unsigned u, lo;
+		unsigned u = 0, lo = 0;
 
 		if (s[i] != '\\') {
 			d[k++] = (char)s[i];
