@@ -435,11 +435,16 @@ seg_word_scan(struct seg_state *st, size_t i, size_t pe, int *kind,
 		}
 		c = seg_acls(t[j]);
 		if (c == SC_UPPER || c == SC_LOWER) {
+			size_t run;
+
 			if (first < 0)
 				first = c;
 			letters++;
 			upper += c == SC_UPPER;
-			j++;
+			/* the lower-case rest of the word in one go */
+			for (run = ++j; j < pe && (unsigned)(t[j] - 'a') < 26; j++)
+				;
+			letters += (int)(j - run);
 			continue;
 		}
 		if (c == SC_DIGIT) {
@@ -919,6 +924,12 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
 			return SEG_NONE;
 		return k;
 	default:
+		/* Grup A. Timnas ...: a label, not an initial */
+		if (tok[i].end - tok[i].start == 2 && i > tf &&
+		    tok[i - 1].kind == TOK_WORD &&
+		    lex_find_fold(&lex_seg_labels, (const char *)t +
+		    tok[i - 1].start, tok[i - 1].end - tok[i - 1].start) >= 0)
+			return k;
 		return seg_starter(st, &tok[w]) ? k : SEG_NONE;
 	}
 }

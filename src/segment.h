@@ -47,7 +47,8 @@
  * with a full stop in titles.tsv); after a postpositive one only before a
  * capitalised word that is not another such abbreviation; after an initial
  * or a dotted initialism only before a word that starts sentences
- * (seg_starters.tsv).  A full stop glued between two words (selesai.Wartawan,
+ * (seg_starters.tsv), except that a letter after a noun that takes labels
+ * (Grup A., vitamin C.; seg_labels.tsv) ends a sentence as a word does.  A full stop glued between two words (selesai.Wartawan,
  * Bali."Kami) is a boundary.  Numbered and lettered lists (1. 2. / a) b) /
  * • 9. • 10.) start a sentence at each consecutive marker.
  *

@@ -72,6 +72,8 @@ static const struct {
 	/* initials */
 	{ "initial", ID, "Susilo B. Yudhoyono hadir. Ia berpidato.",
 	  "Susilo B. Yudhoyono hadir.|Ia berpidato." },
+	{ "initial", ID, "Indonesia di Grup A. Timnas menang. Vitamin C. Jeruk.",
+	  "Indonesia di Grup A.|Timnas menang.|Vitamin C.|Jeruk." },
 	{ "initial", EN, "We make a good team, you and I. Did you see Albert "
 	  "I. Jones yesterday?", "We make a good team, you and I.|Did you see "
 	  "Albert I. Jones yesterday?" },
