@@ -107,6 +107,7 @@ struct qname {
 };
 
 struct qstate {
+	const struct quoter *qr;
 	struct article	*a;
 	const char	*t;
 	struct qtok	*tok;
@@ -120,8 +121,22 @@ struct qstate {
 	int		 in_quote;	/* reading a cue inside a quotation */
 };
 
+/*
+ * The three lexicons a word is looked up in (quo_words, titles, cues),
+ * merged once into one hash table keyed by the lower-case word: one probe
+ * per word instead of three binary searches.
+ */
+struct quo_word {
+	const char	*key;
+	uint32_t	 len;
+	uint8_t		 cls;		/* enum qw_class */
+	uint8_t		 title;
+	int16_t		 cue;		/* index in lex_cues, or -1 */
+};
+
 struct quoter {
-	int	unused;
+	struct quo_word	*tab;
+	size_t		 cap;		/* a power of two */
 };
 
 /* Limits that keep every search bounded (linear time overall). */
@@ -134,15 +149,102 @@ struct quoter {
 #define QUO_UNCLOSED_MAX 3000	/* longest quotation without a closing mark */
 #define QUO_INLINE_MIN	8	/* words of an uncued quotation mid-sentence */
 
+static uint32_t
+quo_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static struct quo_word *
+quo_word_slot(const struct quoter *q, const char *s, size_t n)
+{
+	size_t h = quo_hash(s, n) & (q->cap - 1);
+
+	while (q->tab[h].key != NULL && !(q->tab[h].len == n &&
+	    memcmp(q->tab[h].key, s, n) == 0))
+		h = (h + 1) & (q->cap - 1);
+	return &q->tab[h];
+}
+
+static struct quo_word *
+quo_word_add(struct quoter *q, const char *key, size_t n)
+{
+	struct quo_word *w = quo_word_slot(q, key, n);
+
+	if (w->key == NULL) {
+		w->key = key;
+		w->len = (uint32_t)n;
+		w->cue = -1;
+	}
+	return w;
+}
+
+static const struct quo_word *
+quo_word_find(const struct quoter *q, const char *s, size_t n)
+{
+	const struct quo_word *w = quo_word_slot(q, s, n);
+
+	return w->key != NULL ? w : NULL;
+}
+
 struct quoter *
 quo_new(void)
 {
-	return xcalloc(1, sizeof(struct quoter));
+	static const char *const cls[] = { "", "role", "org", "field",
+	    "conn", "pron", "plur", "det", "adv", "stop", "given" };
+	struct quoter *q = xcalloc(1, sizeof(struct quoter));
+	size_t i, c, n = lex_quo_words.n + lex_titles.n + lex_cues.n;
+	const char *col;
+	long len;
+
+	q->cap = 64;
+	while (q->cap < 2 * n)
+		q->cap *= 2;
+	q->tab = xcalloc(q->cap, sizeof(*q->tab));
+	for (i = 0; i < lex_quo_words.n; i++) {
+		struct quo_word *w = quo_word_add(q, lex_quo_words.e[i].key,
+		    lex_quo_words.e[i].len);
+
+		if ((len = lex_col(&lex_quo_words, (long)i, 0, &col)) <= 0 ||
+		    w->cls != 0)
+			continue;
+		for (c = 1; c < UTIL_ARRAY_LEN(cls); c++)
+			if ((size_t)len == strlen(cls[c]) &&
+			    memcmp(col, cls[c], (size_t)len) == 0)
+				w->cls = (uint8_t)c;
+	}
+	for (i = 0; i < lex_titles.n; i++) {
+		const struct lex_entry *e = &lex_titles.e[i];
+		struct quo_word *w = quo_word_add(q, e->key, e->len);
+
+		if ((len = lex_col(&lex_titles, (long)i, 2, &col)) > 0 &&
+		    (memcmp(col, "position", 8) == 0 ||
+		    memcmp(col, "org_position", 12) == 0 ||
+		    memcmp(col, "acting", 6) == 0 ||
+		    (memcmp(col, "honorific", 9) == 0 && e->len > 0 &&
+		    e->key[e->len - 1] == '.')))
+			w->title = 1;
+	}
+	for (i = 0; i < lex_cues.n; i++) {
+		struct quo_word *w = quo_word_add(q, lex_cues.e[i].key,
+		    lex_cues.e[i].len);
+
+		if (w->cue < 0)
+			w->cue = (int16_t)i;
+	}
+	return q;
 }
 
 void
 quo_free(struct quoter *q)
 {
+	if (q == NULL)
+		return;
+	free(q->tab);
 	free(q);
 }
 
@@ -223,13 +325,12 @@ quo_abbrev(const char *s, size_t n)
 }
 
 static void
-quo_classify(struct qtok *k, const char *t)
+quo_classify(const struct quoter *qr, struct qtok *k, const char *t)
 {
 	size_t n = k->e - k->s;
 	const char *s = t + k->s;
-	const char *col;
+	const struct quo_word *w, *w2 = NULL;
 	char low[64];
-	long i, len;
 	size_t j, up = 0, letters = 0;
 
 	k->cue = -1;
@@ -241,29 +342,17 @@ quo_classify(struct qtok *k, const char *t)
 	k->allcaps = letters >= 2 && up == letters;
 	if (!quo_lower_ascii(s, n, low, sizeof(low)))
 		return;
-	if ((i = lex_find(&lex_quo_words, low, n)) < 0 && n > 1 &&
-	    low[n - 1] == '.')
-		i = lex_find(&lex_quo_words, low, n - 1);	/* Sen. Rep. */
-	if (i >= 0 &&
-	    (len = lex_col(&lex_quo_words, i, 0, &col)) > 0) {
-		static const char *const cls[] = { "", "role", "org", "field",
-		    "conn", "pron", "plur", "det", "adv", "stop", "given" };
-		size_t c;
-
-		for (c = 1; c < UTIL_ARRAY_LEN(cls); c++)
-			if ((size_t)len == strlen(cls[c]) &&
-			    memcmp(col, cls[c], (size_t)len) == 0)
-				k->cls = (uint8_t)c;
+	w = quo_word_find(qr, low, n);
+	if (n > 1 && low[n - 1] == '.')
+		w2 = quo_word_find(qr, low, n - 1);	/* Sen. Rep. */
+	if (w != NULL && w->cls != 0)
+		k->cls = w->cls;
+	else if (w2 != NULL)
+		k->cls = w2->cls;
+	if (w != NULL) {
+		k->title = w->title;
+		k->cue = w->cue;
 	}
-	if ((i = lex_find(&lex_titles, low, n)) >= 0 &&
-	    (len = lex_col(&lex_titles, i, 2, &col)) > 0 &&
-	    (memcmp(col, "position", 8) == 0 ||
-	    memcmp(col, "org_position", 12) == 0 ||
-	    memcmp(col, "acting", 6) == 0 ||
-	    (memcmp(col, "honorific", 9) == 0 && low[n - 1] == '.')))
-		k->title = 1;
-	if ((i = lex_find(&lex_cues, low, n)) >= 0)
-		k->cue = (int16_t)i;
 }
 
 /*
@@ -330,7 +419,7 @@ quo_tokenize(struct qstate *st)
 			if (j < n && t[j] == '.' && quo_abbrev(t + i, j - i))
 				j++;
 			k.e = (uint32_t)j;
-			quo_classify(&k, t);
+			quo_classify(st->qr, &k, t);
 			i = j;
 		} else {
 			k.kind = QT_PUNCT;
@@ -530,16 +619,6 @@ quo_mark_places(struct qstate *st, size_t i, size_t j)
 			}
 		}
 	}
-}
-
-static uint32_t
-quo_hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
 }
 
 static int
@@ -1913,8 +1992,8 @@ quo_run(struct quoter *qr, struct article *a)
 {
 	struct qstate st;
 
-	(void)qr;
 	memset(&st, 0, sizeof(st));
+	st.qr = qr;
 	st.a = a;
 	st.t = a->text;
 	a->quotes = NULL;
