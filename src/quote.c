@@ -1585,6 +1585,38 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 	}
 }
 
+/*
+ * A headline that gives its speaker before a colon: "Server LPSE Lamtim
+ * Kena Hack, Plt. Bupati : Saat Ini Masih Diperbaiki".  Only the first
+ * paragraph, only when it is short (a title), only when a name or an
+ * office stands before the colon.  No cue word.
+ */
+static void
+quo_headline(struct qstate *st)
+{
+	struct qcand q;
+	size_t i, end;
+
+	for (end = 0; end < st->ntok && st->tok[end].para == 0; end++)
+		if (end > 40)
+			return;
+	if (end == st->ntok)
+		return;		/* one paragraph: no title line */
+	for (i = 1; i + 2 < end; i++) {
+		if (!tk_punct(st, i, ':') || st->tok[i + 1].kind == QT_MARK)
+			continue;
+		memset(&q, 0, sizeof(q));
+		quo_phrase_back(st, i, &q.spk);
+		if (q.spk.kind != SPK_NAME && q.spk.kind != SPK_ROLE)
+			return;
+		q.kind = QUO_INDIRECT;
+		if (!quo_content(st, i + 1, end, &q.content))
+			return;
+		quo_add_cand(st, &q);
+		return;
+	}
+}
+
 static void
 quo_indirect(struct qstate *st)
 {
@@ -2005,8 +2037,10 @@ quo_run(struct quoter *qr, struct article *a)
 	quo_pair(&st);
 	quo_attribute_direct(&st);
 	quo_sentences(&st);
-	if (a->lang != ART_LANG_EN)
+	if (a->lang != ART_LANG_EN) {
+		quo_headline(&st);
 		quo_indirect(&st);
+	}
 	if (st.nc == 0)
 		return;
 	qsort(st.c, st.nc, sizeof(*st.c), quo_cmp_cand);

@@ -82,6 +82,12 @@ static const struct quote_case cases[] = {
 	  "Salah seorang petugas di lokasi membenarkan bahwa bus itu "
 	  "disewa penonton konser.",
 	  "I|bus itu disewa penonton konser|membenarkan|-\n" },
+	/* headline colon attribution, resolved through the office */
+	{ ART_LANG_ID,
+	  "Server LPSE Kena Hack, Plt. Bupati : Saat Ini Masih Diperbaiki\n\n"
+	  "Pelaksana tugas (Plt) Bupati Lampung Timur Zaiful Bokhari "
+	  "meninjau ruang server.",
+	  "I|Saat Ini Masih Diperbaiki|-|Zaiful Bokhari\n" },
 	/* an organisation speaks */
 	{ ART_LANG_ID,
 	  "Polri menyatakan, penyelidikan kasus itu masih berjalan.",
