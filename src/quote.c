@@ -1711,7 +1711,7 @@ quo_collect_names(struct qstate *st)
 
 		if (e->label == ENT_PERSON && e->nmentions > 0)
 			quo_add_name(st, e->mentions[0], (struct span){ 0, 0 },
-			    0);
+			    2);
 	}
 	for (i = 0; i < st->ntok; i++) {
 		const struct qtok *k = &st->tok[i];
