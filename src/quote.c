@@ -1137,6 +1137,16 @@ quo_after(struct qstate *st, size_t c, struct qcand *q)
 		struct spk sp;
 		size_t e = quo_phrase_fwd(st, i, &sp);
 
+		/* "Sen. Claire McCaskill (D-Mo.) said" */
+		if (sp.kind == SPK_NAME && tk_punct(st, e, '(')) {
+			size_t p = e + 1;
+
+			while (p < st->ntok && p < e + 8 && !tk_punct(st, p, ')'))
+				p++;
+			if (tk_punct(st, p, ')'))
+				e = p + 1;
+		}
+
 		while (e < st->ntok && e < i + QUO_PHRASE_MAX + 3 &&
 		    st->tok[e].kind == QT_WORD && st->tok[e].cls == QW_ADV &&
 		    !st->tok[e].cap)

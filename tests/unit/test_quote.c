@@ -127,6 +127,12 @@ static const struct quote_case cases[] = {
 	  "\xe2\x80\x95 Steve Quinlan.",
 	  "D|Maybe we can build a wall around him.|\xe2\x80\x95|"
 	  "Steve Quinlan\n" },
+	/* English: party and state in brackets between name and cue */
+	{ ART_LANG_EN,
+	  "\"Mitt Romney was a worthy foe in presidential politics,\" Sen. "
+	  "Claire McCaskill (D-Mo.) said.",
+	  "D|Mitt Romney was a worthy foe in presidential politics,|said|"
+	  "Claire McCaskill\n" },
 	/* English: inverted cue, then a pronoun */
 	{ ART_LANG_EN,
 	  "\"We will win this state,\" said Hillary Clinton. \"It is not "
