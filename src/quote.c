@@ -93,7 +93,7 @@ struct qcand {
 	struct span	cue;
 	struct spk	spk;
 	int		floating;	/* direct, no cue of its own */
-	int		cont_next;	/* unclosed: the next quotation goes on */
+	int		cont_next;	/* unclosed: the next one goes on */
 	uint32_t	para;
 };
 
@@ -102,8 +102,8 @@ struct qname {
 	struct span	name;
 	struct span	role;
 	uint32_t	freq;	/* records with the same name (2+ words) */
-	int		inq;	/* inside a quotation's content; 2: a bare run
-				   of capitalised words, too weak for pronouns */
+	int		inq;	/* inside a quotation's content; 2: a bare
+				   run of capitals, too weak for pronouns */
 };
 
 struct qstate {
@@ -116,7 +116,7 @@ struct qstate {
 	size_t		 nc, capc;
 	struct qname	*nm;
 	size_t		 nnm, capnm;
-	uint32_t	*solo;		/* hash set of single-word names (token+1) */
+	uint32_t	*solo;		/* set of one-word names (token + 1) */
 	size_t		 solocap;	/* a power of two, or 0 */
 	int		 in_quote;	/* reading a cue inside a quotation */
 };
@@ -142,7 +142,6 @@ struct quoter {
 /* Limits that keep every search bounded (linear time overall). */
 #define QUO_PHRASE_MAX	16	/* tokens in a speaker phrase */
 #define QUO_NAME_MAX	4	/* tokens in a name */
-#define QUO_LOOK	40	/* tokens searched before or after a mark */
 #define QUO_NAMES_SCAN	512	/* names compared when expanding a name */
 #define QUO_FLOAT_BYTES	2500	/* floating quote: distance to the speaker */
 #define QUO_FLOAT_PARAS	3
@@ -296,7 +295,8 @@ quo_lower_ascii(const char *s, size_t n, char *out, size_t cap)
 	if (n >= cap)
 		return 0;
 	for (i = 0; i < n; i++)
-		out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+		out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) :
+		    s[i];
 	out[n] = '\0';
 	return 1;
 }
@@ -499,7 +499,8 @@ tk_punct(const struct qstate *st, size_t i, char c)
 static int
 tk_same_para(const struct qstate *st, size_t i, size_t j)
 {
-	return i < st->ntok && j < st->ntok && st->tok[i].para == st->tok[j].para;
+	return i < st->ntok && j < st->ntok &&
+	    st->tok[i].para == st->tok[j].para;
 }
 
 /* The cue's position column: post, pre, prep, pronoun, passive, en. */
@@ -610,8 +611,9 @@ quo_mark_places(struct qstate *st, size_t i, size_t j)
 			for (q = p + 1; ok && q <= last; q++)
 				ok = st->tok[q].kind == QT_WORD &&
 				    st->tok[q].sp && st->tok[q].cap;
-			if (ok && lex_find_fold(&lex_quo_places, st->t +
-			    st->tok[p].s, st->tok[last].e - st->tok[p].s) >= 0) {
+			if (ok && lex_find_fold(&lex_quo_places,
+			    st->t + st->tok[p].s,
+			    st->tok[last].e - st->tok[p].s) >= 0) {
 				for (q = p; q <= last; q++)
 					st->tok[q].place = 1;
 				p = last;
@@ -653,7 +655,8 @@ quo_solo_build(struct qstate *st)
 		    tk_namelike(&st->tok[i - 1]) && st->tok[i].sp &&
 		    st->tok[i - 1].para == st->tok[i].para) ||
 		    (i + 1 < st->ntok && tk_namelike(&st->tok[i + 1]) &&
-		    st->tok[i + 1].sp && st->tok[i + 1].para == st->tok[i].para))
+		    st->tok[i + 1].sp &&
+		    st->tok[i + 1].para == st->tok[i].para))
 			continue;
 		/* next to a cue: a speaker, not an office or a place alone */
 		if (!(i > 0 && st->tok[i - 1].cue >= 0) &&
@@ -661,8 +664,8 @@ quo_solo_build(struct qstate *st)
 		    !(i + 2 < st->ntok && st->tok[i + 1].cls == QW_ADV &&
 		    st->tok[i + 2].cue >= 0))
 			continue;
-		h = quo_hash(st->t + st->tok[i].s, st->tok[i].e - st->tok[i].s) &
-		    (st->solocap - 1);
+		h = quo_hash(st->t + st->tok[i].s,
+		    st->tok[i].e - st->tok[i].s) & (st->solocap - 1);
 		while (st->solo[h] != 0 && !tk_eq(st, st->solo[h] - 1, i))
 			h = (h + 1) & (st->solocap - 1);
 		st->solo[h] = (uint32_t)i + 1;
@@ -844,7 +847,7 @@ quo_phrase_fwd(struct qstate *st, size_t i, struct spk *out)
 			break;
 		if (k->cue >= 0 && !k->cap)
 			break;
-		/* lower case: only offices ("pelaksana tugas") and connectors */
+		/* lower case: offices ("pelaksana tugas"), connectors */
 		if (!k->cap && !k->title && k->cls != QW_ROLE &&
 		    k->cls != QW_CONN)
 			break;
@@ -1141,7 +1144,8 @@ quo_after(struct qstate *st, size_t c, struct qcand *q)
 		if (sp.kind == SPK_NAME && tk_punct(st, e, '(')) {
 			size_t p = e + 1;
 
-			while (p < st->ntok && p < e + 8 && !tk_punct(st, p, ')'))
+			while (p < st->ntok && p < e + 8 &&
+			    !tk_punct(st, p, ')'))
 				p++;
 			if (tk_punct(st, p, ')'))
 				e = p + 1;
@@ -1152,8 +1156,8 @@ quo_after(struct qstate *st, size_t c, struct qcand *q)
 		    !st->tok[e].cap)
 			e++;
 		if (sp.kind != SPK_NONE && e < st->ntok &&
-		    tk_same_para(st, i, e) && ((pos = tk_cue(st, e)) == CUE_PRE ||
-		    pos == CUE_EN)) {
+		    tk_same_para(st, i, e) &&
+		    ((pos = tk_cue(st, e)) == CUE_PRE || pos == CUE_EN)) {
 			q->has_cue = 1;
 			q->cue = (struct span){ st->tok[e].s, st->tok[e].e };
 			q->spk = sp;
@@ -1238,7 +1242,8 @@ quo_before(struct qstate *st, size_t o, size_t nw, struct qcand *q)
 		size_t s = j;
 
 		while (s > 0 && j - s < QUO_PHRASE_MAX &&
-		    tk_same_para(st, s - 1, o) && tk_phraselike(&st->tok[s - 1]))
+		    tk_same_para(st, s - 1, o) &&
+		    tk_phraselike(&st->tok[s - 1]))
 			s--;
 		if (s == 0 || !tk_same_para(st, s - 1, o) ||
 		    st->tok[s - 1].kind == QT_PUNCT) {
@@ -1378,7 +1383,8 @@ quo_sentences(struct qstate *st)
 
 	for (i = 0; i < st->ntok; i++) {
 		struct qtok *k = &st->tok[i];
-		const struct qtok *n = i + 1 < st->ntok ? &st->tok[i + 1] : NULL;
+		const struct qtok *n = i + 1 < st->ntok ? &st->tok[i + 1] :
+		    NULL;
 		int fin;
 
 		if (n == NULL || n->para != k->para) {
@@ -1572,7 +1578,8 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 		    quo_aside_cue(st, v, e, &q)) {
 			/* Minimal, kata dia, CONTENT. */
 		} else if (pos == CUE_POST && !k->cap && v > s + 3 &&
-		    tk_punct(st, v - 1, ',') && st->tok[v - 2].kind != QT_MARK) {
+		    tk_punct(st, v - 1, ',') &&
+		    st->tok[v - 2].kind != QT_MARK) {
 			/* CONTENT, kata X. */
 			if (tk_clitic(st, v)) {
 				q.spk.kind = SPK_CLITIC;
@@ -2014,7 +2021,8 @@ quo_resolve(struct qstate *st)
 			if (a->entities[sp].label == ENT_PERSON) {
 				last_person = sp;
 				last_person_pos = c->content.end >
-				    c->spk.m.end ? c->content.end : c->spk.m.end;
+				    c->spk.m.end ? c->content.end :
+				    c->spk.m.end;
 			}
 		}
 		a->nquotes++;
@@ -2024,7 +2032,8 @@ quo_resolve(struct qstate *st)
 		struct quote *q = &a->quotes[i - 1];
 
 		if (cont[i - 1] && !q->has_cue &&
-		    a->quotes[i].kind == QUO_DIRECT && a->quotes[i].speaker >= 0)
+		    a->quotes[i].kind == QUO_DIRECT &&
+		    a->quotes[i].speaker >= 0)
 			q->speaker = a->quotes[i].speaker;
 	}
 }
