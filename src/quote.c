@@ -93,7 +93,7 @@ struct qcand {
 	struct span	cue;
 	struct spk	spk;
 	int		floating;	/* direct, no cue of its own */
-	int		cont_next;	/* unclosed: the next quotation goes on */
+	int		cont_next;	/* unclosed: the next one goes on */
 	uint32_t	para;
 };
 
@@ -102,11 +102,12 @@ struct qname {
 	struct span	name;
 	struct span	role;
 	uint32_t	freq;	/* records with the same name (2+ words) */
-	int		inq;	/* inside a quotation's content; 2: a bare run
-				   of capitalised words, too weak for pronouns */
+	int		inq;	/* inside a quotation's content; 2: a bare
+				   run of capitals, too weak for pronouns */
 };
 
 struct qstate {
+	const struct quoter *qr;
 	struct article	*a;
 	const char	*t;
 	struct qtok	*tok;
@@ -115,34 +116,134 @@ struct qstate {
 	size_t		 nc, capc;
 	struct qname	*nm;
 	size_t		 nnm, capnm;
-	uint32_t	*solo;		/* hash set of single-word names (token+1) */
+	uint32_t	*solo;		/* set of one-word names (token + 1) */
 	size_t		 solocap;	/* a power of two, or 0 */
 	int		 in_quote;	/* reading a cue inside a quotation */
 };
 
+/*
+ * The three lexicons a word is looked up in (quo_words, titles, cues),
+ * merged once into one hash table keyed by the lower-case word: one probe
+ * per word instead of three binary searches.
+ */
+struct quo_word {
+	const char	*key;
+	uint32_t	 len;
+	uint8_t		 cls;		/* enum qw_class */
+	uint8_t		 title;
+	int16_t		 cue;		/* index in lex_cues, or -1 */
+};
+
 struct quoter {
-	int	unused;
+	struct quo_word	*tab;
+	size_t		 cap;		/* a power of two */
 };
 
 /* Limits that keep every search bounded (linear time overall). */
 #define QUO_PHRASE_MAX	16	/* tokens in a speaker phrase */
 #define QUO_NAME_MAX	4	/* tokens in a name */
-#define QUO_LOOK	40	/* tokens searched before or after a mark */
 #define QUO_NAMES_SCAN	512	/* names compared when expanding a name */
 #define QUO_FLOAT_BYTES	2500	/* floating quote: distance to the speaker */
 #define QUO_FLOAT_PARAS	3
 #define QUO_UNCLOSED_MAX 3000	/* longest quotation without a closing mark */
 #define QUO_INLINE_MIN	8	/* words of an uncued quotation mid-sentence */
 
+static uint32_t
+quo_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static struct quo_word *
+quo_word_slot(const struct quoter *q, const char *s, size_t n)
+{
+	size_t h = quo_hash(s, n) & (q->cap - 1);
+
+	while (q->tab[h].key != NULL && !(q->tab[h].len == n &&
+	    memcmp(q->tab[h].key, s, n) == 0))
+		h = (h + 1) & (q->cap - 1);
+	return &q->tab[h];
+}
+
+static struct quo_word *
+quo_word_add(struct quoter *q, const char *key, size_t n)
+{
+	struct quo_word *w = quo_word_slot(q, key, n);
+
+	if (w->key == NULL) {
+		w->key = key;
+		w->len = (uint32_t)n;
+		w->cue = -1;
+	}
+	return w;
+}
+
+static const struct quo_word *
+quo_word_find(const struct quoter *q, const char *s, size_t n)
+{
+	const struct quo_word *w = quo_word_slot(q, s, n);
+
+	return w->key != NULL ? w : NULL;
+}
+
 struct quoter *
 quo_new(void)
 {
-	return xcalloc(1, sizeof(struct quoter));
+	static const char *const cls[] = { "", "role", "org", "field",
+	    "conn", "pron", "plur", "det", "adv", "stop", "given" };
+	struct quoter *q = xcalloc(1, sizeof(struct quoter));
+	size_t i, c, n = lex_quo_words.n + lex_titles.n + lex_cues.n;
+	const char *col;
+	long len;
+
+	q->cap = 64;
+	while (q->cap < 2 * n)
+		q->cap *= 2;
+	q->tab = xcalloc(q->cap, sizeof(*q->tab));
+	for (i = 0; i < lex_quo_words.n; i++) {
+		struct quo_word *w = quo_word_add(q, lex_quo_words.e[i].key,
+		    lex_quo_words.e[i].len);
+
+		if ((len = lex_col(&lex_quo_words, (long)i, 0, &col)) <= 0 ||
+		    w->cls != 0)
+			continue;
+		for (c = 1; c < UTIL_ARRAY_LEN(cls); c++)
+			if ((size_t)len == strlen(cls[c]) &&
+			    memcmp(col, cls[c], (size_t)len) == 0)
+				w->cls = (uint8_t)c;
+	}
+	for (i = 0; i < lex_titles.n; i++) {
+		const struct lex_entry *e = &lex_titles.e[i];
+		struct quo_word *w = quo_word_add(q, e->key, e->len);
+
+		if ((len = lex_col(&lex_titles, (long)i, 2, &col)) > 0 &&
+		    (memcmp(col, "position", 8) == 0 ||
+		    memcmp(col, "org_position", 12) == 0 ||
+		    memcmp(col, "acting", 6) == 0 ||
+		    (memcmp(col, "honorific", 9) == 0 && e->len > 0 &&
+		    e->key[e->len - 1] == '.')))
+			w->title = 1;
+	}
+	for (i = 0; i < lex_cues.n; i++) {
+		struct quo_word *w = quo_word_add(q, lex_cues.e[i].key,
+		    lex_cues.e[i].len);
+
+		if (w->cue < 0)
+			w->cue = (int16_t)i;
+	}
+	return q;
 }
 
 void
 quo_free(struct quoter *q)
 {
+	if (q == NULL)
+		return;
+	free(q->tab);
 	free(q);
 }
 
@@ -194,7 +295,8 @@ quo_lower_ascii(const char *s, size_t n, char *out, size_t cap)
 	if (n >= cap)
 		return 0;
 	for (i = 0; i < n; i++)
-		out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+		out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) :
+		    s[i];
 	out[n] = '\0';
 	return 1;
 }
@@ -223,13 +325,12 @@ quo_abbrev(const char *s, size_t n)
 }
 
 static void
-quo_classify(struct qtok *k, const char *t)
+quo_classify(const struct quoter *qr, struct qtok *k, const char *t)
 {
 	size_t n = k->e - k->s;
 	const char *s = t + k->s;
-	const char *col;
+	const struct quo_word *w, *w2 = NULL;
 	char low[64];
-	long i, len;
 	size_t j, up = 0, letters = 0;
 
 	k->cue = -1;
@@ -241,29 +342,17 @@ quo_classify(struct qtok *k, const char *t)
 	k->allcaps = letters >= 2 && up == letters;
 	if (!quo_lower_ascii(s, n, low, sizeof(low)))
 		return;
-	if ((i = lex_find(&lex_quo_words, low, n)) < 0 && n > 1 &&
-	    low[n - 1] == '.')
-		i = lex_find(&lex_quo_words, low, n - 1);	/* Sen. Rep. */
-	if (i >= 0 &&
-	    (len = lex_col(&lex_quo_words, i, 0, &col)) > 0) {
-		static const char *const cls[] = { "", "role", "org", "field",
-		    "conn", "pron", "plur", "det", "adv", "stop", "given" };
-		size_t c;
-
-		for (c = 1; c < UTIL_ARRAY_LEN(cls); c++)
-			if ((size_t)len == strlen(cls[c]) &&
-			    memcmp(col, cls[c], (size_t)len) == 0)
-				k->cls = (uint8_t)c;
+	w = quo_word_find(qr, low, n);
+	if (n > 1 && low[n - 1] == '.')
+		w2 = quo_word_find(qr, low, n - 1);	/* Sen. Rep. */
+	if (w != NULL && w->cls != 0)
+		k->cls = w->cls;
+	else if (w2 != NULL)
+		k->cls = w2->cls;
+	if (w != NULL) {
+		k->title = w->title;
+		k->cue = w->cue;
 	}
-	if ((i = lex_find(&lex_titles, low, n)) >= 0 &&
-	    (len = lex_col(&lex_titles, i, 2, &col)) > 0 &&
-	    (memcmp(col, "position", 8) == 0 ||
-	    memcmp(col, "org_position", 12) == 0 ||
-	    memcmp(col, "acting", 6) == 0 ||
-	    (memcmp(col, "honorific", 9) == 0 && low[n - 1] == '.')))
-		k->title = 1;
-	if ((i = lex_find(&lex_cues, low, n)) >= 0)
-		k->cue = (int16_t)i;
 }
 
 /*
@@ -330,7 +419,7 @@ quo_tokenize(struct qstate *st)
 			if (j < n && t[j] == '.' && quo_abbrev(t + i, j - i))
 				j++;
 			k.e = (uint32_t)j;
-			quo_classify(&k, t);
+			quo_classify(st->qr, &k, t);
 			i = j;
 		} else {
 			k.kind = QT_PUNCT;
@@ -410,7 +499,8 @@ tk_punct(const struct qstate *st, size_t i, char c)
 static int
 tk_same_para(const struct qstate *st, size_t i, size_t j)
 {
-	return i < st->ntok && j < st->ntok && st->tok[i].para == st->tok[j].para;
+	return i < st->ntok && j < st->ntok &&
+	    st->tok[i].para == st->tok[j].para;
 }
 
 /* The cue's position column: post, pre, prep, pronoun, passive, en. */
@@ -521,8 +611,9 @@ quo_mark_places(struct qstate *st, size_t i, size_t j)
 			for (q = p + 1; ok && q <= last; q++)
 				ok = st->tok[q].kind == QT_WORD &&
 				    st->tok[q].sp && st->tok[q].cap;
-			if (ok && lex_find_fold(&lex_quo_places, st->t +
-			    st->tok[p].s, st->tok[last].e - st->tok[p].s) >= 0) {
+			if (ok && lex_find_fold(&lex_quo_places,
+			    st->t + st->tok[p].s,
+			    st->tok[last].e - st->tok[p].s) >= 0) {
 				for (q = p; q <= last; q++)
 					st->tok[q].place = 1;
 				p = last;
@@ -530,16 +621,6 @@ quo_mark_places(struct qstate *st, size_t i, size_t j)
 			}
 		}
 	}
-}
-
-static uint32_t
-quo_hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
-	return h;
 }
 
 static int
@@ -574,7 +655,8 @@ quo_solo_build(struct qstate *st)
 		    tk_namelike(&st->tok[i - 1]) && st->tok[i].sp &&
 		    st->tok[i - 1].para == st->tok[i].para) ||
 		    (i + 1 < st->ntok && tk_namelike(&st->tok[i + 1]) &&
-		    st->tok[i + 1].sp && st->tok[i + 1].para == st->tok[i].para))
+		    st->tok[i + 1].sp &&
+		    st->tok[i + 1].para == st->tok[i].para))
 			continue;
 		/* next to a cue: a speaker, not an office or a place alone */
 		if (!(i > 0 && st->tok[i - 1].cue >= 0) &&
@@ -582,8 +664,8 @@ quo_solo_build(struct qstate *st)
 		    !(i + 2 < st->ntok && st->tok[i + 1].cls == QW_ADV &&
 		    st->tok[i + 2].cue >= 0))
 			continue;
-		h = quo_hash(st->t + st->tok[i].s, st->tok[i].e - st->tok[i].s) &
-		    (st->solocap - 1);
+		h = quo_hash(st->t + st->tok[i].s,
+		    st->tok[i].e - st->tok[i].s) & (st->solocap - 1);
 		while (st->solo[h] != 0 && !tk_eq(st, st->solo[h] - 1, i))
 			h = (h + 1) & (st->solocap - 1);
 		st->solo[h] = (uint32_t)i + 1;
@@ -765,7 +847,7 @@ quo_phrase_fwd(struct qstate *st, size_t i, struct spk *out)
 			break;
 		if (k->cue >= 0 && !k->cap)
 			break;
-		/* lower case: only offices ("pelaksana tugas") and connectors */
+		/* lower case: offices ("pelaksana tugas"), connectors */
 		if (!k->cap && !k->title && k->cls != QW_ROLE &&
 		    k->cls != QW_CONN)
 			break;
@@ -1058,13 +1140,24 @@ quo_after(struct qstate *st, size_t c, struct qcand *q)
 		struct spk sp;
 		size_t e = quo_phrase_fwd(st, i, &sp);
 
+		/* "Sen. Claire McCaskill (D-Mo.) said" */
+		if (sp.kind == SPK_NAME && tk_punct(st, e, '(')) {
+			size_t p = e + 1;
+
+			while (p < st->ntok && p < e + 8 &&
+			    !tk_punct(st, p, ')'))
+				p++;
+			if (tk_punct(st, p, ')'))
+				e = p + 1;
+		}
+
 		while (e < st->ntok && e < i + QUO_PHRASE_MAX + 3 &&
 		    st->tok[e].kind == QT_WORD && st->tok[e].cls == QW_ADV &&
 		    !st->tok[e].cap)
 			e++;
 		if (sp.kind != SPK_NONE && e < st->ntok &&
-		    tk_same_para(st, i, e) && ((pos = tk_cue(st, e)) == CUE_PRE ||
-		    pos == CUE_EN)) {
+		    tk_same_para(st, i, e) &&
+		    ((pos = tk_cue(st, e)) == CUE_PRE || pos == CUE_EN)) {
 			q->has_cue = 1;
 			q->cue = (struct span){ st->tok[e].s, st->tok[e].e };
 			q->spk = sp;
@@ -1149,7 +1242,8 @@ quo_before(struct qstate *st, size_t o, size_t nw, struct qcand *q)
 		size_t s = j;
 
 		while (s > 0 && j - s < QUO_PHRASE_MAX &&
-		    tk_same_para(st, s - 1, o) && tk_phraselike(&st->tok[s - 1]))
+		    tk_same_para(st, s - 1, o) &&
+		    tk_phraselike(&st->tok[s - 1]))
 			s--;
 		if (s == 0 || !tk_same_para(st, s - 1, o) ||
 		    st->tok[s - 1].kind == QT_PUNCT) {
@@ -1289,7 +1383,8 @@ quo_sentences(struct qstate *st)
 
 	for (i = 0; i < st->ntok; i++) {
 		struct qtok *k = &st->tok[i];
-		const struct qtok *n = i + 1 < st->ntok ? &st->tok[i + 1] : NULL;
+		const struct qtok *n = i + 1 < st->ntok ? &st->tok[i + 1] :
+		    NULL;
 		int fin;
 
 		if (n == NULL || n->para != k->para) {
@@ -1483,7 +1578,8 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 		    quo_aside_cue(st, v, e, &q)) {
 			/* Minimal, kata dia, CONTENT. */
 		} else if (pos == CUE_POST && !k->cap && v > s + 3 &&
-		    tk_punct(st, v - 1, ',') && st->tok[v - 2].kind != QT_MARK) {
+		    tk_punct(st, v - 1, ',') &&
+		    st->tok[v - 2].kind != QT_MARK) {
 			/* CONTENT, kata X. */
 			if (tk_clitic(st, v)) {
 				q.spk.kind = SPK_CLITIC;
@@ -1502,6 +1598,38 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 			if (st->tok[v].s >= q.content.start &&
 			    st->tok[v].e <= q.content.end)
 				st->tok[v].inind = 1;
+		return;
+	}
+}
+
+/*
+ * A headline that gives its speaker before a colon: "Server LPSE Lamtim
+ * Kena Hack, Plt. Bupati : Saat Ini Masih Diperbaiki".  Only the first
+ * paragraph, only when it is short (a title), only when a name or an
+ * office stands before the colon.  No cue word.
+ */
+static void
+quo_headline(struct qstate *st)
+{
+	struct qcand q;
+	size_t i, end;
+
+	for (end = 0; end < st->ntok && st->tok[end].para == 0; end++)
+		if (end > 40)
+			return;
+	if (end == st->ntok)
+		return;		/* one paragraph: no title line */
+	for (i = 1; i + 2 < end; i++) {
+		if (!tk_punct(st, i, ':') || st->tok[i + 1].kind == QT_MARK)
+			continue;
+		memset(&q, 0, sizeof(q));
+		quo_phrase_back(st, i, &q.spk);
+		if (q.spk.kind != SPK_NAME && q.spk.kind != SPK_ROLE)
+			return;
+		q.kind = QUO_INDIRECT;
+		if (!quo_content(st, i + 1, end, &q.content))
+			return;
+		quo_add_cand(st, &q);
 		return;
 	}
 }
@@ -1600,7 +1728,7 @@ quo_collect_names(struct qstate *st)
 
 		if (e->label == ENT_PERSON && e->nmentions > 0)
 			quo_add_name(st, e->mentions[0], (struct span){ 0, 0 },
-			    0);
+			    2);
 	}
 	for (i = 0; i < st->ntok; i++) {
 		const struct qtok *k = &st->tok[i];
@@ -1893,7 +2021,8 @@ quo_resolve(struct qstate *st)
 			if (a->entities[sp].label == ENT_PERSON) {
 				last_person = sp;
 				last_person_pos = c->content.end >
-				    c->spk.m.end ? c->content.end : c->spk.m.end;
+				    c->spk.m.end ? c->content.end :
+				    c->spk.m.end;
 			}
 		}
 		a->nquotes++;
@@ -1903,7 +2032,8 @@ quo_resolve(struct qstate *st)
 		struct quote *q = &a->quotes[i - 1];
 
 		if (cont[i - 1] && !q->has_cue &&
-		    a->quotes[i].kind == QUO_DIRECT && a->quotes[i].speaker >= 0)
+		    a->quotes[i].kind == QUO_DIRECT &&
+		    a->quotes[i].speaker >= 0)
 			q->speaker = a->quotes[i].speaker;
 	}
 }
@@ -1913,8 +2043,8 @@ quo_run(struct quoter *qr, struct article *a)
 {
 	struct qstate st;
 
-	(void)qr;
 	memset(&st, 0, sizeof(st));
+	st.qr = qr;
 	st.a = a;
 	st.t = a->text;
 	a->quotes = NULL;
@@ -1926,8 +2056,10 @@ quo_run(struct quoter *qr, struct article *a)
 	quo_pair(&st);
 	quo_attribute_direct(&st);
 	quo_sentences(&st);
-	if (a->lang != ART_LANG_EN)
+	if (a->lang != ART_LANG_EN) {
+		quo_headline(&st);
 		quo_indirect(&st);
+	}
 	if (st.nc == 0)
 		return;
 	qsort(st.c, st.nc, sizeof(*st.c), quo_cmp_cand);

@@ -82,6 +82,12 @@ static const struct quote_case cases[] = {
 	  "Salah seorang petugas di lokasi membenarkan bahwa bus itu "
 	  "disewa penonton konser.",
 	  "I|bus itu disewa penonton konser|membenarkan|-\n" },
+	/* headline colon attribution, resolved through the office */
+	{ ART_LANG_ID,
+	  "Server LPSE Kena Hack, Plt. Bupati : Saat Ini Masih Diperbaiki\n\n"
+	  "Pelaksana tugas (Plt) Bupati Lampung Timur Zaiful Bokhari "
+	  "meninjau ruang server.",
+	  "I|Saat Ini Masih Diperbaiki|-|Zaiful Bokhari\n" },
 	/* an organisation speaks */
 	{ ART_LANG_ID,
 	  "Polri menyatakan, penyelidikan kasus itu masih berjalan.",
@@ -121,6 +127,12 @@ static const struct quote_case cases[] = {
 	  "\xe2\x80\x95 Steve Quinlan.",
 	  "D|Maybe we can build a wall around him.|\xe2\x80\x95|"
 	  "Steve Quinlan\n" },
+	/* English: party and state in brackets between name and cue */
+	{ ART_LANG_EN,
+	  "\"Mitt Romney was a worthy foe in presidential politics,\" Sen. "
+	  "Claire McCaskill (D-Mo.) said.",
+	  "D|Mitt Romney was a worthy foe in presidential politics,|said|"
+	  "Claire McCaskill\n" },
 	/* English: inverted cue, then a pronoun */
 	{ ART_LANG_EN,
 	  "\"We will win this state,\" said Hillary Clinton. \"It is not "
