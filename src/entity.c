@@ -1772,6 +1772,7 @@ all_caps(const char *s, size_t n)
 
 static int	name_holds(const char *, const char *, size_t);
 static int	same_fold(const char *, size_t, const char *, size_t);
+static void	ent_dateline(struct ent_finder *, struct article *);
 
 static int
 name_holds_span(const struct article *a, const struct ent_cand *b,
@@ -1996,9 +1997,10 @@ ent_link(struct ent_finder *f, struct article *a)
 	size_t i, k, nacc = 0, *byw, *wcount;
 	int pass;
 
-	(void)f;
-	if (a->ncands == 0)
+	if (a->ncands == 0) {
+		ent_dateline(f, a);
 		return;
+	}
 	/* 1. overlaps: higher score, then longer span, wins */
 	ord = arena_alloc(a->arena, a->ncands * sizeof(*ord));
 	for (i = 0; i < a->ncands; i++)
@@ -2120,8 +2122,10 @@ ent_link(struct ent_finder *f, struct article *a)
 
 		for (k = 0; k < l.ng; k++)
 			l.g[k].at = k;
-		if (l.ng == 0)
+		if (l.ng == 0) {
+			ent_dateline(f, a);
 			return;
+		}
 		memcpy(sorted, l.g, l.ng * sizeof(*sorted));
 		qsort(sorted, l.ng, sizeof(*sorted), cmp_group);
 		for (k = 0; k < l.ng; k++)
@@ -2195,6 +2199,71 @@ ent_link(struct ent_finder *f, struct article *a)
 		}
 		a->nentities = base + l.ng;
 	}
+	ent_dateline(f, a);
+}
+
+/*
+ * The outlet and the dateline's place, which the normalizer took out of
+ * the text (a->source, a->dateline), are entities of the article too: an
+ * ORG and a LOC without mentions, first in the list, unless the text names
+ * them itself.
+ */
+static void
+ent_dateline(struct ent_finder *f, struct article *a)
+{
+	struct entity add[2];
+	size_t n = 0, i;
+	const char *loc = NULL;
+
+	if (a->source != NULL && a->source[0] != '\0') {
+		for (i = 0; i < a->nentities; i++)
+			if (a->entities[i].label == ENT_ORG &&
+			    same_fold(a->entities[i].name,
+			    strlen(a->entities[i].name), a->source,
+			    strlen(a->source)))
+				break;
+		if (i == a->nentities) {
+			memset(&add[n], 0, sizeof(add[n]));
+			add[n].label = ENT_ORG;
+			add[n++].name = a->source;
+		}
+	}
+	if (a->dateline != NULL && a->dateline[0] != '\0') {
+		size_t dl = strlen(a->dateline);
+		char key[MAXKEY];
+		int32_t r;
+
+		/* JAKARTA -> Jakarta, as the gazetteer writes it */
+		if (dl < sizeof(key)) {
+			lower(key, a->dateline, dl);
+			if ((r = hash_get(&f->gaz, key, dl)) >= 0 &&
+			    f->glabel[r] == ENT_LOC) {
+				const char *c;
+				long cl = lex_col(&lex_ent_gazetteer, r, 1, &c);
+
+				loc = arena_strndup(a->arena, c, (size_t)cl);
+			}
+		}
+		for (i = 0; loc != NULL && i < a->nentities; i++)
+			if (a->entities[i].label == ENT_LOC &&
+			    same_fold(a->entities[i].name,
+			    strlen(a->entities[i].name), loc, strlen(loc)))
+				loc = NULL;
+		if (loc != NULL) {
+			memset(&add[n], 0, sizeof(add[n]));
+			add[n].label = ENT_LOC;
+			add[n++].name = loc;
+		}
+	}
+	if (n == 0)
+		return;
+	a->entities = arena_grow(a->arena, a->entities,
+	    a->nentities * sizeof(*a->entities),
+	    (a->nentities + n) * sizeof(*a->entities));
+	memmove(a->entities + n, a->entities,
+	    a->nentities * sizeof(*a->entities));
+	memcpy(a->entities, add, n * sizeof(*add));
+	a->nentities += n;
 }
 
 int

@@ -318,6 +318,36 @@ test_add(void **state)
 	ent_free(f);
 }
 
+/* The outlet and the dateline's place, taken out of the text, come first. */
+static void
+test_dateline(void **state)
+{
+	struct ent_finder *f = ent_new();
+	struct arena ar;
+	struct article a;
+	static const char text[] = "Presiden Joko Widodo tiba di Bandung.";
+
+	(void)state;
+	arena_init(&ar);
+	memset(&a, 0, sizeof(a));
+	a.arena = &ar;
+	a.text = arena_strndup(&ar, text, strlen(text));
+	a.len = strlen(text);
+	a.source = "KOMPAS.com";
+	a.dateline = "JAKARTA";
+	ent_find(f, &a);
+	ent_link(f, &a);
+	assert_true(a.nentities >= 4);
+	assert_int_equal(a.entities[0].label, ENT_ORG);
+	assert_string_equal(a.entities[0].name, "KOMPAS.com");
+	assert_int_equal(a.entities[0].nmentions, 0);
+	assert_int_equal(a.entities[1].label, ENT_LOC);
+	assert_string_equal(a.entities[1].name, "Jakarta");
+	assert_string_equal(a.entities[2].name, "Joko Widodo");
+	arena_release(&ar);
+	ent_free(f);
+}
+
 /* Pathological input stays linear and never crashes. */
 static void
 test_pathological(void **state)
@@ -352,6 +382,7 @@ main(void)
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_add),
+		cmocka_unit_test(test_dateline),
 		cmocka_unit_test(test_pathological),
 	};
 
