@@ -1219,6 +1219,10 @@ rule_titles(struct ctx *x)
 		if (title_at(x, i, &e2, &cat) < 0 || cat == TC_NAMEPART ||
 		    cat == TC_POSTNOMINAL || cat == TC_OTHER)
 			continue;
+		/* Direktorat Jenderal: the title word names a body */
+		if (i > 0 && (x->w[i - 1].cls & ENT_W_ORGPRE) &&
+		    capword(x, i - 1) && capword(x, i))
+			continue;
 		rs = i;
 		re = i;
 		saw_pos = 0;
@@ -1252,7 +1256,8 @@ rule_titles(struct ctx *x)
 				continue;
 			}
 			if (saw_pos && affil_at(x, j, &e2) &&
-			    !(x->w[j].cls & ENT_W_STOP)) {
+			    (!(x->w[j].cls & ENT_W_STOP) ||
+			    (x->w[j].f & EW_ALLCAPS))) {
 				j = e2;
 				re = j;
 				continue;
@@ -1272,14 +1277,19 @@ rule_titles(struct ctx *x)
 		for (pe = ns; pe < x->n && pe - ns < 12 && !used(x, pe); pe++)
 			if (!capword(x, pe) && !initial(x, pe) &&
 			    !is_punct(x, pe, '.') &&
-			    !((x->w[pe].cls & ENT_W_OCONN) && capword(x, pe + 1)))
+			    !((x->w[pe].cls & ENT_W_OCONN) && capword(x, pe + 1) &&
+			    (x->w[pe + 1].cls & (ENT_W_AFFIL | ENT_W_ORGPRE |
+			    ENT_W_COMMON))))
 				break;
 		last_aff = ns;
 		for (k = ns; k < pe; k++) {
 			size_t ae;
 
-			if ((x->w[k].cls & (ENT_W_ORGSUF | ENT_W_ORGPRE |
-			    ENT_W_AFFIL | ENT_W_LOCPRE)) && k + 1 < pe &&
+			/* ordinary words after an office name its
+			   department: Ditjen Imigrasi | Agung Sampurno */
+			if (((x->w[k].cls & (ENT_W_ORGSUF | ENT_W_ORGPRE |
+			    ENT_W_AFFIL | ENT_W_LOCPRE)) || ((x->w[k].cls &
+			    ENT_W_COMMON) && k == last_aff)) && k + 1 < pe &&
 			    !(x->w[k].f & EW_DOT && x->w[k].e - x->w[k].s == 1))
 				last_aff = k + 1;
 			else if (x->w[k].gazmax && (r = gaz_at(x, k, &ae)) >= 0 &&
@@ -1530,6 +1540,12 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 			score = SC_KEC;
 		}
 		canon = gaz_canon(x, r);
+		/* Sri Mulyani [Indrawati] */
+		if (gaz_label(x->f, r) == ENT_PERSON && e < x->n &&
+		    namepart(x, e) && !used(x, e)) {
+			e = name_end(x, e);
+			canon = NULL;
+		}
 		/* a definition in the text wins over the lexicon's */
 		if (e == i + 1 && def_canon(x, i, lf, nl) != NULL)
 			canon = def_canon(x, i, lf, nl);
@@ -2143,8 +2159,8 @@ ent_link(struct ent_finder *f, struct article *a)
 			e->role = g->role;
 			e->mentions = arena_alloc(a->arena,
 			    g->n * sizeof(*e->mentions));
-			if ((g->label == ENT_PERSON || (g->label == ENT_LOC &&
-			    g->canon_seen) || (g->label == ENT_ORG &&
+			if (((g->label == ENT_LOC && g->canon_seen) ||
+			    ((g->label == ENT_ORG || g->label == ENT_PERSON) &&
 			    g->canon_seen &&
 			    (nwords(g->canon, strlen(g->canon)) >=
 			    nwords(a->text + b->start, b->end - b->start) ||

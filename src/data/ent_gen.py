@@ -217,6 +217,10 @@ for r in tsv(root + "/wilayah/kab_kota_short_names.tsv"):
     add(r[2], "LOC", r[2], "kab")
 add("DKI Jakarta", "LOC", "DKI Jakarta", "prov")
 add("DKI", "LOC", "DKI Jakarta", "abbr")
+for a, full in (("Korsel", "Korea Selatan"), ("Korut", "Korea Utara"),
+                ("UEA", "Uni Emirat Arab"), ("RRT", "Republik Rakyat Tiongkok"),
+                ("RRC", "Republik Rakyat China")):
+    add(a, "LOC", full, "abbr")
 for d in ("Pusat", "Utara", "Selatan", "Barat", "Timur"):
     add("Jakarta " + d, "LOC", "Jakarta " + d, "kab")
 # A one-word district that is also a word of kutip's word lists or a month
