@@ -879,19 +879,25 @@ static int32_t	title_at(const struct ctx *, size_t, size_t *, int *);
 /*
  * An Indonesian derived noun or verb, capitalised at the start of a
  * sentence but no name: ke-an, pe(r/m/n/ng/ny)-an, -nya (Kekalahan,
- * Pelanggaran, Perseroan, Keputusannya).
+ * Pelanggaran, Perseroan, Keputusannya); English -tion, -ment, -ness.
  */
 static int
 derived_noun(const char *s, size_t n)
 {
 	static const char *const pre[] = { "ke", "pe", "per", "pen", "pem",
 		"peng", "peny" };
+	static const char *const suf[] = { "tion", "sion", "ment", "ness",
+		"ship" };
 	size_t i;
 
 	if (n < 7)
 		return 0;
 	if (memcmp(s + n - 3, "nya", 3) == 0)
 		return 1;
+	/* English: Redemption, Management, Fitness, Championship */
+	for (i = 0; i < sizeof(suf) / sizeof(suf[0]); i++)
+		if (memcmp(s + n - 4, suf[i], 4) == 0)
+			return 1;
 	if (memcmp(s + n - 2, "an", 2) != 0)
 		return 0;
 	for (i = 0; i < sizeof(pre) / sizeof(pre[0]); i++)
