@@ -94,7 +94,27 @@ Lombok|Sumbawa|Flores|Timor|Madura|Nusantara|Bangka|Belitung|Batam|Bintan|
 Nias|Halmahera|Seram|Ambon|Ternate|Tidore|Natuna|Mentawai|Karimunjawa|
 Komodo|Bunaken|Raja Ampat|Samudra Hindia|Samudra Pasifik|Indian Ocean|
 Pacific Ocean|Atlantic|Atlantik|Laut China Selatan|South China Sea|
-Laut Jawa|Selat Malaka|Selat Sunda"""
+Laut Jawa|Selat Malaka|Selat Sunda|Guinea|Sierra Leone|Liberia|
+Mozambik|Mozambique|Kongo|Congo|Burkina Faso|Eritrea|Djibouti|Botswana|
+Malawi|Lesotho|Gambia|Togo|Benin|Mauritania|Mauritius|Seychelles|Sudan Selatan|
+South Sudan|Kosta Rika|Costa Rica|Honduras|Nikaragua|Nicaragua|El Salvador|
+Guatemala|Haiti|Republik Dominika|Puerto Riko|Puerto Rico|Bahama|Bahamas|
+Bhutan|Kirgistan|Kyrgyzstan|Tajikistan|Turkmenistan|Makedonia|Macedonia|
+Montenegro|Kosovo|Moldova|Andorra|Monako|Monaco|Liechtenstein|San Marino|
+Samoa|Tonga|Vanuatu|Kepulauan Solomon|Solomon Islands|Nauru|Tuvalu|Palau|
+Kiribati|Darfur|Urumqi|Zahedan|Misrata|Zintan|Benghazi|Aleppo|Homs|Idlib|
+Mosul|Raqqa|Kandahar|Herat|Golan|Dataran Tinggi Golan|Beit Hanun|Rafah|
+Khan Younis|Ramallah|Hebron|Tepi Barat|Donetsk|Luhansk|Kharkiv|Odesa|Mariupol|
+Fukushima|Sendai|Okinawa|Hokkaido|Nagoya|Yokohama|Kobe|Incheon|Jeju|Gwangju|
+Daegu|Chiang Mai|Pattaya|Mandalay|Rakhine|Cox's Bazar|Mindanao|Marawi|Luzon|
+Sabah|Sarawak|Selangor|Melaka|Malaka|Kedah|Perak|Kelantan|Terengganu|Pahang|
+Queensland|Victoria|New South Wales|Tasmania|Ontario|Quebec|British Columbia|
+Bavaria|Catalonia|Katalonia|Andalusia|Lombardy|Sisilia|Sicily|Sardinia|
+Corsica|Normandia|Normandy|Provence|Siberia|Chechnya|Chechnya|Dagestan|
+Georgia|Alabama|Louisiana|Mississippi|Tennessee|Kentucky|Carolina|
+North Carolina|South Carolina|Colorado|Utah|Oregon|Washington DC|Maryland|
+New Jersey|Massachusetts|Connecticut|Minnesota|Wisconsin|Iowa|Missouri|
+Oklahoma|Kansas|Nebraska|Indiana|Illinois|Montana|Idaho|Wyoming|Vermont|Maine"""
 
 CITIES = """Jakarta|Bandung|Surabaya|Medan|Semarang|Makassar|Palembang|
 Yogyakarta|Jogja|Jogjakarta|Solo|Surakarta|Malang|Denpasar|Bandar Lampung|
