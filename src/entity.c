@@ -1516,6 +1516,38 @@ rule_heads(struct ctx *x)
 
 /* --- rule 5: the gazetteer ------------------------------------------- */
 
+/* After a lower-case noun that is no preposition of place. */
+static int
+adjectival(const struct ctx *x, size_t i)
+{
+	static const char *const loc[] = { "di", "ke", "dari", "wilayah",
+		"kawasan", "negara", "negeri", "antara", "dan", "atau", "of",
+		"in", "at", "from", "to", "seluruh", "sekitar", "daerah",
+		"menuju", "asal", "luar", "dalam", "timur", "barat", "utara",
+		"selatan", "tengah", "pulau", "provinsi", "kota", "kabupaten",
+		"se", "hingga", "sampai", "melawan", "lawan", "versus", "dengan",
+		"bagi", "untuk", "oleh", "pada", "mengunjungi", "kunjungan",
+		"tiba", "meninggalkan", "masuk", "keluar", "tinggal", "the",
+		"and", "or", "into", "across", "near" };
+	const struct ew *p;
+	size_t k, n;
+	char buf[16];
+
+	if (i == 0)
+		return 0;
+	p = &x->w[i - 1];
+	if (p->kind != EW_WORD || (p->f & (EW_CAP | EW_ALLCAPS | EW_DIGIT)))
+		return 0;
+	n = p->e - p->s;
+	if (n >= sizeof(buf))
+		return 1;
+	lower(buf, x->a->text + p->s, n);
+	for (k = 0; k < sizeof(loc) / sizeof(loc[0]); k++)
+		if (strlen(loc[k]) == n && memcmp(buf, loc[k], n) == 0)
+			return 0;
+	return 1;
+}
+
 /* persons_only: the first pass, before rule 4, so that "Partai Republik"
    does not run into "Donald Trump" */
 static void
@@ -1545,6 +1577,15 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 				continue;
 			score = SC_KEC;
 		}
+		/*
+		 * A country or region naming people or things of it ("warga
+		 * Palestina", "militer Israel", "tim Indonesia") is no place
+		 * on its own: kept only when the article names the place
+		 * elsewhere (NER corpora mark only the place).
+		 */
+		if (gaz_label(x->f, r) == ENT_LOC && kind != GK_ABBR &&
+		    adjectival(x, i))
+			score = SC_WEAK;
 		canon = gaz_canon(x, r);
 		/* Sri Mulyani [Indrawati] */
 		if (gaz_label(x->f, r) == ENT_PERSON && e < x->n &&

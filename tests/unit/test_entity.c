@@ -135,6 +135,11 @@ static const struct ent_case cases[] = {
 	  NULL, NULL, NULL, 1 },
 	{ "The talks in New York ended.", L, "New York", NULL, NULL, NULL,
 	  1 },
+	/* a country naming its people is no place, unless named as one */
+	{ "Serangan militer Israel berlanjut.", L, "Israel", NULL, NULL,
+	  NULL, 0 },
+	{ "Warga Palestina di Palestina berdemo.", L, "Palestina", NULL,
+	  NULL, NULL, 2 },
 	/* DATE */
 	{ "Rapat digelar pada 9 Juli 2019 di kantor bupati.", D,
 	  "9 Juli 2019", NULL, "\"2019-07-09\"", NULL, 1 },
