@@ -96,6 +96,8 @@ enum tit_cat {
 	TC_CUE, TC_OTHER
 };
 
+static int	all_caps(const char *, size_t);
+
 static uint32_t
 ent_fnv(const char *s, size_t n)
 {
@@ -478,6 +480,24 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w)
 	}
 }
 
+/* A scale glued to a number: $1.13bn, 600m, Rp5M, 3jt, 100rb. */
+static int
+scale_suffix(const char *q, const char *end)
+{
+	static const char *const sc[] = { "bn", "m", "mn", "k", "tn", "b",
+		"jt", "rb", "M", "T", "B", "K" };
+	size_t k, n = 0;
+
+	while (q + n < end && is_alpha(q[n]))
+		n++;
+	if (q + n < end && alnum_at(q + n, end))
+		return 0;
+	for (k = 0; k < sizeof(sc) / sizeof(sc[0]); k++)
+		if (strlen(sc[k]) == n && memcmp(q, sc[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Scans a->text into words.  A word starts at a letter or digit and goes
  * on over letters and digits, and over - ' ’ / . between two of them; a
@@ -517,8 +537,7 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 			    *q == ',' || *q == ':' || *q == '/') &&
 			    q + 1 < end && is_digit(q[1]))))
 				q++;
-			if (alnum_at(q, end) && !(q + 1 < end &&
-			    (*q == 'M' || *q == 'T') && !alnum_at(q + 1, end))) {
+			if (alnum_at(q, end) && !scale_suffix(q, end)) {
 				kind = EW_WORD;
 				goto word;
 			}
@@ -538,6 +557,13 @@ word:
 					q++;
 					continue;
 				}
+				/* AOL's: the possessive is not the name's */
+				if (*q == '\'' && q + 1 < end && q[1] == 's' &&
+				    !alnum_at(q + 2, end))
+					break;
+				if (q + 4 <= end && memcmp(q, "\xe2\x80\x99s",
+				    4) == 0 && !alnum_at(q + 4, end))
+					break;
 				if (q + 1 < end && (*q == '-' || *q == '\'' ||
 				    *q == '/' || *q == '.') && q > p &&
 				    alnum_at(q + 1, end) &&
@@ -808,6 +834,15 @@ gaz_at_raw(const struct ctx *x, size_t i, size_t *end)
 			if (!capword(x, j) && !(x->w[j].cls & ENT_W_OCONN) &&
 			    x->w[j].kind != EW_NUM)
 				break;
+		/* acronyms as the lexicon writes them: ITS, not "Its" */
+		if (j == *end && *end == i + 1 && !(x->w[i].f & EW_ALLCAPS) &&
+		    x->w[i].e - x->w[i].s <= 6) {
+			const char *form;
+			long fl = lex_col(g, r, 3, &form);
+
+			if (fl >= 2 && all_caps(form, (size_t)fl))
+				j = 0;
+		}
 		if (j == *end && *end == i + 1 && (kind == GK_ACR ||
 		    kind == GK_ACRR || kind == GK_ABBR)) {
 			const char *form;

@@ -239,7 +239,8 @@ add("DKI Jakarta", "LOC", "DKI Jakarta", "prov")
 add("DKI", "LOC", "DKI Jakarta", "abbr")
 for a, full in (("Korsel", "Korea Selatan"), ("Korut", "Korea Utara"),
                 ("UEA", "Uni Emirat Arab"), ("RRT", "Republik Rakyat Tiongkok"),
-                ("RRC", "Republik Rakyat China")):
+                ("RRC", "Republik Rakyat China"), ("US", "United States"),
+                ("USA", "United States"), ("UK", "United Kingdom")):
     add(a, "LOC", full, "abbr")
 for d in ("Pusat", "Utara", "Selatan", "Barat", "Timur"):
     add("Jakarta " + d, "LOC", "Jakarta " + d, "kab")

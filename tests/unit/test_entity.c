@@ -164,6 +164,16 @@ static const struct ent_case cases[] = {
 	  "1500000", "IDR", 1 },
 	{ "The firm raised $5 million last year.", M, "$5 million", NULL,
 	  "5000000", "USD", 1 },
+	{ "Profits jumped to $1.13bn (£600m) this year.", M, "$1.13bn", NULL,
+	  "1130000000", "USD", 1 },
+	{ "Profits jumped to $1.13bn (£600m) this year.", M, "£600m", NULL,
+	  "600000000", "GBP", 1 },
+	/* English: possessives, nationalities, acronyms in capitals only */
+	{ "Time Warner said AOL's users left.", O, "AOL", NULL, NULL, NULL,
+	  1 },
+	{ "The German firm Bertelsmann sold.", P, "German", NULL, NULL, NULL,
+	  0 },
+	{ "Its profits rose.", O, "ITS", NULL, NULL, NULL, 0 },
 	{ "Utang 2,5 juta dolar AS dibayar.", M, "2,5 juta dolar AS", NULL,
 	  "2500000", "USD", 1 },
 	/* PERCENT */
