@@ -58,6 +58,8 @@ const struct ent_vword ent_vwords[] = {
 	{ "thousand", ENT_W_SCALE, 3 }, { "million", ENT_W_SCALE, 6 },
 	{ "billion", ENT_W_SCALE, 9 }, { "trillion", ENT_W_SCALE, 12 },
 	{ "mn", ENT_W_SCALE, 6 }, { "bn", ENT_W_SCALE, 9 },
+	{ "m", ENT_W_SCALE, 6 }, { "b", ENT_W_SCALE, 9 },
+	{ "k", ENT_W_SCALE, 3 }, { "tn", ENT_W_SCALE, 12 },
 	{ "rp", ENT_W_CURRENCY, ENT_CUR_IDR }, { "idr", ENT_W_CURRENCY, ENT_CUR_IDR },
 	{ "rupiah", ENT_W_CURRENCY, ENT_CUR_IDR },
 	{ "usd", ENT_W_CURRENCY, ENT_CUR_USD }, { "dolar", ENT_W_CURRENCY, ENT_CUR_USD },

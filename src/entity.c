@@ -96,6 +96,8 @@ enum tit_cat {
 	TC_CUE, TC_OTHER
 };
 
+static int	all_caps(const char *, size_t);
+
 static uint32_t
 ent_fnv(const char *s, size_t n)
 {
@@ -478,6 +480,24 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w)
 	}
 }
 
+/* A scale glued to a number: $1.13bn, 600m, Rp5M, 3jt, 100rb. */
+static int
+scale_suffix(const char *q, const char *end)
+{
+	static const char *const sc[] = { "bn", "m", "mn", "k", "tn", "b",
+		"jt", "rb", "M", "T", "B", "K" };
+	size_t k, n = 0;
+
+	while (q + n < end && is_alpha(q[n]))
+		n++;
+	if (q + n < end && alnum_at(q + n, end))
+		return 0;
+	for (k = 0; k < sizeof(sc) / sizeof(sc[0]); k++)
+		if (strlen(sc[k]) == n && memcmp(q, sc[k], n) == 0)
+			return 1;
+	return 0;
+}
+
 /*
  * Scans a->text into words.  A word starts at a letter or digit and goes
  * on over letters and digits, and over - ' ’ / . between two of them; a
@@ -517,8 +537,7 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 			    *q == ',' || *q == ':' || *q == '/') &&
 			    q + 1 < end && is_digit(q[1]))))
 				q++;
-			if (alnum_at(q, end) && !(q + 1 < end &&
-			    (*q == 'M' || *q == 'T') && !alnum_at(q + 1, end))) {
+			if (alnum_at(q, end) && !scale_suffix(q, end)) {
 				kind = EW_WORD;
 				goto word;
 			}
@@ -538,6 +557,13 @@ word:
 					q++;
 					continue;
 				}
+				/* AOL's: the possessive is not the name's */
+				if (*q == '\'' && q + 1 < end && q[1] == 's' &&
+				    !alnum_at(q + 2, end))
+					break;
+				if (q + 4 <= end && memcmp(q, "\xe2\x80\x99s",
+				    4) == 0 && !alnum_at(q + 4, end))
+					break;
 				if (q + 1 < end && (*q == '-' || *q == '\'' ||
 				    *q == '/' || *q == '.') && q > p &&
 				    alnum_at(q + 1, end) &&
@@ -808,6 +834,15 @@ gaz_at_raw(const struct ctx *x, size_t i, size_t *end)
 			if (!capword(x, j) && !(x->w[j].cls & ENT_W_OCONN) &&
 			    x->w[j].kind != EW_NUM)
 				break;
+		/* acronyms as the lexicon writes them: ITS, not "Its" */
+		if (j == *end && *end == i + 1 && !(x->w[i].f & EW_ALLCAPS) &&
+		    x->w[i].e - x->w[i].s <= 6) {
+			const char *form;
+			long fl = lex_col(g, r, 3, &form);
+
+			if (fl >= 2 && all_caps(form, (size_t)fl))
+				j = 0;
+		}
 		if (j == *end && *end == i + 1 && (kind == GK_ACR ||
 		    kind == GK_ACRR || kind == GK_ABBR)) {
 			const char *form;
@@ -879,19 +914,25 @@ static int32_t	title_at(const struct ctx *, size_t, size_t *, int *);
 /*
  * An Indonesian derived noun or verb, capitalised at the start of a
  * sentence but no name: ke-an, pe(r/m/n/ng/ny)-an, -nya (Kekalahan,
- * Pelanggaran, Perseroan, Keputusannya).
+ * Pelanggaran, Perseroan, Keputusannya); English -tion, -ment, -ness.
  */
 static int
 derived_noun(const char *s, size_t n)
 {
 	static const char *const pre[] = { "ke", "pe", "per", "pen", "pem",
 		"peng", "peny" };
+	static const char *const suf[] = { "tion", "sion", "ment", "ness",
+		"ship" };
 	size_t i;
 
 	if (n < 7)
 		return 0;
 	if (memcmp(s + n - 3, "nya", 3) == 0)
 		return 1;
+	/* English: Redemption, Management, Fitness, Championship */
+	for (i = 0; i < sizeof(suf) / sizeof(suf[0]); i++)
+		if (memcmp(s + n - 4, suf[i], 4) == 0)
+			return 1;
 	if (memcmp(s + n - 2, "an", 2) != 0)
 		return 0;
 	for (i = 0; i < sizeof(pre) / sizeof(pre[0]); i++)
@@ -1219,6 +1260,10 @@ rule_titles(struct ctx *x)
 		if (title_at(x, i, &e2, &cat) < 0 || cat == TC_NAMEPART ||
 		    cat == TC_POSTNOMINAL || cat == TC_OTHER)
 			continue;
+		/* Direktorat Jenderal: the title word names a body */
+		if (i > 0 && (x->w[i - 1].cls & ENT_W_ORGPRE) &&
+		    capword(x, i - 1) && capword(x, i))
+			continue;
 		rs = i;
 		re = i;
 		saw_pos = 0;
@@ -1252,7 +1297,8 @@ rule_titles(struct ctx *x)
 				continue;
 			}
 			if (saw_pos && affil_at(x, j, &e2) &&
-			    !(x->w[j].cls & ENT_W_STOP)) {
+			    (!(x->w[j].cls & ENT_W_STOP) ||
+			    (x->w[j].f & EW_ALLCAPS))) {
 				j = e2;
 				re = j;
 				continue;
@@ -1272,14 +1318,19 @@ rule_titles(struct ctx *x)
 		for (pe = ns; pe < x->n && pe - ns < 12 && !used(x, pe); pe++)
 			if (!capword(x, pe) && !initial(x, pe) &&
 			    !is_punct(x, pe, '.') &&
-			    !((x->w[pe].cls & ENT_W_OCONN) && capword(x, pe + 1)))
+			    !((x->w[pe].cls & ENT_W_OCONN) && capword(x, pe + 1) &&
+			    (x->w[pe + 1].cls & (ENT_W_AFFIL | ENT_W_ORGPRE |
+			    ENT_W_COMMON))))
 				break;
 		last_aff = ns;
 		for (k = ns; k < pe; k++) {
 			size_t ae;
 
-			if ((x->w[k].cls & (ENT_W_ORGSUF | ENT_W_ORGPRE |
-			    ENT_W_AFFIL | ENT_W_LOCPRE)) && k + 1 < pe &&
+			/* ordinary words after an office name its
+			   department: Ditjen Imigrasi | Agung Sampurno */
+			if (((x->w[k].cls & (ENT_W_ORGSUF | ENT_W_ORGPRE |
+			    ENT_W_AFFIL | ENT_W_LOCPRE)) || ((x->w[k].cls &
+			    ENT_W_COMMON) && k == last_aff)) && k + 1 < pe &&
 			    !(x->w[k].f & EW_DOT && x->w[k].e - x->w[k].s == 1))
 				last_aff = k + 1;
 			else if (x->w[k].gazmax && (r = gaz_at(x, k, &ae)) >= 0 &&
@@ -1500,6 +1551,38 @@ rule_heads(struct ctx *x)
 
 /* --- rule 5: the gazetteer ------------------------------------------- */
 
+/* After a lower-case noun that is no preposition of place. */
+static int
+adjectival(const struct ctx *x, size_t i)
+{
+	static const char *const loc[] = { "di", "ke", "dari", "wilayah",
+		"kawasan", "negara", "negeri", "antara", "dan", "atau", "of",
+		"in", "at", "from", "to", "seluruh", "sekitar", "daerah",
+		"menuju", "asal", "luar", "dalam", "timur", "barat", "utara",
+		"selatan", "tengah", "pulau", "provinsi", "kota", "kabupaten",
+		"se", "hingga", "sampai", "melawan", "lawan", "versus", "dengan",
+		"bagi", "untuk", "oleh", "pada", "mengunjungi", "kunjungan",
+		"tiba", "meninggalkan", "masuk", "keluar", "tinggal", "the",
+		"and", "or", "into", "across", "near" };
+	const struct ew *p;
+	size_t k, n;
+	char buf[16];
+
+	if (i == 0)
+		return 0;
+	p = &x->w[i - 1];
+	if (p->kind != EW_WORD || (p->f & (EW_CAP | EW_ALLCAPS | EW_DIGIT)))
+		return 0;
+	n = p->e - p->s;
+	if (n >= sizeof(buf))
+		return 1;
+	lower(buf, x->a->text + p->s, n);
+	for (k = 0; k < sizeof(loc) / sizeof(loc[0]); k++)
+		if (strlen(loc[k]) == n && memcmp(buf, loc[k], n) == 0)
+			return 0;
+	return 1;
+}
+
 /* persons_only: the first pass, before rule 4, so that "Partai Republik"
    does not run into "Donald Trump" */
 static void
@@ -1529,7 +1612,22 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 				continue;
 			score = SC_KEC;
 		}
+		/*
+		 * A country or region naming people or things of it ("warga
+		 * Palestina", "militer Israel", "tim Indonesia") is no place
+		 * on its own: kept only when the article names the place
+		 * elsewhere (NER corpora mark only the place).
+		 */
+		if (gaz_label(x->f, r) == ENT_LOC && kind != GK_ABBR &&
+		    adjectival(x, i))
+			score = SC_WEAK;
 		canon = gaz_canon(x, r);
+		/* Sri Mulyani [Indrawati] */
+		if (gaz_label(x->f, r) == ENT_PERSON && e < x->n &&
+		    namepart(x, e) && !used(x, e)) {
+			e = name_end(x, e);
+			canon = NULL;
+		}
 		/* a definition in the text wins over the lexicon's */
 		if (e == i + 1 && def_canon(x, i, lf, nl) != NULL)
 			canon = def_canon(x, i, lf, nl);
@@ -1772,6 +1870,7 @@ all_caps(const char *s, size_t n)
 
 static int	name_holds(const char *, const char *, size_t);
 static int	same_fold(const char *, size_t, const char *, size_t);
+static void	ent_dateline(struct ent_finder *, struct article *);
 
 static int
 name_holds_span(const struct article *a, const struct ent_cand *b,
@@ -1996,9 +2095,10 @@ ent_link(struct ent_finder *f, struct article *a)
 	size_t i, k, nacc = 0, *byw, *wcount;
 	int pass;
 
-	(void)f;
-	if (a->ncands == 0)
+	if (a->ncands == 0) {
+		ent_dateline(f, a);
 		return;
+	}
 	/* 1. overlaps: higher score, then longer span, wins */
 	ord = arena_alloc(a->arena, a->ncands * sizeof(*ord));
 	for (i = 0; i < a->ncands; i++)
@@ -2120,8 +2220,10 @@ ent_link(struct ent_finder *f, struct article *a)
 
 		for (k = 0; k < l.ng; k++)
 			l.g[k].at = k;
-		if (l.ng == 0)
+		if (l.ng == 0) {
+			ent_dateline(f, a);
 			return;
+		}
 		memcpy(sorted, l.g, l.ng * sizeof(*sorted));
 		qsort(sorted, l.ng, sizeof(*sorted), cmp_group);
 		for (k = 0; k < l.ng; k++)
@@ -2139,8 +2241,8 @@ ent_link(struct ent_finder *f, struct article *a)
 			e->role = g->role;
 			e->mentions = arena_alloc(a->arena,
 			    g->n * sizeof(*e->mentions));
-			if ((g->label == ENT_PERSON || (g->label == ENT_LOC &&
-			    g->canon_seen) || (g->label == ENT_ORG &&
+			if (((g->label == ENT_LOC && g->canon_seen) ||
+			    ((g->label == ENT_ORG || g->label == ENT_PERSON) &&
 			    g->canon_seen &&
 			    (nwords(g->canon, strlen(g->canon)) >=
 			    nwords(a->text + b->start, b->end - b->start) ||
@@ -2195,6 +2297,71 @@ ent_link(struct ent_finder *f, struct article *a)
 		}
 		a->nentities = base + l.ng;
 	}
+	ent_dateline(f, a);
+}
+
+/*
+ * The outlet and the dateline's place, which the normalizer took out of
+ * the text (a->source, a->dateline), are entities of the article too: an
+ * ORG and a LOC without mentions, first in the list, unless the text names
+ * them itself.
+ */
+static void
+ent_dateline(struct ent_finder *f, struct article *a)
+{
+	struct entity add[2];
+	size_t n = 0, i;
+	const char *loc = NULL;
+
+	if (a->source != NULL && a->source[0] != '\0') {
+		for (i = 0; i < a->nentities; i++)
+			if (a->entities[i].label == ENT_ORG &&
+			    same_fold(a->entities[i].name,
+			    strlen(a->entities[i].name), a->source,
+			    strlen(a->source)))
+				break;
+		if (i == a->nentities) {
+			memset(&add[n], 0, sizeof(add[n]));
+			add[n].label = ENT_ORG;
+			add[n++].name = a->source;
+		}
+	}
+	if (a->dateline != NULL && a->dateline[0] != '\0') {
+		size_t dl = strlen(a->dateline);
+		char key[MAXKEY];
+		int32_t r;
+
+		/* JAKARTA -> Jakarta, as the gazetteer writes it */
+		if (dl < sizeof(key)) {
+			lower(key, a->dateline, dl);
+			if ((r = hash_get(&f->gaz, key, dl)) >= 0 &&
+			    f->glabel[r] == ENT_LOC) {
+				const char *c;
+				long cl = lex_col(&lex_ent_gazetteer, r, 1, &c);
+
+				loc = arena_strndup(a->arena, c, (size_t)cl);
+			}
+		}
+		for (i = 0; loc != NULL && i < a->nentities; i++)
+			if (a->entities[i].label == ENT_LOC &&
+			    same_fold(a->entities[i].name,
+			    strlen(a->entities[i].name), loc, strlen(loc)))
+				loc = NULL;
+		if (loc != NULL) {
+			memset(&add[n], 0, sizeof(add[n]));
+			add[n].label = ENT_LOC;
+			add[n++].name = loc;
+		}
+	}
+	if (n == 0)
+		return;
+	a->entities = arena_grow(a->arena, a->entities,
+	    a->nentities * sizeof(*a->entities),
+	    (a->nentities + n) * sizeof(*a->entities));
+	memmove(a->entities + n, a->entities,
+	    a->nentities * sizeof(*a->entities));
+	memcpy(a->entities, add, n * sizeof(*add));
+	a->nentities += n;
 }
 
 int

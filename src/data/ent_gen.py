@@ -94,7 +94,27 @@ Lombok|Sumbawa|Flores|Timor|Madura|Nusantara|Bangka|Belitung|Batam|Bintan|
 Nias|Halmahera|Seram|Ambon|Ternate|Tidore|Natuna|Mentawai|Karimunjawa|
 Komodo|Bunaken|Raja Ampat|Samudra Hindia|Samudra Pasifik|Indian Ocean|
 Pacific Ocean|Atlantic|Atlantik|Laut China Selatan|South China Sea|
-Laut Jawa|Selat Malaka|Selat Sunda"""
+Laut Jawa|Selat Malaka|Selat Sunda|Guinea|Sierra Leone|Liberia|
+Mozambik|Mozambique|Kongo|Congo|Burkina Faso|Eritrea|Djibouti|Botswana|
+Malawi|Lesotho|Gambia|Togo|Benin|Mauritania|Mauritius|Seychelles|Sudan Selatan|
+South Sudan|Kosta Rika|Costa Rica|Honduras|Nikaragua|Nicaragua|El Salvador|
+Guatemala|Haiti|Republik Dominika|Puerto Riko|Puerto Rico|Bahama|Bahamas|
+Bhutan|Kirgistan|Kyrgyzstan|Tajikistan|Turkmenistan|Makedonia|Macedonia|
+Montenegro|Kosovo|Moldova|Andorra|Monako|Monaco|Liechtenstein|San Marino|
+Samoa|Tonga|Vanuatu|Kepulauan Solomon|Solomon Islands|Nauru|Tuvalu|Palau|
+Kiribati|Darfur|Urumqi|Zahedan|Misrata|Zintan|Benghazi|Aleppo|Homs|Idlib|
+Mosul|Raqqa|Kandahar|Herat|Golan|Dataran Tinggi Golan|Beit Hanun|Rafah|
+Khan Younis|Ramallah|Hebron|Tepi Barat|Donetsk|Luhansk|Kharkiv|Odesa|Mariupol|
+Fukushima|Sendai|Okinawa|Hokkaido|Nagoya|Yokohama|Kobe|Incheon|Jeju|Gwangju|
+Daegu|Chiang Mai|Pattaya|Mandalay|Rakhine|Cox's Bazar|Mindanao|Marawi|Luzon|
+Sabah|Sarawak|Selangor|Melaka|Malaka|Kedah|Perak|Kelantan|Terengganu|Pahang|
+Queensland|Victoria|New South Wales|Tasmania|Ontario|Quebec|British Columbia|
+Bavaria|Catalonia|Katalonia|Andalusia|Lombardy|Sisilia|Sicily|Sardinia|
+Corsica|Normandia|Normandy|Provence|Siberia|Chechnya|Chechnya|Dagestan|
+Georgia|Alabama|Louisiana|Mississippi|Tennessee|Kentucky|Carolina|
+North Carolina|South Carolina|Colorado|Utah|Oregon|Washington DC|Maryland|
+New Jersey|Massachusetts|Connecticut|Minnesota|Wisconsin|Iowa|Missouri|
+Oklahoma|Kansas|Nebraska|Indiana|Illinois|Montana|Idaho|Wyoming|Vermont|Maine"""
 
 CITIES = """Jakarta|Bandung|Surabaya|Medan|Semarang|Makassar|Palembang|
 Yogyakarta|Jogja|Jogjakarta|Solo|Surakarta|Malang|Denpasar|Bandar Lampung|
@@ -217,6 +237,11 @@ for r in tsv(root + "/wilayah/kab_kota_short_names.tsv"):
     add(r[2], "LOC", r[2], "kab")
 add("DKI Jakarta", "LOC", "DKI Jakarta", "prov")
 add("DKI", "LOC", "DKI Jakarta", "abbr")
+for a, full in (("Korsel", "Korea Selatan"), ("Korut", "Korea Utara"),
+                ("UEA", "Uni Emirat Arab"), ("RRT", "Republik Rakyat Tiongkok"),
+                ("RRC", "Republik Rakyat China"), ("US", "United States"),
+                ("USA", "United States"), ("UK", "United Kingdom")):
+    add(a, "LOC", full, "abbr")
 for d in ("Pusat", "Utara", "Selatan", "Barat", "Timur"):
     add("Jakarta " + d, "LOC", "Jakarta " + d, "kab")
 # A one-word district that is also a word of kutip's word lists or a month

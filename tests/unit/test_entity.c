@@ -135,6 +135,11 @@ static const struct ent_case cases[] = {
 	  NULL, NULL, NULL, 1 },
 	{ "The talks in New York ended.", L, "New York", NULL, NULL, NULL,
 	  1 },
+	/* a country naming its people is no place, unless named as one */
+	{ "Serangan militer Israel berlanjut.", L, "Israel", NULL, NULL,
+	  NULL, 0 },
+	{ "Warga Palestina di Palestina berdemo.", L, "Palestina", NULL,
+	  NULL, NULL, 2 },
 	/* DATE */
 	{ "Rapat digelar pada 9 Juli 2019 di kantor bupati.", D,
 	  "9 Juli 2019", NULL, "\"2019-07-09\"", NULL, 1 },
@@ -159,6 +164,16 @@ static const struct ent_case cases[] = {
 	  "1500000", "IDR", 1 },
 	{ "The firm raised $5 million last year.", M, "$5 million", NULL,
 	  "5000000", "USD", 1 },
+	{ "Profits jumped to $1.13bn (£600m) this year.", M, "$1.13bn", NULL,
+	  "1130000000", "USD", 1 },
+	{ "Profits jumped to $1.13bn (£600m) this year.", M, "£600m", NULL,
+	  "600000000", "GBP", 1 },
+	/* English: possessives, nationalities, acronyms in capitals only */
+	{ "Time Warner said AOL's users left.", O, "AOL", NULL, NULL, NULL,
+	  1 },
+	{ "The German firm Bertelsmann sold.", P, "German", NULL, NULL, NULL,
+	  0 },
+	{ "Its profits rose.", O, "ITS", NULL, NULL, NULL, 0 },
 	{ "Utang 2,5 juta dolar AS dibayar.", M, "2,5 juta dolar AS", NULL,
 	  "2500000", "USD", 1 },
 	/* PERCENT */
@@ -318,6 +333,36 @@ test_add(void **state)
 	ent_free(f);
 }
 
+/* The outlet and the dateline's place, taken out of the text, come first. */
+static void
+test_dateline(void **state)
+{
+	struct ent_finder *f = ent_new();
+	struct arena ar;
+	struct article a;
+	static const char text[] = "Presiden Joko Widodo tiba di Bandung.";
+
+	(void)state;
+	arena_init(&ar);
+	memset(&a, 0, sizeof(a));
+	a.arena = &ar;
+	a.text = arena_strndup(&ar, text, strlen(text));
+	a.len = strlen(text);
+	a.source = "KOMPAS.com";
+	a.dateline = "JAKARTA";
+	ent_find(f, &a);
+	ent_link(f, &a);
+	assert_true(a.nentities >= 4);
+	assert_int_equal(a.entities[0].label, ENT_ORG);
+	assert_string_equal(a.entities[0].name, "KOMPAS.com");
+	assert_int_equal(a.entities[0].nmentions, 0);
+	assert_int_equal(a.entities[1].label, ENT_LOC);
+	assert_string_equal(a.entities[1].name, "Jakarta");
+	assert_string_equal(a.entities[2].name, "Joko Widodo");
+	arena_release(&ar);
+	ent_free(f);
+}
+
 /* Pathological input stays linear and never crashes. */
 static void
 test_pathological(void **state)
@@ -352,6 +397,7 @@ main(void)
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_add),
+		cmocka_unit_test(test_dateline),
 		cmocka_unit_test(test_pathological),
 	};
 
