@@ -328,6 +328,15 @@ nb_junk_line(const char *s, size_t n)
 		return 1;
 	if (nb_prefix(s, n, "Saksikan Live") && n < 40)
 		return 1;
+	/* scraper debris: ",", "::::", "*" alone on a line */
+	if (n <= 4) {
+		for (i = 0; i < n; i++)
+			if (nb_alnum((unsigned char)s[i]) ||
+			    (unsigned char)s[i] >= 0x80 || s[i] == '"' ||
+			    s[i] == '\'')
+				return 0;
+		return 1;
+	}
 	return 0;
 }
 
@@ -531,6 +540,7 @@ nb_run(struct article *a, char *s, size_t n)
 	size_t nl = 0, i, start, body, first = 0, k, nlines;
 	const char *nlp;
 	struct nb_line *byline;
+	int skipped;
 	char *out;
 	int para = 0;
 
@@ -562,11 +572,23 @@ nb_run(struct article *a, char *s, size_t n)
 		start = i + 1;
 	}
 
-	for (i = 0; i < nl; i++)
-		if (nb_junk_line(s + lines[i].off, lines[i].len)) {
-			lines[i].drop = 1;
+	for (i = 0; i < nl; i++) {
+		struct nb_line *l = &lines[i];
+
+		if (nb_junk_line(s + l->off, l->len)) {
+			l->drop = 1;
 			a->repairs |= ART_REPAIR_BOILERPLATE;
+		} else if (s[l->off] == '#') {
+			/* a markdown heading: "## MPV Hybrid Menjadi Bintang" */
+			for (k = 0; k < l->len && k < 6 && s[l->off + k] == '#'; k++)
+				;
+			if (k < l->len && s[l->off + k] == ' ' && k + 1 < l->len) {
+				l->off += k + 1;
+				l->len -= k + 1;
+				a->repairs |= ART_REPAIR_MARKUP;
+			}
 		}
+	}
 	while (first < nl && lines[first].drop)
 		first++;
 
@@ -600,6 +622,7 @@ nb_run(struct article *a, char *s, size_t n)
 
 	/* a byline and a dateline open the body */
 	byline = NULL;
+	skipped = 0;
 	for (i = body; i < nl && i < body + 3; i++) {
 		struct nb_line *l = &lines[i];
 		size_t src, srclen, place, placelen, d = 0, bar;
@@ -677,6 +700,10 @@ nb_run(struct article *a, char *s, size_t n)
 				l->drop = 1;
 			if (byline != NULL)
 				byline->drop = 1;
+		} else if (nb_title_like(s, l) && !skipped) {
+			/* a heading may stand above the dateline */
+			skipped = 1;
+			continue;
 		}
 		break;
 	}

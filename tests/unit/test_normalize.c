@@ -132,6 +132,10 @@ static const struct norm_case norm_cases[] = {
 	{ "\\\n\\\n![Ilustrasi gym.](https://asset.kompas.com/x.jpg)\n\n**KOMPAS.com** -- Gaya hidup aktif.\n\\[video.1\\]\n::: gtx-trans-icon\n:::",
 	    "Gaya hidup aktif.", ART_REPAIR_DATELINE | ART_REPAIR_MARKUP,
 	    NULL, "KOMPAS.com" },
+	{ "Judul Artikel\n\n## MPV Hybrid Menjadi Bintang\n\nTangerang, KOMPAS.com - Ajang GIIAS dibuka.\n,\n::::",
+	    "Judul Artikel\n\nMPV Hybrid Menjadi Bintang\n\nAjang GIIAS dibuka.",
+	    ART_REPAIR_DATELINE | ART_REPAIR_MARKUP | ART_REPAIR_BOILERPLATE,
+	    "Judul Artikel", "KOMPAS.com", "Tangerang" },
 	/* the title once, as the first paragraph */
 	{ "Server LPSE Lamtim Kena Hack\n\nServer LPSE Lamtim Kena Hack\n\nIsi.",
 	    "Server LPSE Lamtim Kena Hack\n\nIsi.", ART_REPAIR_TITLE,
