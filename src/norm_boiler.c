@@ -575,10 +575,7 @@ nb_run(struct article *a, char *s, size_t n)
 	for (i = 0; i < nl; i++) {
 		struct nb_line *l = &lines[i];
 
-		if (nb_junk_line(s + l->off, l->len)) {
-			l->drop = 1;
-			a->repairs |= ART_REPAIR_BOILERPLATE;
-		} else if (s[l->off] == '#') {
+		if (s[l->off] == '#') {
 			/* a markdown heading: "## MPV Hybrid Menjadi Bintang" */
 			for (k = 0; k < l->len && k < 6 && s[l->off + k] == '#'; k++)
 				;
@@ -587,6 +584,10 @@ nb_run(struct article *a, char *s, size_t n)
 				l->len -= k + 1;
 				a->repairs |= ART_REPAIR_MARKUP;
 			}
+		}
+		if (nb_junk_line(s + l->off, l->len)) {
+			l->drop = 1;
+			a->repairs |= ART_REPAIR_BOILERPLATE;
 		}
 	}
 	while (first < nl && lines[first].drop)

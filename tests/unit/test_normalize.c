@@ -129,7 +129,7 @@ static const struct norm_case norm_cases[] = {
 	    "\"Stop impor nelayan,\" pungkasnya.", ART_REPAIR_BOILERPLATE,
 	    NULL, NULL, NULL, "sau" },
 	/* Kompas markdown */
-	{ "\\\n\\\n![Ilustrasi gym.](https://asset.kompas.com/x.jpg)\n\n**KOMPAS.com** -- Gaya hidup aktif.\n\\[video.1\\]\n::: gtx-trans-icon\n:::",
+	{ "\\\n\\\n![Ilustrasi gym.](https://asset.kompas.com/x.jpg)\n\n**KOMPAS.com** -- Gaya hidup aktif.\n## \\[video.1\\]\n::: gtx-trans-icon\n:::",
 	    "Gaya hidup aktif.", ART_REPAIR_DATELINE | ART_REPAIR_MARKUP,
 	    NULL, "KOMPAS.com" },
 	{ "Judul Artikel\n\n## MPV Hybrid Menjadi Bintang\n\nTangerang, KOMPAS.com - Ajang GIIAS dibuka.\n,\n::::",
