@@ -637,7 +637,8 @@ nb_run(struct article *a, char *s, size_t n)
 		    10)) != NULL) {
 			/* "Penulis X | Editor Y JAKARTA, KOMPAS.com - ..." */
 			bar = (size_t)(ed - p) + 10;
-			while (bar < l->len) {
+			/* an editor's name is a few words: look no further */
+			while (bar < l->len && bar < (size_t)(ed - p) + 120) {
 				d = nb_dateline(p + bar, l->len - bar, &src,
 				    &srclen, &place, &placelen);
 				if (d > 0 && srclen > 0)
@@ -645,6 +646,10 @@ nb_run(struct article *a, char *s, size_t n)
 				while (bar < l->len && p[bar] != ' ')
 					bar++;
 				bar++;
+			}
+			if (d == 0 || srclen == 0) {
+				d = 0;
+				bar = l->len;
 			}
 			/* the editor's name is not the place: "Editor Irfan
 			   Maullana JAKARTA, KOMPAS.com -" starts at JAKARTA */

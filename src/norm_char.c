@@ -245,6 +245,21 @@ nc_entity_at(const char *s, size_t n, size_t *len)
 	return e->cp;
 }
 
+/* The first w (3 bytes) in s[0..n), or NULL. */
+static const char *
+nc_find(const char *s, size_t n, const char *w)
+{
+	const char *p = s, *end = s + n;
+
+	while ((size_t)(end - p) >= 3 &&
+	    (p = memchr(p, w[0], (size_t)(end - p) - 2)) != NULL) {
+		if (p[1] == w[1] && p[2] == w[2])
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
 /* Tags stripped; block-level ones leave a paragraph break. */
 struct nc_tag {
 	const char	*name;
@@ -275,7 +290,7 @@ nc_tag_cmp(const void *key, const void *elem)
 }
 
 /*
- * The HTML tag or comment at s[0] == '<': its length, with *brk set, or 0
+ * The HTML tag at s[0] == '<': its length, with *brk set, or 0
  * when it is not one we know ("a < b", "<3" stay).  A tag ends at the first
  * '>' within 512 bytes and holds no '<'.
  */
@@ -287,12 +302,6 @@ nc_tag_at(const char *s, size_t n, int *brk)
 	const struct nc_tag *t;
 
 	*brk = 0;
-	if (n >= 4 && memcmp(s, "<!--", 4) == 0) {
-		for (j = 4; j + 3 <= n && j < 4096; j++)
-			if (memcmp(s + j, "-->", 3) == 0)
-				return j + 3;
-		return 0;
-	}
 	if (i < n && s[i] == '/')
 		i++;
 	for (j = 0; i < n && j < sizeof(name) - 1; i++, j++) {
@@ -338,7 +347,7 @@ nc_tag_at(const char *s, size_t n, int *brk)
 size_t
 nc_html(const char *s, size_t n, char *out, int *ents, int *tags)
 {
-	size_t i = 0, k = 0;
+	size_t i = 0, k = 0, close = 0;
 
 	while (i < n) {
 		size_t run = strcspn(s + i, "&<"), len;
@@ -369,6 +378,22 @@ nc_html(const char *s, size_t n, char *out, int *ents, int *tags)
 				}
 			}
 			k += (size_t)utf8_encode(cp, out + k);
+		} else if (s[i] == '<' && n - i >= 4 &&
+		    memcmp(s + i, "<!--", 4) == 0) {
+			/* the next "-->", found once for all comments before
+			   it, so "<!--" a million times stays linear */
+			if (close < i + 4) {
+				const char *c = nc_find(s + i + 4, n - i - 4,
+				    "-->");
+
+				close = c == NULL ? n : (size_t)(c - s);
+			}
+			if (close == n) {
+				out[k++] = s[i++];
+				continue;
+			}
+			*tags = 1;
+			i = close + 3;
 		} else if (s[i] == '<' &&
 		    (len = nc_tag_at(s + i, n - i, &brk)) > 0) {
 			*tags = 1;
