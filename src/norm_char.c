@@ -572,6 +572,11 @@ nc_maybe_mojibake(const char *s, size_t n)
 	return 0;
 }
 
+/* U+FB00..U+FB06 spelt out: ff fi fl ffi ffl, long s + t, s + t. */
+static const char *const nc_ligatures[] = {
+	"ff", "fi", "fl", "ffi", "ffl", "st", "st"
+};
+
 #define NC_ONES	0x0101010101010101ULL
 #define NC_HIGH	0x8080808080808080ULL
 #define NC_LOW7	0x7F7F7F7F7F7F7F7FULL
@@ -722,16 +727,8 @@ nc_clean(const char *s, size_t n, char *out, unsigned *repairs)
 			space = 0;
 			continue;
 		}
-		switch (cp) {
-		case 0xFB00: rep = "ff"; break;
-		case 0xFB01: rep = "fi"; break;
-		case 0xFB02: rep = "fl"; break;
-		case 0xFB03: rep = "ffi"; break;
-		case 0xFB04: rep = "ffl"; break;
-		case 0xFB05: rep = "st"; break;
-		case 0xFB06: rep = "st"; break;
-		default: break;
-		}
+		if (cp >= 0xFB00 && cp <= 0xFB06)
+			rep = nc_ligatures[cp - 0xFB00];
 		if (nl > 0 && k > 0) {
 			out[k++] = '\n';
 			if (nl > 1)
