@@ -530,9 +530,11 @@ nc_mojibake(const char *s, size_t n, char *out, size_t *outlen, int bold)
 			continue;
 		}
 		if (c0 == 0xE2 && got == 2 && bytes[1] == 0x80) {
-			/* "â€" whose 0x9D was dropped: ” */
+			/* "â€" whose 0x9D was dropped, or replaced: ” */
 			k += (size_t)utf8_encode(0x201D, out + k);
 			i = j;
+			if (n - i >= 3 && memcmp(s + i, "\xEF\xBF\xBD", 3) == 0)
+				i += 3;
 			fixed++;
 			continue;
 		}

@@ -64,6 +64,8 @@ static const struct norm_case norm_cases[] = {
 	/* the 0x9D of a closing quote lost on the way */
 	{ "diperbaiki,\xC3\xA2\xE2\x82\xAC jelas", "diperbaiki,\xE2\x80\x9D jelas",
 	    ART_REPAIR_MOJIBAKE },
+	{ "lagi,\xC3\xA2\xE2\x82\xAC\xEF\xBF\xBDjelas Zaiful.",
+	    "lagi,\xE2\x80\x9D jelas Zaiful.", ART_REPAIR_MOJIBAKE },
 	/* real Latin-1 text stays */
 	{ "Kata \xC3\x82me dalam bahasa Prancis. CAF\xC3\x89\xE2\x80\x9D dan \xC3\x80 la carte",
 	    "Kata \xC3\x82me dalam bahasa Prancis. CAF\xC3\x89\xE2\x80\x9D dan \xC3\x80 la carte", 0 },
