@@ -1,0 +1,974 @@
+#include <assert.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "lex.h"
+#include "lexicons.h"
+#include "tag_feat.h"
+#include "util.h"
+
+/* Gazetteer flags (struct tag_unit gaz). */
+enum {
+	G_REG_B		= 1 << 0,	/* a region name starts here */
+	G_REG_I		= 1 << 1,	/* ... goes on here */
+	G_REG_PROV	= 1 << 2,	/* the region at B is a province */
+	G_REG_KAB	= 1 << 3,	/* ... a regency or city */
+	G_REG_KEC	= 1 << 4,	/* ... a district only */
+	G_CTRY_B	= 1 << 5,	/* a country or world city starts here */
+	G_CTRY_I	= 1 << 6,
+	G_TITLE_B	= 1 << 7,	/* a title or office starts here */
+	G_TITLE_I	= 1 << 8,
+	G_HEAD_ORG	= 1 << 9,	/* Kementerian, Partai, PT */
+	G_HEAD_LOC	= 1 << 10,	/* Jalan, Pulau, Kabupaten */
+	G_DIR		= 1 << 11,	/* Utara, Selatan, Raya */
+	G_ACR_ORG	= 1 << 12,	/* KPK, LKPP */
+	G_ACR_OTHER	= 1 << 13,	/* APBD, WIB */
+	G_STOP		= 1 << 14,	/* a function word */
+	G_NFLAGS	= 15
+};
+
+#define GAZ_MAXN	4	/* units in a gazetteer key, at most */
+#define GAZ_MAXKEY	64	/* bytes in a key (lex_find_fold's limit) */
+#define GAZ_BLOOM	(1 << 16)	/* bits in the gazetteer's filter */
+
+/* Quotation marks dropped from the units. */
+static void	tf_hashes(struct tag_unit *);
+
+static int
+tf_quote(const unsigned char *s, size_t n)
+{
+	if (n == 1)
+		return s[0] == '"' || s[0] == '\'' || s[0] == '`';
+	if (n == 2 && s[0] == 0xC2)
+		return s[1] == 0xAB || s[1] == 0xBB;	/* « » */
+	if (n == 3 && s[0] == 0xE2 && s[1] == 0x80)
+		return s[2] >= 0x98 && s[2] <= 0x9F;	/* ‘ ’ ‚ ‛ “ ” „ ‟ */
+	return 0;
+}
+
+/* ASCII punctuation peeled off the front (front) or the back of a token. */
+static size_t
+tf_ascii_punct(unsigned char c, int front)
+{
+	switch (c) {
+	case '"': case '\'': case '`': case ',': case ';': case ':':
+	case '!': case '?': case '.': case '*':
+		return 1;
+	case '(': case '[': case '{': case '<':
+		return front;
+	case ')': case ']': case '}': case '>':
+		return !front;
+	default:
+		return 0;
+	}
+}
+
+/*
+ * Length of the punctuation character at s[0..n) that may be peeled off
+ * the front (lead) or the back of a token, or 0.  For the back, s + n is
+ * the end and the character ends there.
+ */
+static size_t
+tf_punct_front(const unsigned char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	if (s[0] < 0x80)
+		return tf_ascii_punct(s[0], 1);
+	if (n >= 2 && s[0] == 0xC2 && (s[1] == 0xAB || s[1] == 0xBB))
+		return 2;
+	if (n >= 3 && s[0] == 0xE2 && s[1] == 0x80 &&
+	    ((s[2] >= 0x93 && s[2] <= 0x9F) || s[2] == 0xA6))
+		return 3;
+	return 0;
+}
+
+static size_t
+tf_punct_back(const unsigned char *s, size_t n)
+{
+	if (n == 0)
+		return 0;
+	if (s[n - 1] < 0x80)
+		return tf_ascii_punct(s[n - 1], 0);
+	if (n >= 2 && s[n - 2] == 0xC2 &&
+	    (s[n - 1] == 0xAB || s[n - 1] == 0xBB))
+		return 2;
+	if (n >= 3 && s[n - 3] == 0xE2 && s[n - 2] == 0x80 &&
+	    ((s[n - 1] >= 0x93 && s[n - 1] <= 0x9F) || s[n - 1] == 0xA6))
+		return 3;
+	return 0;
+}
+
+static int
+tf_alnum(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static uint16_t
+tf_flags(const unsigned char *s, size_t n)
+{
+	size_t i, letters = 0, upper = 0;
+	int alnum = 0, nonascii = 0;
+	uint16_t f = 0;
+
+	if (s[0] >= 'A' && s[0] <= 'Z')
+		f |= TAG_U_CAP;
+	if (s[0] >= 'a' && s[0] <= 'z')
+		f |= TAG_U_LOWER;
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'A' && s[i] <= 'Z')
+			upper++;
+		if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z'))
+			letters++;
+		if (s[i] >= '0' && s[i] <= '9')
+			f |= TAG_U_DIGIT;
+		if (s[i] == '-')
+			f |= TAG_U_HYPHEN;
+		if (tf_alnum(s[i]))
+			alnum = 1;
+		if (s[i] >= 0x80)
+			nonascii = 1;
+	}
+	if (letters >= 2 && upper == letters)
+		f |= TAG_U_ALLCAPS;
+	if (!alnum)
+		f |= TAG_U_PUNCT;
+	else if (letters == 0 && (f & TAG_U_DIGIT) && !nonascii)
+		f |= TAG_U_NUMBER;
+	return f;
+}
+
+static size_t
+tf_add(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
+    size_t off, size_t len, int *first, int *afterq)
+{
+	const unsigned char *p = (const unsigned char *)tok + off;
+
+	if (tf_quote(p, len)) {
+		if (k > 0)
+			out[k - 1].flags |= TAG_U_BEFOREQ;
+		*afterq = 1;
+		return k;
+	}
+	memset(&out[k], 0, sizeof(out[k]));
+	out[k].s = tok + off;
+	out[k].len = (uint32_t)len;
+	out[k].tok = ti;
+	out[k].off = (uint32_t)off;
+	out[k].flags = tf_flags(p, len);
+	if (*afterq)
+		out[k].flags |= TAG_U_AFTERQ;
+	out[k].first = (uint8_t)*first;
+	*first = 0;
+	*afterq = 0;
+	return k + 1;
+}
+
+size_t
+tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
+{
+	size_t ti, k = 0;
+	int afterq = 0;
+
+	for (ti = 0; ti < ntok; ti++) {
+		const unsigned char *s = (const unsigned char *)toks[ti].s;
+		size_t a = 0, b = toks[ti].len, m, back[64], nback = 0, i;
+		int first = 1, nfront = 0;
+
+		/* leading punctuation, one unit each (64 at most, so that a
+		   token gives TAG_MAXUNITS units at most) */
+		while (a < b && nfront++ < 64 &&
+		    (m = tf_punct_front(s + a, b - a)) > 0) {
+			k = tf_add(out, k, toks[ti].s, (uint32_t)ti, a, m,
+			    &first, &afterq);
+			a += m;
+		}
+		/* trailing punctuation, kept apart until the core is in */
+		while (b > a && nback < 64 &&
+		    (m = tf_punct_back(s + a, b - a)) > 0) {
+			if (m == 1 && s[b - 1] == '.' &&
+			    (b - 1 - a == 1 ||
+			    memchr(s + a, '.', b - 1 - a) != NULL))
+				break;	/* A.  U.S. */
+			back[nback++] = b - m;
+			b -= m;
+		}
+		if (b > a)
+			k = tf_add(out, k, toks[ti].s, (uint32_t)ti, a, b - a,
+			    &first, &afterq);
+		for (i = nback; i > 0; i--)
+			k = tf_add(out, k, toks[ti].s, (uint32_t)ti,
+			    back[i - 1], (i > 1 ? back[i - 2] : toks[ti].len) -
+			    back[i - 1], &first, &afterq);
+	}
+	return k;
+}
+
+/*
+ * The gazetteers, merged into one open-addressing hash table from a key
+ * (lower case; acronyms as written, after a \001 byte) to the categories
+ * that list it, so that one probe answers for all lexicons.
+ */
+enum {
+	C_PROV = 1 << 0, C_KAB = 1 << 1, C_ABBR = 1 << 2, C_KEC = 1 << 3,
+	C_CTRY = 1 << 4, C_TITLE = 1 << 5, C_HEAD_ORG = 1 << 6,
+	C_HEAD_LOC = 1 << 7, C_DIR = 1 << 8, C_STOP = 1 << 9,
+	C_ACR_ORG = 1 << 10, C_ACR_OTHER = 1 << 11,
+	C_PREFIX = 1 << 12,	/* the first words of a longer key */
+	C_REGION = C_PROV | C_KAB | C_ABBR | C_KEC
+};
+
+struct tag_gaz_slot {
+	const char	*key;		/* NULL: empty */
+	uint32_t	 len;
+	uint32_t	 hash;
+	uint32_t	 cats;
+};
+
+struct tag_gaz {
+	struct tag_gaz_slot	*slot;
+	uint32_t		 mask;
+	char			*acr;	/* the acronym keys */
+	size_t			 n, cap;
+	struct tag_gaz_slot	*oslot;	/* the open words, folded */
+	uint32_t		 omask;
+	char			*open;
+	uint32_t		 olen[26];	/* open words: bit len of a-z */
+	uint64_t		 bloom[GAZ_BLOOM / 64];	/* of all keys */
+};
+
+/* FNV-1a over s (A-Z folded when fold), going on from h. */
+static uint32_t
+gz_fnv(uint32_t h, const char *s, size_t n, int fold)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned c = (unsigned char)s[i];
+
+		if (fold && c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		h = (h ^ c) * 16777619u;
+	}
+	return h;
+}
+
+static uint32_t
+gz_fin(uint32_t h)
+{
+	h ^= h >> 16;
+	h *= 0x85EBCA6Bu;
+	h ^= h >> 13;
+	return h;
+}
+
+static uint32_t
+gz_hash(const char *s, size_t n, int fold)
+{
+	return gz_fin(gz_fnv(2166136261u, s, n, fold));
+}
+
+static int
+gz_eq(const char *key, const char *s, size_t n, int fold)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned c = (unsigned char)s[i];
+
+		if (fold && c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		if ((unsigned char)key[i] != c)
+			return 0;
+	}
+	return 1;
+}
+
+/* Two bits of the hash in a filter that fits the L1 cache: most words are
+   in no list, and are turned away without touching the table. */
+static int
+gz_maybe(const struct tag_gaz *g, uint32_t h)
+{
+	uint32_t a = h & (GAZ_BLOOM - 1), b = (h >> 16) & (GAZ_BLOOM - 1);
+
+	return (g->bloom[a / 64] >> (a % 64) & 1) &&
+	    (g->bloom[b / 64] >> (b % 64) & 1);
+}
+
+static uint32_t
+gz_find(const struct tag_gaz *g, const char *s, size_t n, int fold)
+{
+	uint32_t h = gz_hash(s, n, fold), i;
+
+	if (!gz_maybe(g, h))
+		return 0;
+	for (i = h & g->mask; g->slot[i].key != NULL; i = (i + 1) & g->mask)
+		if (g->slot[i].hash == h && g->slot[i].len == n &&
+		    gz_eq(g->slot[i].key, s, n, fold))
+			return g->slot[i].cats;
+	return 0;
+}
+
+/*
+ * gz_find() for the key of units u[0..k) joined by spaces, folded, of len
+ * bytes, whose FNV-1a state is fnv.
+ */
+static uint32_t
+gz_find_units(const struct tag_gaz *g, uint32_t fnv, const struct tag_unit *u,
+    size_t k, size_t len)
+{
+	uint32_t h = gz_fin(fnv), i;
+	size_t j, off;
+
+	if (!gz_maybe(g, h))
+		return 0;
+	for (i = h & g->mask; g->slot[i].key != NULL; i = (i + 1) & g->mask) {
+		const char *key = g->slot[i].key;
+
+		if (g->slot[i].hash != h || g->slot[i].len != len)
+			continue;
+		for (j = 0, off = 0; j < k; j++) {
+			if (j > 0 && key[off++] != ' ')
+				break;
+			if (!gz_eq(key + off, u[j].s, u[j].len, 1))
+				break;
+			off += u[j].len;
+		}
+		if (j == k)
+			return g->slot[i].cats;
+	}
+	return 0;
+}
+
+static void
+gz_insert(struct tag_gaz *g, const char *key, size_t n, uint32_t cats)
+{
+	uint32_t h = gz_hash(key, n, 0), i;
+
+	for (i = h & g->mask; g->slot[i].key != NULL; i = (i + 1) & g->mask)
+		if (g->slot[i].hash == h && g->slot[i].len == n &&
+		    memcmp(g->slot[i].key, key, n) == 0) {
+			g->slot[i].cats |= cats;
+			return;
+		}
+	g->n++;
+	assert(2 * g->n <= g->cap);	/* sized by the callers */
+	g->bloom[(h & (GAZ_BLOOM - 1)) / 64] |= (uint64_t)1 << (h % 64);
+	g->bloom[((h >> 16) & (GAZ_BLOOM - 1)) / 64] |=
+	    (uint64_t)1 << ((h >> 16) % 64);
+	g->slot[i].key = key;
+	g->slot[i].len = (uint32_t)n;
+	g->slot[i].hash = h;
+	g->slot[i].cats = cats;
+}
+
+/* A key, and its first words as prefixes, so that lookups of longer keys
+   stop as soon as no key goes on. */
+static void
+gz_add(struct tag_gaz *g, const char *key, size_t n, uint32_t cats)
+{
+	size_t i;
+
+	for (i = 1; i < n; i++)
+		if (key[i] == ' ')
+			gz_insert(g, key, i, C_PREFIX);
+	gz_insert(g, key, n, cats);
+}
+
+static void
+gz_add_lex(struct tag_gaz *g, const struct lex *l, uint32_t (*cat)(const
+    char *))
+{
+	size_t i;
+	const char *v;
+
+	for (i = 0; i < l->n; i++) {
+		if (lex_col(l, (long)i, 0, &v) < 0)
+			v = "";
+		gz_add(g, l->e[i].key, l->e[i].len, cat(v));
+	}
+}
+
+static uint32_t
+cat_region(const char *v)
+{
+	return v[0] == '1' ? C_PROV : v[0] == '3' ? C_ABBR :
+	    v[0] == '4' ? C_KEC : C_KAB;
+}
+
+static uint32_t
+cat_country(const char *v)
+{
+	(void)v;
+	return C_CTRY;
+}
+
+static uint32_t
+cat_title(const char *v)
+{
+	(void)v;
+	return C_TITLE;
+}
+
+static uint32_t
+cat_head(const char *v)
+{
+	return v[0] == 'O' ? C_HEAD_ORG : v[0] == 'L' ? C_HEAD_LOC : C_DIR;
+}
+
+static uint32_t
+cat_stop(const char *v)
+{
+	(void)v;
+	return C_STOP;
+}
+
+struct tag_gaz *
+tag_gaz_new(void)
+{
+	const struct lex *acr = &lex_tag_acronym;
+	const struct lex *lexs[] = { &lex_tag_region, &lex_tag_country,
+	    &lex_titles, &lex_tag_heads, &lex_tag_stop };
+	struct tag_gaz *g;
+	size_t n, cap = 1024, i, j;
+	char *keys, *k;
+
+	n = acr->n;
+	for (i = 0; i < UTIL_ARRAY_LEN(lexs); i++)
+		for (j = 0; j < lexs[i]->n; j++) {
+			const char *key = lexs[i]->e[j].key;
+			size_t m;
+
+			for (m = 0, n++; m < lexs[i]->e[j].len; m++)
+				n += key[m] == ' ';	/* prefixes */
+		}
+	while (cap < 3 * n)
+		cap *= 2;
+	g = xcalloc(1, sizeof(*g));
+	g->slot = xcalloc(cap, sizeof(*g->slot));
+	g->mask = (uint32_t)cap - 1;
+	g->cap = cap;
+	gz_add_lex(g, &lex_tag_region, cat_region);
+	gz_add_lex(g, &lex_tag_country, cat_country);
+	gz_add_lex(g, &lex_titles, cat_title);
+	gz_add_lex(g, &lex_tag_heads, cat_head);
+	gz_add_lex(g, &lex_tag_stop, cat_stop);
+	/* acronyms as written, behind a byte no word starts with */
+	for (i = 0, n = 0; i < acr->n; i++)
+		n += acr->e[i].len + 1;
+	keys = k = xmalloc(n ? n : 1);
+	for (i = 0; i < acr->n; i++) {
+		const char *v;
+
+		k[0] = '\001';
+		memcpy(k + 1, acr->e[i].key, acr->e[i].len);
+		if (lex_col(acr, (long)i, 0, &v) < 0)
+			v = "";
+		gz_add(g, k, acr->e[i].len + 1, v[0] == 'O' ? C_ACR_ORG :
+		    C_ACR_OTHER);
+		k += acr->e[i].len + 1;
+	}
+	g->acr = keys;
+	return g;
+}
+
+void
+tag_gaz_free(struct tag_gaz *g)
+{
+	if (g == NULL)
+		return;
+	free(g->slot);
+	free(g->acr);
+	free(g->open);
+	free(g->oslot);
+	free(g);
+}
+
+void
+tag_gaz_open(struct tag_gaz *g, const char *const *words, size_t n)
+{
+	size_t i, len = 0, cap = 16;
+	char *k;
+
+	assert(g->open == NULL);
+	while (cap < 4 * n)
+		cap *= 2;
+	g->oslot = xcalloc(cap, sizeof(*g->oslot));
+	g->omask = (uint32_t)cap - 1;
+	for (i = 0; i < n; i++)
+		len += strlen(words[i]);
+	g->open = k = xmalloc(len ? len : 1);
+	for (i = 0; i < n; i++) {
+		size_t j, m = strlen(words[i]);
+		uint32_t h;
+
+		for (j = 0; j < m; j++)
+			k[j] = words[i][j] >= 'A' && words[i][j] <= 'Z' ?
+			    (char)(words[i][j] + 'a' - 'A') : words[i][j];
+		h = gz_hash(k, m, 0);
+		for (j = h & g->omask; g->oslot[j].key != NULL;
+		    j = (j + 1) & g->omask)
+			;
+		g->oslot[j].key = k;
+		g->oslot[j].len = (uint32_t)m;
+		if (k[0] >= 'a' && k[0] <= 'z')
+			g->olen[k[0] - 'a'] |= (uint32_t)1 << (m < 31 ? m : 31);
+		g->oslot[j].hash = h;
+		k += m;
+	}
+}
+
+/* Punctuation that may stand inside a name: Johnson & Johnson, (PKB). */
+static int
+tf_inner_punct(const struct tag_unit *u)
+{
+	return u->len == 1 && (u->s[0] == '(' || u->s[0] == ')' ||
+	    u->s[0] == '&' || u->s[0] == '-' || u->s[0] == '/');
+}
+
+int
+tag_gaz_opens(const struct tag_gaz *g, const struct tag_unit *u)
+{
+	uint32_t h, i;
+
+	if (u->flags & TAG_U_PUNCT)
+		return tf_inner_punct(u);
+	if (u->flags & TAG_U_NUMBER)
+		return 0;	/* 2014, 1.026 */
+	if (!(u->flags & TAG_U_LOWER))
+		return 1;
+	if (g->oslot == NULL || !(g->olen[u->s[0] - 'a'] &
+	    (uint32_t)1 << (u->len < 31 ? u->len : 31)))
+		return 0;
+	h = gz_hash(u->s, u->len, 1);
+	for (i = h & g->omask; g->oslot[i].key != NULL; i = (i + 1) & g->omask)
+		if (g->oslot[i].hash == h && g->oslot[i].len == u->len &&
+		    gz_eq(g->oslot[i].key, u->s, u->len, 1))
+			return 1;
+	return 0;
+}
+
+static void
+tf_mark(struct tag_unit *u, size_t i, size_t k, uint32_t b, uint32_t in)
+{
+	size_t j;
+
+	u[i].gaz |= b;
+	for (j = i + 1; j < i + k; j++)
+		u[j].gaz |= in;
+}
+
+/*
+ * Gazetteer flags: at each unit, the keys of 1 to GAZ_MAXN units starting
+ * there (joined by spaces, lower case) are looked up once each; the
+ * longest match of each category wins.  Region and country names must
+ * start with a capital.
+ */
+void
+tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
+{
+	uint32_t cats[GAZ_MAXN + 1];
+	size_t i, j, k, maxn, len;
+
+	for (i = 0; i < n; i++)
+		if (tag_gaz_opens(g, &u[i]))
+			u[i].flags |= TAG_U_OPEN;
+	/* only the open units and their neighbours are looked at */
+	for (i = 0; i < n; i++)
+		if (u[i].flags & TAG_U_OPEN)
+			for (j = i > 2 ? i - 2 : 0; j < n && j <= i + 2; j++)
+				u[j].flags |= TAG_U_NEAR;
+	for (i = 0; i < n; i++) {
+		uint32_t seen = 0, c, h;
+		int cap = (u[i].flags & (TAG_U_CAP | TAG_U_ALLCAPS)) != 0;
+
+		if (!(u[i].flags & TAG_U_NEAR))
+			continue;
+		tf_hashes(&u[i]);
+		if (u[i].flags & TAG_U_PUNCT)
+			continue;
+		maxn = cap ? GAZ_MAXN : 3;
+		/* the key of units [i, i + k): the hash goes on from the
+		   unit's own, which is the same FNV-1a of the folded bytes */
+		h = u[i].hlower;
+		len = u[i].len;
+		for (k = 1; k <= maxn && i + k - 1 < n; k++) {
+			const struct tag_unit *w = &u[i + k - 1];
+
+			if (k > 1) {
+				if (len + w->len + 1 > GAZ_MAXKEY ||
+				    ((w->flags & TAG_U_PUNCT) && w->s[0] != '-'))
+					break;
+				h = gz_fnv(gz_fnv(h, " ", 1, 0), w->s, w->len,
+				    1);
+				len += 1 + w->len;
+			} else if (len > GAZ_MAXKEY)
+				break;
+			if ((cats[k] = gz_find_units(g, h, u + i, k, len))
+			    == 0) {
+				k++;
+				break;	/* neither a key nor the start of one */
+			}
+		}
+		for (k = k - 1; k > 0; k--) {
+			if ((c = cats[k] & ~C_PREFIX) == 0)
+				continue;
+			if (cap && (c & C_REGION) && !(seen & C_REGION)) {
+				tf_mark(u, i, k, G_REG_B | ((c & C_PROV) ?
+				    G_REG_PROV : (c & (C_KAB | C_ABBR)) ?
+				    G_REG_KAB : G_REG_KEC), G_REG_I);
+				seen |= C_REGION;
+			}
+			if (cap && (c & C_CTRY) && !(seen & C_CTRY)) {
+				tf_mark(u, i, k, G_CTRY_B, G_CTRY_I);
+				seen |= C_CTRY;
+			}
+			if ((c & C_TITLE) && !(seen & C_TITLE)) {
+				tf_mark(u, i, k, G_TITLE_B, G_TITLE_I);
+				seen |= C_TITLE;
+			}
+			if (k <= 2 && (c & (C_HEAD_ORG | C_HEAD_LOC | C_DIR)) &&
+			    !(seen & C_HEAD_ORG)) {
+				u[i].gaz |= (c & C_HEAD_ORG) ? G_HEAD_ORG :
+				    (c & C_HEAD_LOC) ? G_HEAD_LOC : G_DIR;
+				seen |= C_HEAD_ORG;
+			}
+			if (k == 1 && (c & C_STOP))
+				u[i].gaz |= G_STOP;
+		}
+		if (cap && u[i].len < GAZ_MAXKEY) {
+			char key[GAZ_MAXKEY + 1];
+
+			key[0] = '\001';
+			memcpy(key + 1, u[i].s, u[i].len);
+			if ((c = gz_find(g, key, u[i].len + 1, 0)) != 0)
+				u[i].gaz |= (c & C_ACR_ORG) ? G_ACR_ORG :
+				    G_ACR_OTHER;
+		}
+	}
+}
+
+int
+tag_maybe_name(const struct tag_unit *u)
+{
+	return !(u->flags & TAG_U_LOWER);
+}
+
+/* FNV-1a, then a finaliser so that the low bits, which pick the bucket,
+   depend on every byte. */
+#define H_INIT	2166136261u
+#define H_PRIME	16777619u
+
+static uint32_t
+h_str(uint32_t h, const char *s, size_t n, int fold)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned c = (unsigned char)s[i];
+
+		if (fold && c >= 'A' && c <= 'Z')
+			c += 'a' - 'A';
+		h = (h ^ c) * H_PRIME;
+	}
+	return h;
+}
+
+/* A feature from a template and one or two hashed values. */
+static uint32_t
+h_mix(uint32_t a, uint32_t b)
+{
+	uint32_t h = (a * 0x9E3779B1u) ^ b;
+
+	h *= 0x85EBCA6Bu;
+	return h ^ (h >> 16);
+}
+
+/* The hashes of a unit's word, lower-case word and short shape (see
+   tf_shape()), in one pass. */
+static void
+tf_hashes(struct tag_unit *u)
+{
+	uint32_t hw = H_INIT, hl = H_INIT, hs = H_INIT;
+	size_t i, k = 0;
+	unsigned last = 0;
+
+	for (i = 0; i < u->len; i++) {
+		unsigned c = (unsigned char)u->s[i], l = c, sc;
+
+		if (c >= 'A' && c <= 'Z') {
+			l = c + 'a' - 'A';
+			sc = 'X';
+		} else if (c >= 'a' && c <= 'z')
+			sc = 'x';
+		else if (c >= '0' && c <= '9')
+			sc = 'd';
+		else if (c >= 0xC0)
+			sc = 'u';
+		else if (c >= 0x80)
+			sc = 0;
+		else
+			sc = c;
+		hw = (hw ^ c) * H_PRIME;
+		hl = (hl ^ l) * H_PRIME;
+		if (sc != 0 && sc != last && k < 8) {
+			hs = (hs ^ sc) * H_PRIME;
+			last = sc;
+			k++;
+		}
+	}
+	u->hword = hw;
+	u->hlower = hl;
+	u->hshape = hs;
+}
+
+/* Feature templates. */
+enum {
+	F_BIAS = 1, F_WORD, F_LOWER, F_SHAPE, F_PREFIX, F_SUFFIX,
+	F_LM1, F_LP1, F_LM2, F_LP2, F_BI_M1, F_BI_P1,
+	F_SH_M1, F_SH_P1, F_SH_3, F_START, F_GAZ, F_GAZ_M1, F_GAZ_P1,
+	F_LEN, F_QUOTE, F_CAPSEQ, F_GAZ_M2
+};
+
+#define PAD_BEFORE	0x5EB0u
+#define PAD_AFTER	0x5EE0u
+
+static uint32_t
+tf_lower(const struct tag_unit *u, size_t n, long i)
+{
+	return i < 0 ? PAD_BEFORE : (size_t)i >= n ? PAD_AFTER : u[i].hlower;
+}
+
+static uint32_t
+tf_shapeh(const struct tag_unit *u, size_t n, long i)
+{
+	return i < 0 ? PAD_BEFORE : (size_t)i >= n ? PAD_AFTER : u[i].hshape;
+}
+
+static size_t
+tf_gaz(uint32_t *out, size_t k, unsigned tmpl, uint32_t gaz)
+{
+	int b;
+
+	for (b = 0; b < G_NFLAGS; b++)
+		if (gaz & (1u << b))
+			out[k++] = h_mix(tmpl, (uint32_t)b);
+	return k;
+}
+
+size_t
+tag_features(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
+{
+	const struct tag_unit *w = &u[i];
+	long li = (long)i;
+	size_t k = 0, j, lim;
+	unsigned start;
+
+	out[k++] = h_mix(F_BIAS, 0);
+	out[k++] = h_mix(F_WORD, w->hword);
+	out[k++] = h_mix(F_LOWER, w->hlower);
+	out[k++] = h_mix(F_SHAPE, w->hshape);
+	lim = w->len > 4 ? 4 : w->len - 1;
+	for (j = 1; j <= lim && j <= 3; j++)
+		out[k++] = h_mix(F_PREFIX, h_str(H_INIT + (uint32_t)j, w->s,
+		    j, 1));
+	for (j = 1; j <= lim; j++)
+		out[k++] = h_mix(F_SUFFIX, h_str(H_INIT + (uint32_t)j,
+		    w->s + w->len - j, j, 1));
+	out[k++] = h_mix(F_LM1, tf_lower(u, n, li - 1));
+	out[k++] = h_mix(F_LP1, tf_lower(u, n, li + 1));
+	out[k++] = h_mix(F_LM2, tf_lower(u, n, li - 2));
+	out[k++] = h_mix(F_LP2, tf_lower(u, n, li + 2));
+	out[k++] = h_mix(h_mix(F_BI_M1, tf_lower(u, n, li - 1)), w->hlower);
+	out[k++] = h_mix(h_mix(F_BI_P1, w->hlower), tf_lower(u, n, li + 1));
+	out[k++] = h_mix(h_mix(F_SH_M1, tf_shapeh(u, n, li - 1)), w->hshape);
+	out[k++] = h_mix(h_mix(F_SH_P1, w->hshape), tf_shapeh(u, n, li + 1));
+	out[k++] = h_mix(h_mix(h_mix(F_SH_3, tf_shapeh(u, n, li - 1)),
+	    w->hshape), tf_shapeh(u, n, li + 1));
+
+	/* capitalisation means less at the start of a sentence or quote */
+	start = i == 0 ? 1 : (w->flags & TAG_U_AFTERQ) ? 1 :
+	    (u[i - 1].len == 1 && u[i - 1].s[0] == ':') ? 2 : 0;
+	out[k++] = h_mix(F_START, start << 8 | (w->flags & (TAG_U_CAP |
+	    TAG_U_ALLCAPS | TAG_U_LOWER)) << 1 | ((w->gaz & G_STOP) != 0));
+	out[k++] = h_mix(F_QUOTE, w->flags & (TAG_U_AFTERQ | TAG_U_BEFOREQ));
+	/* is this a run of capitalised units? */
+	out[k++] = h_mix(F_CAPSEQ,
+	    (i > 1 && (u[i - 1].flags & TAG_U_CAP) &&
+	    !(u[i - 1].flags & TAG_U_AFTERQ)) << 2 |
+	    ((w->flags & TAG_U_CAP) != 0) << 1 |
+	    (i + 1 < n && (u[i + 1].flags & TAG_U_CAP) != 0));
+	out[k++] = h_mix(F_LEN, w->len > 12 ? 12 : w->len);
+
+	k = tf_gaz(out, k, F_GAZ, w->gaz);
+	if (i > 0)
+		k = tf_gaz(out, k, F_GAZ_M1, u[i - 1].gaz &
+		    (G_TITLE_B | G_TITLE_I | G_HEAD_ORG | G_HEAD_LOC |
+		    G_REG_B | G_REG_I | G_CTRY_B | G_STOP));
+	if (i > 1)
+		k = tf_gaz(out, k, F_GAZ_M2, u[i - 2].gaz &
+		    (G_TITLE_B | G_TITLE_I | G_HEAD_ORG | G_HEAD_LOC));
+	if (i + 1 < n)
+		k = tf_gaz(out, k, F_GAZ_P1, u[i + 1].gaz &
+		    (G_HEAD_ORG | G_DIR | G_REG_I | G_CTRY_I | G_TITLE_B |
+		    G_STOP));
+	return k;
+}
+
+void
+tag_emit(const int16_t *table, uint32_t mask, const uint32_t *f, size_t nf,
+    int32_t *e)
+{
+	int32_t acc[8] = { 0 };
+	size_t i;
+	int t;
+
+	for (i = 0; i < nf; i++) {
+		const int16_t *row = table + (size_t)(f[i] & mask) * 8;
+
+		for (t = 0; t < 8; t++)
+			acc[t] += row[t];
+	}
+	for (t = 0; t < TAG_NTAGS; t++)
+		e[t] = acc[t];
+}
+
+/* Whether tag t may follow tag p (p == TAG_NTAGS: the start). */
+static int
+tf_allowed(int p, int t)
+{
+	if (t == TAG_O || (t & 1))
+		return 1;
+	return p == t || p == t - 1;
+}
+
+void
+tag_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
+    size_t n, uint8_t *bp, uint8_t *out)
+{
+	int64_t cur[TAG_NTAGS], nxt[TAG_NTAGS], tr[TAG_NTAGS][TAG_NTAGS];
+	const int64_t NEG = INT64_MIN / 4;
+	size_t i;
+	int t, p, best, only_o;
+
+	if (n == 0)
+		return;
+	/* forbidden transitions cost NEG; NEG + NEG does not overflow */
+	for (p = 0; p < TAG_NTAGS; p++)
+		for (t = 0; t < TAG_NTAGS; t++)
+			tr[p][t] = tf_allowed(p, t) ? trans[p * TAG_NTAGS + t] :
+			    NEG;
+	for (t = 0; t < TAG_NTAGS; t++) {
+		cur[t] = NEG;
+		if ((t == TAG_O || open[0]) && tf_allowed(TAG_NTAGS, t))
+			cur[t] = (int64_t)emit[t] + trans[TAG_NTAGS * TAG_NTAGS
+			    + t];
+	}
+	only_o = !open[0];
+	for (i = 1; i < n; i++) {
+		const int32_t *e = &emit[i * TAG_NTAGS];
+		uint8_t *b = &bp[i * TAG_NTAGS];
+
+		if (!open[i] && only_o) {
+			/* O after O, the common case in running text */
+			cur[0] += tr[0][0] + e[0];
+			b[0] = 0;
+			continue;
+		}
+		for (t = 0; t < TAG_NTAGS; t++) {
+			int64_t bs = cur[0] + tr[0][t];
+			int bt = 0;
+
+			for (p = 1; p < TAG_NTAGS; p++)
+				if (cur[p] + tr[p][t] > bs) {
+					bs = cur[p] + tr[p][t];
+					bt = p;
+				}
+			nxt[t] = bs < NEG ? NEG : bs + e[t];
+			b[t] = (uint8_t)bt;
+			if (!open[i])
+				break;	/* only O */
+		}
+		for (t = open[i] ? TAG_NTAGS : 1; t < TAG_NTAGS; t++)
+			nxt[t] = NEG;
+		memcpy(cur, nxt, sizeof(cur));
+		only_o = !open[i];
+	}
+	best = 0;
+	for (t = 1; t < TAG_NTAGS; t++)
+		if (cur[t] > cur[best])
+			best = t;
+	for (i = n; i > 0; i--) {
+		out[i - 1] = (uint8_t)best;
+		best = bp[(i - 1) * TAG_NTAGS + best];
+	}
+}
+
+static int
+tf_margin(const int32_t *e, int t)
+{
+	int32_t alt = INT32_MIN;
+	int s;
+
+	for (s = 0; s < TAG_NTAGS; s++)
+		if (s != t && e[s] > alt)
+			alt = e[s];
+	return e[t] > alt ? (int)(e[t] - alt) : 0;
+}
+
+size_t
+tag_spans(const struct tag_unit *u, const uint8_t *tags, const int32_t *emit,
+    size_t n, struct tag_span *out)
+{
+	size_t i = 0, ns = 0;
+
+	while (i < n) {
+		size_t a, b, j;
+		int lab, open = 0, m = INT32_MAX;
+
+		if (tags[i] == TAG_O) {
+			i++;
+			continue;
+		}
+		lab = (tags[i] - 1) / 2;
+		a = i++;
+		while (i < n && tags[i] == 2 * lab + 2)
+			i++;
+		b = i;
+		while (a < b && (u[a].flags & TAG_U_PUNCT))
+			a++;
+		for (j = a; j < b; j++)
+			if (u[j].len == 1 && u[j].s[0] == '(')
+				open++;
+			else if (u[j].len == 1 && u[j].s[0] == ')')
+				open--;
+		while (b > a && (u[b - 1].flags & TAG_U_PUNCT)) {
+			if (u[b - 1].len == 1 && u[b - 1].s[0] == ')' &&
+			    open == 0)
+				break;
+			if (u[b - 1].len == 1 && u[b - 1].s[0] == ')')
+				open++;
+			else if (u[b - 1].len == 1 && u[b - 1].s[0] == '(')
+				open--;
+			b--;
+		}
+		if (a == b)
+			continue;
+		if (emit != NULL)
+			for (j = a; j < b; j++) {
+				int mj = tf_margin(&emit[j * TAG_NTAGS], tags[j]);
+
+				if (mj < m)
+					m = mj;
+			}
+		out[ns].first = (uint32_t)a;
+		out[ns].end = (uint32_t)b;
+		out[ns].label = lab;
+		out[ns].margin = emit != NULL ? m : 0;
+		ns++;
+	}
+	return ns;
+}

@@ -1,0 +1,153 @@
+/*
+ * tag_feat.h: what the entity tagger sees of a sentence, shared by the
+ * tagger (tagger.c) and its trainer (tools/train.c), so that training and
+ * inference compute the same units, the same features and decode alike.
+ *
+ * Units.  The tagger does not trust the segmenter's token boundaries: each
+ * token is cut again into units, its leading and trailing punctuation one
+ * character a unit, the rest one unit (`(PKB),` -> `(` `PKB` `)` `,`; a
+ * final period stays on an initial or on a word with inner periods: `A.`,
+ * `U.S.`).  So `Jakarta,` gives the same units whether the tokenizer split
+ * the comma off or not, and CoNLL tokens give the units they are.
+ * Quotation marks are dropped, as the training data has none; the unit after
+ * one is flagged TAG_U_AFTERQ and treated like the start of a sentence.
+ *
+ * Features are 32-bit hashes of strings (template, word, shape, affixes,
+ * neighbours, gazetteer flags); the model maps them into its own table.
+ * Lexicons used: lex_titles, lex_tag_region, lex_tag_country, lex_tag_heads,
+ * lex_tag_acronym, lex_tag_stop (src/data).
+ *
+ * Nothing here allocates: callers pass arrays of the sizes documented.
+ */
+#ifndef TAG_FEAT_H
+#define TAG_FEAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+struct tag_gaz;
+
+/* BIO tags over PER, ORG, LOC; the label of B/I tag t is (t - 1) / 2. */
+enum tag_tag {
+	TAG_O,
+	TAG_B_PER,
+	TAG_I_PER,
+	TAG_B_ORG,
+	TAG_I_ORG,
+	TAG_B_LOC,
+	TAG_I_LOC,
+	TAG_NTAGS
+};
+
+#define TAG_MAXFEAT	64	/* features of one unit, at most */
+#define TAG_MAXUNITS	129	/* units cut from one token, at most */
+
+enum tag_uflag {
+	TAG_U_CAP	= 1 << 0,	/* first byte A-Z */
+	TAG_U_ALLCAPS	= 1 << 1,	/* two or more letters, all A-Z */
+	TAG_U_LOWER	= 1 << 2,	/* first byte a-z */
+	TAG_U_DIGIT	= 1 << 3,	/* has a digit */
+	TAG_U_PUNCT	= 1 << 4,	/* no letter or digit at all */
+	TAG_U_AFTERQ	= 1 << 5,	/* a quotation mark was dropped before */
+	TAG_U_BEFOREQ	= 1 << 6,	/* ... or after */
+	TAG_U_HYPHEN	= 1 << 7,
+	TAG_U_OPEN	= 1 << 8,	/* may be tagged (tag_gaz_opens()) */
+	TAG_U_NUMBER	= 1 << 9,	/* digits and punctuation only */
+	TAG_U_NEAR	= 1 << 10	/* two units or less from an open one */
+};
+
+/* A token of the input: bytes, not NUL-terminated. */
+struct tag_tok {
+	const char	*s;
+	uint32_t	 len;
+};
+
+struct tag_unit {
+	const char	*s;
+	uint32_t	 len;
+	uint32_t	 tok;	/* index of the token it was cut from */
+	uint32_t	 off;	/* byte offset of the unit in that token */
+	uint32_t	 gaz;	/* gazetteer flags, set by tag_annotate() */
+	uint32_t	 hword;	/* hashes of the word, lower case, shape: */
+	uint32_t	 hlower;	/* set by tag_annotate() near open units */
+	uint32_t	 hshape;
+	uint16_t	 flags;	/* enum tag_uflag */
+	uint8_t		 first;	/* first unit kept of its token */
+	uint8_t		 pad;
+};
+
+/* A decoded mention: units [first, end) with label 0 PER, 1 ORG, 2 LOC. */
+struct tag_span {
+	uint32_t	first;
+	uint32_t	end;
+	int		label;
+	int		margin;	/* smallest emission margin inside, >= 0 */
+};
+
+/*
+ * Cuts ntok tokens into units, dropping quotation marks, and sets each
+ * unit's flags.  out must have room for the total byte length of the
+ * tokens or TAG_MAXUNITS per token, whichever is less.  Returns the number
+ * of units.
+ */
+size_t	tag_units(const struct tag_tok *, size_t ntok, struct tag_unit *out);
+/*
+ * The gazetteers (titles, regions, countries, name heads, acronyms,
+ * function words) as one hash table, built from the compiled lexicons.
+ * Read-only once built: threads may share it.
+ */
+struct tag_gaz	*tag_gaz_new(void);
+void		 tag_gaz_free(struct tag_gaz *);
+/*
+ * Adds the model's open words (lower-case words it saw inside names, such
+ * as `dan`, `kementerian`) to the table; call once, before sharing it.
+ */
+void		 tag_gaz_open(struct tag_gaz *, const char *const *words,
+		    size_t n);
+/*
+ * Whether unit u may be tagged at all: any word but a number or a
+ * lower-case one that is not an open word; of punctuation, only ( ) & - /.  The others are O without looking at features,
+ * which makes the tagger fast on running text.
+ */
+int		 tag_gaz_opens(const struct tag_gaz *, const struct tag_unit *);
+/*
+ * Sets TAG_U_OPEN, and for the open units and their neighbours (two each
+ * side, what tag_features() looks at) the hashes and gazetteer flags of the
+ * n units of one sentence.
+ */
+void	tag_annotate(const struct tag_gaz *, struct tag_unit *, size_t n);
+/*
+ * The feature hashes of unit i of the n units of a sentence, into out
+ * (TAG_MAXFEAT at most).  Returns their number.
+ */
+size_t	tag_features(const struct tag_unit *, size_t n, size_t i,
+	    uint32_t *out);
+/* Whether unit u may be part of a name at all: 0 only for a lower-case
+   word, which the caller may still open by its own list. */
+int	tag_maybe_name(const struct tag_unit *);
+
+/*
+ * Emission scores of one unit: the sum over its nf features f of the
+ * weight rows table[(f & mask) * 8], each TAG_NTAGS int16 weights (and one
+ * unused, for alignment), into e[TAG_NTAGS].
+ */
+void	tag_emit(const int16_t *table, uint32_t mask, const uint32_t *f,
+	    size_t nf, int32_t *e);
+/*
+ * Viterbi decoding.  emit holds n rows of TAG_NTAGS scores, trans
+ * (TAG_NTAGS + 1) rows of TAG_NTAGS (row TAG_NTAGS: from the start); open[i]
+ * == 0 forces unit i to O; I-X only follows B-X or I-X.  bp is scratch of
+ * n * TAG_NTAGS bytes.  Writes the best tags to out; ties go to the lower
+ * tag, so the result is deterministic.
+ */
+void	tag_viterbi(const int32_t *emit, const int32_t *trans,
+	    const uint8_t *open, size_t n, uint8_t *bp, uint8_t *out);
+/*
+ * The mentions in tags[0..n), with punctuation trimmed from both ends (a
+ * closing bracket stays when the mention opened it).  emit, when not NULL,
+ * gives each span's margin.  out has room for n spans; returns their number.
+ */
+size_t	tag_spans(const struct tag_unit *, const uint8_t *tags,
+	    const int32_t *emit, size_t n, struct tag_span *out);
+
+#endif /* TAG_FEAT_H */

@@ -1,0 +1,221 @@
+/*
+ * test_tagger.c: the statistical entity tagger (src/tagger.c) on a few
+ * fixed sentences of our own.  Each case is a sentence and the mentions a
+ * user would see, as "LABEL:text" in text order.  Every sentence is tagged
+ * twice, once cut into tokens at spaces (the first tokenizer) and once with
+ * punctuation split off words (the real one): the answer must not change.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "arena.h"
+#include "article.h"
+#include "tagger.h"
+
+struct tag_case {
+	const char	*text;
+	int		 lang;
+	const char	*want;	/* "LABEL:mention|..." in text order */
+};
+
+static const struct tag_case cases[] = {
+	{ "Bank Indonesia menaikkan suku bunga acuan, kata Sri Mulyani di "
+	  "Jakarta.", ART_LANG_ID,
+	  "ORG:Bank Indonesia|PERSON:Sri Mulyani|LOC:Jakarta" },
+	{ "Presiden Joko Widodo meresmikan bendungan itu di Kabupaten Lebak, "
+	  "Banten, pada Senin.", ART_LANG_ID,
+	  "PERSON:Joko Widodo|LOC:Kabupaten Lebak|LOC:Banten" },
+	{ "Tim SAR mencari korban di Sungai Musi, Palembang, Sumatera "
+	  "Selatan.", ART_LANG_ID,
+	  "LOC:Sungai Musi|LOC:Palembang|LOC:Sumatera Selatan" },
+	/* quotation marks are not part of names; a capital after one is
+	   the start of a sentence, not a name */
+	{ "\xE2\x80\x9C" "Kami siap,\xE2\x80\x9D ujar Sri Mulyani di Jakarta.",
+	  ART_LANG_ID, "PERSON:Sri Mulyani|LOC:Jakarta" },
+	/* an acronym in brackets stays with its expansion, as in IDNer */
+	{ "Menurut Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo, "
+	  "kasus itu masih diselidiki.", ART_LANG_ID,
+	  "ORG:Komisi Pemberantasan Korupsi (KPK)|PERSON:Agus Rahardjo" },
+	/* nothing to find */
+	{ "Dia pergi ke pasar membeli sayur dan buah.", ART_LANG_ID, "" },
+	{ "Pada 2019 harga naik 12,5 persen menjadi Rp78,7 miliar.",
+	  ART_LANG_ID, "" },
+	/* English: the model is for Indonesian only */
+	{ "Bank Indonesia raised rates, Sri Mulyani said in Jakarta.",
+	  ART_LANG_EN, "" },
+};
+
+static int
+is_space(char c)
+{
+	return c == ' ' || c == '\n' || c == '\t';
+}
+
+static int
+is_word(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+	    (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* One sentence over the whole text, tokens cut at spaces or, when split,
+   also around each ASCII punctuation character. */
+static void
+make_article(struct article *a, struct arena *ar, const char *text,
+    int lang, int split)
+{
+	size_t i = 0, n = strlen(text);
+
+	memset(a, 0, sizeof(*a));
+	a->arena = ar;
+	a->text = arena_strndup(ar, text, n);
+	a->len = n;
+	a->lang = lang;
+	a->tokens = arena_alloc(ar, (n + 1) * sizeof(*a->tokens));
+	while (i < n) {
+		size_t j = i;
+		struct token *t;
+
+		if (is_space(text[i])) {
+			i++;
+			continue;
+		}
+		if (!split)
+			while (j < n && !is_space(text[j]))
+				j++;
+		else if (!is_word((unsigned char)text[i]))
+			j++;
+		else
+			while (j < n && !is_space(text[j]) &&
+			    (is_word((unsigned char)text[j]) ||
+			    ((text[j] == ',' || text[j] == '.') && j + 1 < n &&
+			    text[j + 1] >= '0' && text[j + 1] <= '9')))
+				j++;
+		t = &a->tokens[a->ntokens++];
+		memset(t, 0, sizeof(*t));
+		t->start = (uint32_t)i;
+		t->end = (uint32_t)j;
+		i = j;
+	}
+	a->sentences = arena_zalloc(ar, sizeof(*a->sentences));
+	a->nsentences = 1;
+	a->sentences[0].end = (uint32_t)n;
+	a->sentences[0].tok_end = (uint32_t)a->ntokens;
+}
+
+static void
+render(const struct article *a, char *out, size_t cap)
+{
+	static const char *names[] = ENT_LABEL_NAMES;
+	size_t i, len = 0;
+
+	out[0] = '\0';
+	for (i = 0; i < a->ncands; i++) {
+		const struct ent_cand *c = &a->cands[i];
+
+		assert_int_equal(c->source, ENT_SRC_MODEL);
+		assert_true(c->score >= 650 && c->score <= 800);
+		len += (size_t)snprintf(out + len, cap - len, "%s%s:%.*s",
+		    i ? "|" : "", names[c->label], (int)(c->end - c->start),
+		    a->text + c->start);
+		assert_true(len < cap);
+	}
+}
+
+static void
+test_sentences(void **state)
+{
+	struct tagger *t = tagger_new();
+	size_t i;
+	int split;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++)
+		for (split = 0; split < 2; split++) {
+			struct arena ar;
+			struct article a;
+			char got[512];
+
+			arena_init(&ar);
+			make_article(&a, &ar, cases[i].text, cases[i].lang,
+			    split);
+			tagger_tag(t, &a);
+			render(&a, got, sizeof(got));
+			if (strcmp(got, cases[i].want) != 0)
+				fail_msg("case %zu (split %d): got \"%s\", "
+				    "want \"%s\"", i, split, got,
+				    cases[i].want);
+			arena_release(&ar);
+		}
+	tagger_free(t);
+}
+
+/* The tagger appends after the rule layer's candidates and keeps them. */
+static void
+test_appends(void **state)
+{
+	struct tagger *t = tagger_new();
+	struct arena ar;
+	struct article a;
+
+	(void)state;
+	arena_init(&ar);
+	make_article(&a, &ar, cases[0].text, ART_LANG_ID, 0);
+	a.cands = arena_zalloc(&ar, sizeof(*a.cands));
+	a.cands[0].start = 0;
+	a.cands[0].end = 4;
+	a.cands[0].label = ENT_ORG;
+	a.cands[0].source = ENT_SRC_RULE;
+	a.cands[0].score = 1000;
+	a.ncands = 1;
+	tagger_tag(t, &a);
+	assert_int_equal(a.ncands, 4);
+	assert_int_equal(a.cands[0].source, ENT_SRC_RULE);
+	assert_int_equal(a.cands[0].end, 4);
+	assert_int_equal(a.cands[1].source, ENT_SRC_MODEL);
+	arena_release(&ar);
+	tagger_free(t);
+}
+
+/* A sentence of 100k tokens is tagged in chunks, in bounded memory. */
+static void
+test_long_sentence(void **state)
+{
+	struct tagger *t = tagger_new();
+	struct arena ar;
+	struct article a;
+	const char *unit = "kata Sri Mulyani di Jakarta ";
+	size_t i, n = 20000, ul = strlen(unit);
+	char *text = test_malloc(n * ul + 1);
+
+	(void)state;
+	for (i = 0; i < n; i++)
+		memcpy(text + i * ul, unit, ul);
+	text[n * ul] = '\0';
+	arena_init(&ar);
+	make_article(&a, &ar, text, ART_LANG_ID, 0);
+	tagger_tag(t, &a);
+	assert_true(a.ncands >= n);
+	for (i = 1; i < a.ncands; i++)
+		assert_true(a.cands[i].start >= a.cands[i - 1].end);
+	arena_release(&ar);
+	test_free(text);
+	tagger_free(t);
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_sentences),
+		cmocka_unit_test(test_appends),
+		cmocka_unit_test(test_long_sentence),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,56 @@
+# tools/model.mk: the entity tagger's model, run from the top of the tree
+# by `make model` (or `make -f tools/model.mk TARGET SHARED=../shared`).
+#
+#   model        retrain src/data/tagger_model.gen.c from $(SHARED)/data/ner
+#   model-check  retrain into build/ and compare with the committed file
+#   model-eval   retrain and score the tagger alone on the dev file
+#   lexicons     regenerate src/data/tag_{region,acronym,stop}.tsv
+#
+# Training is deterministic (integer perceptron, fixed seed and order), so
+# model-check passes exactly when the committed weights come from these
+# sources and data.
+
+SHARED		?= ../shared
+CC		?= cc
+NER		= $(SHARED)/data/ner
+TRAIN_DATA	= $(NER)/idner-train.conll
+DEV_DATA	= $(NER)/idner-dev.conll
+EPOCHS		= 12
+BITS		= 16
+SEED		= 20201
+TRAIN_ARGS	= -n $(EPOCHS) -b $(BITS) -s $(SEED)
+NICE		= nice -n 10
+
+G		= build/gen
+LEX_TSV		= $(sort $(wildcard src/data/*.tsv))
+LEX_GEN		= $(patsubst src/data/%.tsv,$(G)/lex_%.c,$(LEX_TSV))
+TRAIN_SRC	= tools/train.c src/tag_feat.c src/lex.c src/util.c
+TRAIN		= build/tools/train
+
+.PHONY: model model-check model-eval lexicons
+
+model: $(TRAIN)
+	$(NICE) $(TRAIN) $(TRAIN_ARGS) -o src/data/tagger_model.gen.c.tmp \
+	    $(TRAIN_DATA)
+	mv src/data/tagger_model.gen.c.tmp src/data/tagger_model.gen.c
+
+model-check: $(TRAIN)
+	@mkdir -p build/tools
+	$(NICE) $(TRAIN) $(TRAIN_ARGS) -o build/tools/tagger_model.gen.c \
+	    $(TRAIN_DATA)
+	cmp build/tools/tagger_model.gen.c src/data/tagger_model.gen.c
+	@echo "model-check: src/data/tagger_model.gen.c reproduced exactly"
+
+model-eval: $(TRAIN)
+	$(NICE) $(TRAIN) $(TRAIN_ARGS) -d $(DEV_DATA) $(TRAIN_DATA)
+
+lexicons:
+	sh tools/tag_lexicons.sh $(SHARED)
+
+$(LEX_GEN) $(G)/lexicons.h: $(LEX_TSV)
+	$(MAKE) -f Makefile $(LEX_GEN) $(G)/lexicons.h
+
+$(TRAIN): $(TRAIN_SRC) src/tag_feat.h src/lex.h src/util.h $(LEX_GEN) $(G)/lexicons.h
+	@mkdir -p build/tools
+	$(CC) -O2 -std=c11 -Wall -Wextra -Wno-comment -D_POSIX_C_SOURCE=200809L -Isrc \
+	    -I$(G) -o $@ $(TRAIN_SRC) $(LEX_GEN)
