@@ -52,6 +52,9 @@ static const struct norm_case norm_cases[] = {
 	    ART_REPAIR_ENTITIES },
 	{ "Harga &lt; Rp5.000 &copy 2019 &bogus; &#0;",
 	    "Harga < Rp5.000 &copy 2019 &bogus; \xEF\xBF\xBD", ART_REPAIR_ENTITIES },
+	/* out of range: U+FFFD, and no overflow on the way (fuzz_normalize) */
+	{ "x&#999999999;y&#9999999999;z&#xFFFFFFFF;", "x\xEF\xBF\xBDy&#9999999999;z\xEF\xBF\xBD",
+	    ART_REPAIR_ENTITIES },
 	{ "Kata <strong>Zaiful</strong> kepada <a href=\"x\">wartawan</a>.<p>Lalu.</p>",
 	    "Kata Zaiful kepada wartawan.\n\nLalu.", ART_REPAIR_MARKUP },
 	{ "If a <b and c> d, x<3 y", "If a <b and c> d, x<3 y", 0 },
