@@ -328,6 +328,15 @@ nb_junk_line(const char *s, size_t n)
 		return 1;
 	if (nb_prefix(s, n, "Saksikan Live") && n < 40)
 		return 1;
+	/* scraper debris: ",", "::::", "*" alone on a line */
+	if (n <= 4) {
+		for (i = 0; i < n; i++)
+			if (nb_alnum((unsigned char)s[i]) ||
+			    (unsigned char)s[i] >= 0x80 || s[i] == '"' ||
+			    s[i] == '\'')
+				return 0;
+		return 1;
+	}
 	return 0;
 }
 
@@ -531,6 +540,7 @@ nb_run(struct article *a, char *s, size_t n)
 	size_t nl = 0, i, start, body, first = 0, k, nlines;
 	const char *nlp;
 	struct nb_line *byline;
+	int skipped;
 	char *out;
 	int para = 0;
 
@@ -562,11 +572,24 @@ nb_run(struct article *a, char *s, size_t n)
 		start = i + 1;
 	}
 
-	for (i = 0; i < nl; i++)
-		if (nb_junk_line(s + lines[i].off, lines[i].len)) {
-			lines[i].drop = 1;
+	for (i = 0; i < nl; i++) {
+		struct nb_line *l = &lines[i];
+
+		if (s[l->off] == '#') {
+			/* a markdown heading: "## MPV Hybrid Menjadi Bintang" */
+			for (k = 0; k < l->len && k < 6 && s[l->off + k] == '#'; k++)
+				;
+			if (k < l->len && s[l->off + k] == ' ' && k + 1 < l->len) {
+				l->off += k + 1;
+				l->len -= k + 1;
+				a->repairs |= ART_REPAIR_MARKUP;
+			}
+		}
+		if (nb_junk_line(s + l->off, l->len)) {
+			l->drop = 1;
 			a->repairs |= ART_REPAIR_BOILERPLATE;
 		}
+	}
 	while (first < nl && lines[first].drop)
 		first++;
 
@@ -600,6 +623,7 @@ nb_run(struct article *a, char *s, size_t n)
 
 	/* a byline and a dateline open the body */
 	byline = NULL;
+	skipped = 0;
 	for (i = body; i < nl && i < body + 3; i++) {
 		struct nb_line *l = &lines[i];
 		size_t src, srclen, place, placelen, d = 0, bar;
@@ -613,7 +637,8 @@ nb_run(struct article *a, char *s, size_t n)
 		    10)) != NULL) {
 			/* "Penulis X | Editor Y JAKARTA, KOMPAS.com - ..." */
 			bar = (size_t)(ed - p) + 10;
-			while (bar < l->len) {
+			/* an editor's name is a few words: look no further */
+			while (bar < l->len && bar < (size_t)(ed - p) + 120) {
 				d = nb_dateline(p + bar, l->len - bar, &src,
 				    &srclen, &place, &placelen);
 				if (d > 0 && srclen > 0)
@@ -621,6 +646,10 @@ nb_run(struct article *a, char *s, size_t n)
 				while (bar < l->len && p[bar] != ' ')
 					bar++;
 				bar++;
+			}
+			if (d == 0 || srclen == 0) {
+				d = 0;
+				bar = l->len;
 			}
 			/* the editor's name is not the place: "Editor Irfan
 			   Maullana JAKARTA, KOMPAS.com -" starts at JAKARTA */
@@ -677,6 +706,10 @@ nb_run(struct article *a, char *s, size_t n)
 				l->drop = 1;
 			if (byline != NULL)
 				byline->drop = 1;
+		} else if (nb_title_like(s, l) && !skipped) {
+			/* a heading may stand above the dateline */
+			skipped = 1;
+			continue;
 		}
 		break;
 	}

@@ -247,6 +247,21 @@ nc_entity_at(const char *s, size_t n, size_t *len)
 	return e->cp;
 }
 
+/* The first w (3 bytes) in s[0..n), or NULL. */
+static const char *
+nc_find(const char *s, size_t n, const char *w)
+{
+	const char *p = s, *end = s + n;
+
+	while ((size_t)(end - p) >= 3 &&
+	    (p = memchr(p, w[0], (size_t)(end - p) - 2)) != NULL) {
+		if (p[1] == w[1] && p[2] == w[2])
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
 /* Tags stripped; block-level ones leave a paragraph break. */
 struct nc_tag {
 	const char	*name;
@@ -277,7 +292,7 @@ nc_tag_cmp(const void *key, const void *elem)
 }
 
 /*
- * The HTML tag or comment at s[0] == '<': its length, with *brk set, or 0
+ * The HTML tag at s[0] == '<': its length, with *brk set, or 0
  * when it is not one we know ("a < b", "<3" stay).  A tag ends at the first
  * '>' within 512 bytes and holds no '<'.
  */
@@ -289,12 +304,6 @@ nc_tag_at(const char *s, size_t n, int *brk)
 	const struct nc_tag *t;
 
 	*brk = 0;
-	if (n >= 4 && memcmp(s, "<!--", 4) == 0) {
-		for (j = 4; j + 3 <= n && j < 4096; j++)
-			if (memcmp(s + j, "-->", 3) == 0)
-				return j + 3;
-		return 0;
-	}
 	if (i < n && s[i] == '/')
 		i++;
 	for (j = 0; i < n && j < sizeof(name) - 1; i++, j++) {
@@ -340,7 +349,7 @@ nc_tag_at(const char *s, size_t n, int *brk)
 size_t
 nc_html(const char *s, size_t n, char *out, int *ents, int *tags)
 {
-	size_t i = 0, k = 0;
+	size_t i = 0, k = 0, close = 0;
 
 	while (i < n) {
 		size_t run = strcspn(s + i, "&<"), len;
@@ -371,6 +380,22 @@ nc_html(const char *s, size_t n, char *out, int *ents, int *tags)
 				}
 			}
 			k += (size_t)utf8_encode(cp, out + k);
+		} else if (s[i] == '<' && n - i >= 4 &&
+		    memcmp(s + i, "<!--", 4) == 0) {
+			/* the next "-->", found once for all comments before
+			   it, so "<!--" a million times stays linear */
+			if (close < i + 4) {
+				const char *c = nc_find(s + i + 4, n - i - 4,
+				    "-->");
+
+				close = c == NULL ? n : (size_t)(c - s);
+			}
+			if (close == n) {
+				out[k++] = s[i++];
+				continue;
+			}
+			*tags = 1;
+			i = close + 3;
 		} else if (s[i] == '<' &&
 		    (len = nc_tag_at(s + i, n - i, &brk)) > 0) {
 			*tags = 1;
@@ -507,9 +532,11 @@ nc_mojibake(const char *s, size_t n, char *out, size_t *outlen, int bold)
 			continue;
 		}
 		if (c0 == 0xE2 && got == 2 && bytes[1] == 0x80) {
-			/* "â€" whose 0x9D was dropped: ” */
+			/* "â€" whose 0x9D was dropped, or replaced: ” */
 			k += (size_t)utf8_encode(0x201D, out + k);
 			i = j;
+			if (n - i >= 3 && memcmp(s + i, "\xEF\xBF\xBD", 3) == 0)
+				i += 3;
 			fixed++;
 			continue;
 		}
@@ -548,6 +575,11 @@ nc_maybe_mojibake(const char *s, size_t n)
 	}
 	return 0;
 }
+
+/* U+FB00..U+FB06 spelt out: ff fi fl ffi ffl, long s + t, s + t. */
+static const char *const nc_ligatures[] = {
+	"ff", "fi", "fl", "ffi", "ffl", "st", "st"
+};
 
 #define NC_ONES	0x0101010101010101ULL
 #define NC_HIGH	0x8080808080808080ULL
@@ -699,16 +731,8 @@ nc_clean(const char *s, size_t n, char *out, unsigned *repairs)
 			space = 0;
 			continue;
 		}
-		switch (cp) {
-		case 0xFB00: rep = "ff"; break;
-		case 0xFB01: rep = "fi"; break;
-		case 0xFB02: rep = "fl"; break;
-		case 0xFB03: rep = "ffi"; break;
-		case 0xFB04: rep = "ffl"; break;
-		case 0xFB05: rep = "st"; break;
-		case 0xFB06: rep = "st"; break;
-		default: break;
-		}
+		if (cp >= 0xFB00 && cp <= 0xFB06)
+			rep = nc_ligatures[cp - 0xFB00];
 		if (nl > 0 && k > 0) {
 			out[k++] = '\n';
 			if (nl > 1)

@@ -95,10 +95,16 @@ norm_run(struct normalizer *nz, struct article *a)
 		char *t = norm_chars(a->arena, a->in_title,
 		    strlen(a->in_title), &tlen, &title_repairs);
 
-		/* a title is one line */
-		for (size_t i = 0; i < tlen; i++)
-			if (t[i] == '\n')
-				t[i] = ' ';
+		/* a title is one line: its breaks become single spaces */
+		size_t i, k;
+
+		for (i = 0, k = 0; i < tlen; i++)
+			if (t[i] != '\n')
+				t[k++] = t[i];
+			else if (k > 0 && t[k - 1] != ' ')
+				t[k++] = ' ';
+		t[k] = '\0';
+		tlen = k;
 		if (tlen > 0)
 			a->title = t;
 	}
