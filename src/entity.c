@@ -30,15 +30,40 @@ ent_find(struct ent_finder *f, struct article *a)
 	(void)a;
 }
 
+/*
+ * XXX: stub until the rule layer lands: one entity per candidate, a
+ * candidate that overlaps the one before dropped.  Linear, as the tagger
+ * may give hundreds of thousands of candidates in a long article (and
+ * ent_add() scans every entity).
+ */
 void
 ent_link(struct ent_finder *f, struct article *a)
 {
 	size_t i;
 
 	(void)f;
-	for (i = 0; i < a->ncands; i++)
-		(void)ent_add(a, a->cands[i].label, a->cands[i].start,
-		    a->cands[i].end, a->cands[i].role);
+	if (a->ncands == 0)
+		return;
+	a->entities = arena_zalloc(a->arena,
+	    a->ncands * sizeof(*a->entities));
+	for (i = 0; i < a->ncands; i++) {
+		const struct ent_cand *c = &a->cands[i];
+		struct entity *e;
+
+		if (a->nentities > 0 &&
+		    a->entities[a->nentities - 1].mentions[0].end > c->start &&
+		    a->entities[a->nentities - 1].mentions[0].start < c->end)
+			continue;
+		e = &a->entities[a->nentities++];
+		e->label = c->label;
+		e->name = arena_strndup(a->arena, a->text + c->start,
+		    c->end - c->start);
+		e->role = c->role;
+		e->mentions = arena_alloc(a->arena, sizeof(*e->mentions));
+		e->mentions[0].start = c->start;
+		e->mentions[0].end = c->end;
+		e->nmentions = 1;
+	}
 }
 
 int
