@@ -64,7 +64,7 @@ endif
 
 .SECONDARY:
 
-.PHONY: all check unit golden anomaly asan ubsan fuzz bench eval lint \
+.PHONY: all check unit asan ubsan fuzz bench eval lint \
 	install uninstall clean help deps model
 
 all: $(KUTIP)
@@ -134,6 +134,7 @@ fuzz: $(FUZZ_BIN)
 	    echo "fuzz: $$n for $(FUZZ_TIME) s"; \
 	    $$f -max_total_time=$(FUZZ_TIME) -timeout=10 -rss_limit_mb=2048 \
 	        -dict=tests/fuzz/kutip.dict -print_final_stats=1 \
+	        -artifact_prefix=build/fuzz/$$n- \
 	        build/fuzz/corpus-$$n tests/fuzz/seed tests/golden \
 	        2> build/fuzz/$$n.log || { tail -50 build/fuzz/$$n.log; exit 1; }; \
 	    grep -E 'stat::number_of_executed_units' build/fuzz/$$n.log; \

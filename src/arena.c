@@ -43,8 +43,12 @@ arena_clear(struct arena *a)
 		} else
 			free(b);
 	}
-	/* A block over 16 MiB is not kept: memory stays bounded by one article. */
-	if (keep != NULL && keep->size > ((size_t)16 << 20)) {
+	/*
+	 * A block over 4 MiB is not kept: an ordinary article needs far
+	 * less, and a rare big one should not pin its memory in every
+	 * worker for the rest of the run.
+	 */
+	if (keep != NULL && keep->size > ((size_t)4 << 20)) {
 		free(keep);
 		keep = NULL;
 	}

@@ -33,7 +33,12 @@ void	*arena_alloc(struct arena *, size_t n);
 void	*arena_zalloc(struct arena *, size_t n);
 /* a NUL-terminated copy of n bytes of s */
 char	*arena_strndup(struct arena *, const char *s, size_t n);
-/* grow an array from arena memory: returns a copy with room for newcap */
+/*
+ * grow an array in arena memory: returns a copy with room for newbytes.
+ * The old copy is not freed (arenas never free), so grow geometrically
+ * (double the capacity), never by one element, or time and memory go
+ * quadratic.
+ */
 void	*arena_grow(struct arena *, void *old, size_t oldbytes, size_t newbytes);
 
 #endif /* ARENA_H */

@@ -99,6 +99,38 @@ decode_free(struct decoder *d)
 }
 
 /*
+ * utf8_valid() with 8 bytes of ASCII at a time: news text is mostly ASCII
+ * and this check runs on every article.
+ */
+static int
+dec_valid(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+
+	while (i < n) {
+		uint64_t x;
+		int32_t cp;
+
+		if (i + 8 <= n) {
+			memcpy(&x, u + i, 8);
+			if ((x & 0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
+		i += (size_t)utf8_decode(u + i, n - i, &cp);
+		if (cp < 0)
+			return 0;
+	}
+	return 1;
+}
+
+/*
  * Valid UTF-8 is copied; every byte that does not start a valid sequence is
  * read as Windows-1252 (dumps mix the two).  Returns the number of valid
  * multi-byte sequences, so the caller can tell a wholly Windows-1252 file
@@ -233,7 +265,8 @@ dec_sniff_wide(const unsigned char *u, size_t n)
 static size_t
 dec_iconv(struct decoder *d, struct article *a, const char *bytes, size_t n)
 {
-	size_t cap = n * 3 + 16, k = 0, bad = 0;
+	/* most text grows little; E2BIG doubles the buffer when it does */
+	size_t cap = n + n / 2 + 16, k = 0, bad = 0;
 	char *out = arena_alloc(a->arena, cap);
 	char *in = (char *)(uintptr_t)bytes;
 	size_t inleft = n;
@@ -242,9 +275,15 @@ dec_iconv(struct decoder *d, struct article *a, const char *bytes, size_t n)
 	/* reset the shift state left by the last article */
 	iconv(d->cd, NULL, NULL, NULL, NULL);
 	for (;;) {
-		char *o = out + k;
-		size_t outleft = cap - k - 4;	/* room for U+FFFD and NUL */
-		size_t r;
+		char *o;
+		size_t outleft, r;
+
+		if (cap - k < 16) {
+			out = arena_grow(a->arena, out, k, cap * 2);
+			cap *= 2;
+		}
+		o = out + k;
+		outleft = cap - k - 4;	/* room for U+FFFD and NUL */
 
 		if (flushing)
 			r = iconv(d->cd, NULL, NULL, &o, &outleft);
@@ -340,7 +379,7 @@ decode_run(struct decoder *d, struct article *a, const char *bytes, size_t n,
 	n -= skip;
 	if (a->encoding == NULL)
 		a->encoding = "UTF-8";
-	if (utf8_valid((const char *)u, n)) {
+	if (dec_valid((const char *)u, n)) {
 		a->raw = arena_strndup(a->arena, (const char *)u, n);
 		a->raw_len = n;
 		return;

@@ -1,68 +1,2199 @@
+/*
+ * entity.c: entities by rules and lexicons (ent_find) and their linking
+ * (ent_link, ent_at, ent_add).  See entity.h for the contract.
+ *
+ * ent_find() scans a->text into words (ent_int.h) and runs the rule
+ * families in this order, each marking the words it takes so that later,
+ * weaker rules leave them alone:
+ *   1. values: DATE, MONEY, PERCENT (ent_value.c)
+ *   2. acronyms defined in the text: "Lembaga Pengadaan Secara Elektronik
+ *      (LPSE)", "LPSE (Lembaga ...)"; an acronym defined by a lower-case
+ *      phrase ("dana alokasi khusus (DAK)") is a term, never an entity
+ *   3. PERSON after a title, office, rank or honorific (titles.tsv), the
+ *      office kept as role: "Plt. Bupati Lampung Timur Zaiful Bokhari"
+ *   4. ORG and LOC by head words (ent_words.tsv): "Pemerintah Kabupaten X",
+ *      "Dinas ...", "Jalan ...", "Desa X", "X University", "PT ... Tbk";
+ *      a regional acronym with its region: "Polda Lampung", "DPRD Jambi"
+ *   5. the gazetteer (ent_gazetteer.tsv): regions of Indonesia, countries,
+ *      world places, known organisations and acronyms
+ *   6. a guess for the remaining runs of capitalised words: PERSON, or ORG
+ *      for a lone acronym
+ *
+ * Scores (the protocol with the tagger, which gives its spans about 700):
+ * values, gazetteer entries, defined acronyms and regional acronyms 1000;
+ * head-word patterns 900; titled persons 900; districts (kecamatan, often
+ * common words) 600; guesses 450..600; a lone capitalised word at the start
+ * of a sentence 300, kept by ent_link() only when it names an entity found
+ * elsewhere in the article.  Higher score wins an overlap, ties go to the
+ * longer span.
+ */
 #include <stdlib.h>
 #include <string.h>
 
 #include "arena.h"
 #include "article.h"
+#include "ent_int.h"
 #include "entity.h"
+#include "lexicons.h"
 #include "util.h"
 
-/* XXX: first cut: no rules yet; ent_link() turns candidates into entities. */
-struct ent_finder {
-	int	unused;
+#define SC_SURE		1000
+#define SC_PATTERN	900
+#define SC_KEC		600
+#define SC_GUESS_ORG	600
+#define SC_GUESS_MULTI	550
+#define SC_GUESS_ONE	450
+#define SC_WEAK		300
+#define SC_KEEP		400	/* below this a candidate only links */
+
+#define MAXPHRASE	8	/* words in a gazetteer or title key */
+#define MAXKEY		128
+
+/* Open addressing from a lower-case key to an int. */
+struct ent_hent {
+	const char	*key;
+	uint32_t	 len;
+	uint32_t	 h;		/* the key's hash, compared first */
+	int32_t		 val;
 };
+
+struct ent_hash {
+	struct ent_hent	*t;
+	size_t		 mask;
+};
+
+/* What a word is: its classes and how long the phrases starting with it. */
+struct ent_winfo {
+	uint32_t	cls;
+	uint8_t		gazmax;
+	uint8_t		titmax;
+};
+
+struct ent_finder {
+	struct ent_hash		 words;	/* word -> index into winfo */
+	struct ent_winfo	*winfo;
+	size_t			 nwinfo;
+	char			*wkeys;	/* storage for first-word keys */
+	struct ent_hash		 gaz;	/* phrase -> lex_ent_gazetteer row */
+	struct ent_hash		 tit;	/* phrase -> lex_titles row */
+	uint8_t			*gkind;	/* per gazetteer row: enum gaz_kind */
+	uint8_t			*glabel;	/* per gazetteer row: label */
+	uint8_t			*tcat;	/* per title row: enum tit_cat */
+	uint64_t		 bloom[1024];	/* words: most text words are
+						   in no list; skip their lookup */
+	struct ent_hash		 lwords;	/* the few classes a lower-case
+						   word can have, in a table
+						   that stays in cache */
+};
+
+enum gaz_kind {
+	GK_PROV, GK_KAB, GK_KEC, GK_PLACE, GK_ABBR, GK_ACR, GK_ACRR, GK_EXP,
+	GK_ORG
+};
+
+enum tit_cat {
+	TC_ACTING, TC_POSITION, TC_HONORIFIC, TC_NAMEPART, TC_POSTNOMINAL,
+	TC_CUE, TC_OTHER
+};
+
+static uint32_t
+ent_fnv(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+static void
+hash_init(struct ent_hash *h, size_t n)
+{
+	size_t cap = 64;
+
+	while (cap < n * 2)
+		cap <<= 1;
+	h->t = xcalloc(cap, sizeof(*h->t));
+	h->mask = cap - 1;
+}
+
+static struct ent_hent *
+hash_slot_h(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
+{
+	size_t i = hv & h->mask;
+
+	while (h->t[i].key != NULL && (h->t[i].h != hv ||
+	    h->t[i].len != n || memcmp(h->t[i].key, k, n) != 0))
+		i = (i + 1) & h->mask;
+	return &h->t[i];
+}
+
+static struct ent_hent *
+hash_slot(const struct ent_hash *h, const char *k, size_t n)
+{
+	return hash_slot_h(h, k, n, ent_fnv(k, n));
+}
+
+static int32_t
+hash_get(const struct ent_hash *h, const char *k, size_t n)
+{
+	const struct ent_hent *e = hash_slot(h, k, n);
+
+	return e->key ? e->val : -1;
+}
+
+/* Inserts k unless present; returns the slot's value. */
+static int32_t
+hash_put(struct ent_hash *h, const char *k, size_t n, int32_t v)
+{
+	struct ent_hent *e = hash_slot(h, k, n);
+
+	if (e->key == NULL) {
+		e->key = k;
+		e->len = (uint32_t)n;
+		e->h = ent_fnv(k, n);
+		e->val = v;
+	}
+	return e->val;
+}
+
+static int
+lc(int c)
+{
+	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+}
+
+static size_t
+lower(char *dst, const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		dst[i] = (char)lc((unsigned char)s[i]);
+	return n;
+}
+
+/* The winfo of word k (lower case), created when absent. */
+static struct ent_winfo *
+winfo_of(struct ent_finder *f, const char *k, size_t n, size_t *cap)
+{
+	int32_t i = hash_get(&f->words, k, n);
+
+	if (i >= 0)
+		return &f->winfo[i];
+	if (f->nwinfo == *cap) {
+		*cap *= 2;
+		f->winfo = xrealloc(f->winfo, *cap * sizeof(*f->winfo));
+	}
+	memset(&f->winfo[f->nwinfo], 0, sizeof(*f->winfo));
+	hash_put(&f->words, k, n, (int32_t)f->nwinfo);
+	{
+		uint32_t h = ent_fnv(k, n);
+
+		f->bloom[(h & 0xffff) >> 6] |= 1ull << (h & 63);
+		f->bloom[(h >> 16) >> 6] |= 1ull << ((h >> 16) & 63);
+	}
+	return &f->winfo[f->nwinfo++];
+}
+
+/* Words of a key, with a trailing '.' of a word not counted as its own. */
+static size_t
+key_words(const char *k, size_t n, size_t *first)
+{
+	size_t i, w = 1;
+
+	*first = n;
+	for (i = 0; i < n; i++)
+		if (k[i] == ' ') {
+			if (w == 1)
+				*first = i;
+			w++;
+		}
+	if (*first > 0 && k[*first - 1] == '.')
+		(*first)--;
+	return w;
+}
+
+static uint32_t
+word_classes(const char *v)
+{
+	static const struct { const char *name; uint32_t bit; } names[] = {
+		{ "orgpre", ENT_W_ORGPRE }, { "orgsuf", ENT_W_ORGSUF },
+		{ "locpre", ENT_W_LOCPRE }, { "locsuf", ENT_W_LOCSUF },
+		{ "pconn", ENT_W_PCONN }, { "oconn", ENT_W_OCONN },
+		{ "affil", ENT_W_AFFIL }, { "nonname", ENT_W_NONNAME },
+		{ "stop", ENT_W_STOP }
+	};
+	uint32_t cls = 0;
+	size_t i;
+
+	for (i = 0; i < sizeof(names) / sizeof(names[0]); i++)
+		if (strstr(v, names[i].name) != NULL)
+			cls |= names[i].bit;
+	return cls;
+}
 
 struct ent_finder *
 ent_new(void)
 {
-	return xcalloc(1, sizeof(struct ent_finder));
+	struct ent_finder *f = xcalloc(1, sizeof(*f));
+	size_t cap = 4096, i, first, nw;
+	const struct lex *g = &lex_ent_gazetteer, *t = &lex_titles,
+	    *w = &lex_ent_words;
+
+	f->winfo = xcalloc(cap, sizeof(*f->winfo));
+	hash_init(&f->words, w->n + g->n + t->n + ent_nvwords +
+	    lex_ent_common.n);
+	hash_init(&f->gaz, g->n);
+	hash_init(&f->tit, t->n);
+	for (i = 0; i < w->n; i++)
+		winfo_of(f, w->e[i].key, w->e[i].len, &cap)->cls |=
+		    word_classes(w->e[i].val);
+	for (i = 0; i < ent_nvwords; i++)
+		winfo_of(f, ent_vwords[i].word, strlen(ent_vwords[i].word),
+		    &cap)->cls |= ent_vwords[i].cls;
+	for (i = 0; i < lex_ent_common.n; i++)
+		winfo_of(f, lex_ent_common.e[i].key, lex_ent_common.e[i].len,
+		    &cap)->cls |= ENT_W_COMMON;
+	for (i = 0; i < g->n; i++) {
+		struct ent_winfo *wi;
+
+		hash_put(&f->gaz, g->e[i].key, g->e[i].len, (int32_t)i);
+		nw = key_words(g->e[i].key, g->e[i].len, &first);
+		wi = winfo_of(f, g->e[i].key, first, &cap);
+		if (nw > MAXPHRASE)
+			continue;
+		if (wi->gazmax < nw)
+			wi->gazmax = (uint8_t)nw;
+	}
+	f->gkind = xcalloc(g->n + 1, 1);
+	f->glabel = xcalloc(g->n + 1, 1);
+	for (i = 0; i < g->n; i++) {
+		static const char *const kinds[] = { "prov", "kab", "kec",
+			"place", "abbr", "acr", "acrR", "exp", "org" };
+		const char *s;
+		long n = lex_col(g, (long)i, 2, &s);
+		size_t k;
+
+		f->gkind[i] = GK_ORG;
+		for (k = 0; k < sizeof(kinds) / sizeof(kinds[0]); k++)
+			if ((long)strlen(kinds[k]) == n &&
+			    memcmp(s, kinds[k], (size_t)n) == 0)
+				f->gkind[i] = (uint8_t)k;
+		lex_col(g, (long)i, 0, &s);
+		f->glabel[i] = s[0] == 'L' ? ENT_LOC : s[0] == 'P' ?
+		    ENT_PERSON : ENT_ORG;
+	}
+	f->tcat = xcalloc(t->n + 1, 1);
+	for (i = 0; i < t->n; i++) {
+		static const struct { const char *name; int cat; } cats[] = {
+			{ "acting_or_modifier_prefix", TC_ACTING },
+			{ "position", TC_POSITION },
+			{ "position_or_rank", TC_POSITION },
+			{ "police_rank", TC_POSITION },
+			{ "military_rank", TC_POSITION },
+			{ "org_position", TC_POSITION },
+			{ "honorific_prefix", TC_HONORIFIC },
+			{ "name_prefix", TC_NAMEPART },
+			{ "academic_postnominal", TC_POSTNOMINAL },
+			{ "cue_noun", TC_CUE }
+		};
+		const char *s;
+		long n = lex_col(t, (long)i, 2, &s);
+		size_t k;
+
+		f->tcat[i] = TC_OTHER;
+		for (k = 0; k < sizeof(cats) / sizeof(cats[0]); k++)
+			if ((long)strlen(cats[k].name) == n &&
+			    memcmp(cats[k].name, s, (size_t)n) == 0)
+				f->tcat[i] = (uint8_t)cats[k].cat;
+	}
+	for (i = 0; i < t->n; i++) {
+		struct ent_winfo *wi;
+
+		hash_put(&f->tit, t->e[i].key, t->e[i].len, (int32_t)i);
+		nw = key_words(t->e[i].key, t->e[i].len, &first);
+		wi = winfo_of(f, t->e[i].key, first, &cap);
+		if (nw <= MAXPHRASE && wi->titmax < nw)
+			wi->titmax = (uint8_t)nw;
+	}
+	/* lower-case words matter only as connectors, offices, scales,
+	   currencies, months and titles */
+	{
+		size_t nl = 0;
+		const uint32_t lowcls = ENT_W_OCONN | ENT_W_PCONN | ENT_W_AFFIL |
+		    ENT_W_SCALE | ENT_W_CURRENCY | ENT_W_MONTH | ENT_W_WEEKDAY;
+
+		for (i = 0; i < f->nwinfo; i++)
+			nl += (f->winfo[i].cls & lowcls) || f->winfo[i].titmax;
+		hash_init(&f->lwords, nl);
+		for (i = 0; i <= f->words.mask; i++) {
+			const struct ent_hent *e = &f->words.t[i];
+
+			if (e->key != NULL && ((f->winfo[e->val].cls &
+			    lowcls) || f->winfo[e->val].titmax))
+				hash_put(&f->lwords, e->key, e->len, e->val);
+		}
+	}
+	return f;
 }
 
 void
 ent_free(struct ent_finder *f)
 {
+	if (f == NULL)
+		return;
+	free(f->words.t);
+	free(f->lwords.t);
+	free(f->gaz.t);
+	free(f->tit.t);
+	free(f->winfo);
+	free(f->wkeys);
+	free(f->gkind);
+	free(f->glabel);
+	free(f->tcat);
 	free(f);
+}
+
+void
+ent_cands_push(struct article *a, struct ent_cands *c, uint32_t start,
+    uint32_t end, int label, int score, const char *canon, const char *role)
+{
+	struct ent_cand *x;
+
+	if (c->n == c->cap) {
+		size_t ncap = c->cap ? c->cap * 2 : 32;
+
+		c->v = arena_grow(a->arena, c->v, c->cap * sizeof(*c->v),
+		    ncap * sizeof(*c->v));
+		c->cap = ncap;
+	}
+	x = &c->v[c->n++];
+	x->start = start;
+	x->end = end;
+	x->label = (uint8_t)label;
+	x->source = score >= SC_SURE ? ENT_SRC_LEXICON : ENT_SRC_RULE;
+	x->score = (uint16_t)score;
+	x->canon = canon;
+	x->role = role;
+}
+
+/* --- the word scanner ------------------------------------------------ */
+
+static size_t
+u8len(unsigned char c)
+{
+	return c < 0x80 ? 1 : c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+}
+
+/* A letter outside ASCII: anything but Latin-1 symbols, general
+   punctuation (quotes, dashes), currency signs and CJK punctuation. */
+static int
+u8_letter(const unsigned char *p, size_t n)
+{
+	if (n == 2 && p[0] == 0xc2)
+		return 0;
+	if (n == 2 && p[0] == 0xc3 && (p[1] == 0x97 || p[1] == 0xb7))
+		return 0;
+	if (n == 3 && p[0] == 0xe2)
+		return 0;
+	if (n == 3 && p[0] == 0xe3 && p[1] == 0x80)
+		return 0;
+	if (n == 3 && p[0] == 0xef && (p[1] == 0xbc || p[1] == 0xbb))
+		return 0;
+	return 1;
+}
+
+static int
+u8_upper(const unsigned char *p, size_t n)
+{
+	return n == 2 && p[0] == 0xc3 && p[1] >= 0x80 && p[1] <= 0x9e &&
+	    p[1] != 0x97;
+}
+
+static int
+is_digit(int c)
+{
+	return c >= '0' && c <= '9';
+}
+
+static int
+is_alpha(int c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Is there a letter or digit at p (inside [p, end))? */
+static int
+alnum_at(const char *p, const char *end)
+{
+	size_t n;
+
+	if (p >= end)
+		return 0;
+	if ((unsigned char)*p < 0x80)
+		return is_alpha(*p) || is_digit(*p);
+	n = u8len((unsigned char)*p);
+	return p + n <= end && u8_letter((const unsigned char *)p, n);
+}
+
+static void
+ew_flags(struct ent_finder *f, struct article *a, struct ew *w)
+{
+	const unsigned char *p = (const unsigned char *)a->text + w->s;
+	size_t n = w->e - w->s, i, letters = 0, upper = 0;
+	char key[MAXKEY];
+	const struct ent_hent *e;
+	uint32_t h;
+	int32_t k;
+
+	if (w->kind == EW_PUNCT)
+		return;
+	if (is_alpha(p[0]) ? (p[0] >= 'A' && p[0] <= 'Z') :
+	    u8_upper(p, u8len(p[0])))
+		w->f |= EW_CAP;
+	for (i = 0; i < n; i++) {
+		if (is_alpha(p[i])) {
+			letters++;
+			upper += p[i] >= 'A' && p[i] <= 'Z';
+		} else if (is_digit(p[i]))
+			w->f |= EW_DIGIT;
+	}
+	if (letters >= 2 && letters == upper)
+		w->f |= EW_ALLCAPS;
+	if (n > MAXKEY)
+		return;
+	lower(key, (const char *)p, n);
+	h = ent_fnv(key, n);
+	if (!(f->bloom[(h & 0xffff) >> 6] & (1ull << (h & 63))) ||
+	    !(f->bloom[(h >> 16) >> 6] & (1ull << ((h >> 16) & 63))))
+		return;
+	e = hash_slot_h(w->f & (EW_CAP | EW_ALLCAPS) ? &f->words :
+	    &f->lwords, key, n, h);
+	if ((k = e->key ? e->val : -1) >= 0) {
+		w->cls = f->winfo[k].cls;
+		w->gazmax = f->winfo[k].gazmax;
+		w->titmax = f->winfo[k].titmax;
+	}
+}
+
+/*
+ * Scans a->text into words.  A word starts at a letter or digit and goes
+ * on over letters and digits, and over - ' ’ / . between two of them; a
+ * number over . , : / between digits.  "Rp" is cut before a digit.
+ */
+static struct ew *
+ent_scan(struct ent_finder *f, struct article *a, size_t *np)
+{
+	const char *t = a->text, *end = a->text + a->len, *p = t;
+	struct ew *w = NULL;
+	size_t n = 0, cap = 0, para_words = 0;
+	int start = 1, space = 1;
+
+	while (p < end) {
+		unsigned char c = (unsigned char)*p;
+		const char *q = p;
+		struct ew *x;
+		int kind;
+
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+			if (c == '\n') {
+				start = 1;
+				para_words = 0;
+			}
+			space = 1;
+			p++;
+			continue;
+		}
+		if (c == 0xc2 && p + 1 < end && (unsigned char)p[1] == 0xa0) {
+			space = 1;
+			p += 2;
+			continue;
+		}
+		if (is_digit(c)) {
+			kind = EW_NUM;
+			while (q < end && (is_digit(*q) || ((*q == '.' ||
+			    *q == ',' || *q == ':' || *q == '/') &&
+			    q + 1 < end && is_digit(q[1]))))
+				q++;
+			if (alnum_at(q, end) && !(q + 1 < end &&
+			    (*q == 'M' || *q == 'T') && !alnum_at(q + 1, end))) {
+				kind = EW_WORD;
+				goto word;
+			}
+		} else if (alnum_at(p, end)) {
+			kind = EW_WORD;
+word:
+			for (;;) {
+				if (q < end && (unsigned char)*q >= 0x80 &&
+				    alnum_at(q, end)) {
+					q += u8len((unsigned char)*q);
+					continue;
+				}
+				if (q < end && (is_alpha(*q) || is_digit(*q))) {
+					if (is_digit(*q) && q - p == 2 &&
+					    lc(p[0]) == 'r' && lc(p[1]) == 'p')
+						break;
+					q++;
+					continue;
+				}
+				if (q + 1 < end && (*q == '-' || *q == '\'' ||
+				    *q == '/' || *q == '.') && q > p &&
+				    alnum_at(q + 1, end) &&
+				    !(*q == '.' && is_digit(q[1]))) {
+					q++;
+					continue;
+				}
+				if (q + 3 < end && memcmp(q,
+				    "\xe2\x80\x99", 3) == 0 &&
+				    alnum_at(q + 3, end) && q > p) {
+					q += 3;
+					continue;
+				}
+				break;
+			}
+		} else {
+			kind = EW_PUNCT;
+			q = p + u8len(c);
+			if (q > end)
+				q = end;
+		}
+		if (n == cap) {
+			size_t ncap = cap ? cap * 2 : 256;
+
+			w = arena_grow(a->arena, w, cap * sizeof(*w),
+			    ncap * sizeof(*w));
+			cap = ncap;
+		}
+		x = &w[n++];
+		memset(x, 0, sizeof(*x));
+		x->s = (uint32_t)(p - t);
+		x->e = (uint32_t)(q - t);
+		x->kind = (uint8_t)kind;
+		if (space)
+			x->f |= EW_SPACE;
+		if (kind != EW_PUNCT && start)
+			x->f |= EW_START;
+		ew_flags(f, a, x);
+		if (kind != EW_PUNCT) {
+			start = 0;
+			para_words++;
+		} else if ((c == '-' || (c == 0xe2 && q - p == 3 &&
+		    (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] == 0x93 ||
+		    (unsigned char)p[2] == 0x94))) && para_words < 8 && space)
+			start = 1;	/* after a dateline: "JAKARTA, KOMPAS.com - " */
+		else if (c == '.' || c == '!' || c == '?' || c == ':' ||
+		    c == '"' || (c == 0xe2 && q - p == 3 &&
+		    (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] == 0x9c ||
+		    (unsigned char)p[2] == 0x9d || (unsigned char)p[2] == 0x98)))
+			start = 1;
+		space = 0;
+		p = q;
+	}
+	/* a glued '.' after a word: "Plt." "Dr." "H." */
+	{
+		size_t i;
+
+		for (i = 0; i + 1 < n; i++)
+			if (w[i].kind == EW_WORD && w[i + 1].kind == EW_PUNCT &&
+			    w[i + 1].s == w[i].e && t[w[i + 1].s] == '.')
+				w[i].f |= EW_DOT;
+	}
+	*np = n;
+	return w;
+}
+
+/*
+ * Headlines are in Title Case: a line of four or more words, nearly all
+ * capitalised, gets EW_TLINE, and the guesses of rule 6 skip it.
+ */
+static void
+ent_title_lines(struct article *a, struct ew *w, size_t n)
+{
+	size_t i = 0, j, k;
+
+	while (i < n) {
+		size_t words = 0, caps = 0, capstop = 0;
+
+		for (j = i; j < n; j++) {
+			if (j > i && memchr(a->text + w[j - 1].e, '\n',
+			    w[j].s - w[j - 1].e) != NULL)
+				break;
+			if (w[j].kind == EW_WORD) {
+				words++;
+				caps += (w[j].f & (EW_CAP | EW_ALLCAPS)) != 0;
+				capstop += (w[j].f & EW_CAP) &&
+				    !(w[j].f & EW_START) &&
+				    (w[j].cls & ENT_W_STOP);
+			}
+		}
+		/* function words capitalised mid-line ("Saat Ini Masih")
+		   mark a headline; a list of names has none */
+		if (words >= 4 && caps * 10 >= words * 8 && (capstop >= 2 ||
+		    (capstop >= 1 && !(w[j - 1].kind == EW_PUNCT &&
+		    a->text[w[j - 1].s] == '.'))))
+			for (k = i; k < j; k++)
+				w[k].f |= EW_TLINE;
+		i = j;
+	}
+}
+
+/* --- helpers for the rules --------------------------------------------- */
+
+struct memo {
+	int32_t		trow;
+	int32_t		grow;
+	uint32_t	tend;
+	uint32_t	gend;
+	uint8_t		done;
+};
+
+struct ctx {
+	struct ent_finder	*f;
+	struct article		*a;
+	struct ew		*w;
+	size_t			 n;
+	struct ent_cands	 c;
+	/* acronyms defined in the text: ACR -> long form or "" for a term */
+	struct ent_hash		 defs;
+	struct memo		*memo;	/* per word: title and gazetteer */
+};
+
+static int
+is_punct(const struct ctx *x, size_t i, char ch)
+{
+	return i < x->n && x->w[i].kind == EW_PUNCT &&
+	    x->w[i].e - x->w[i].s == 1 && x->a->text[x->w[i].s] == ch;
+}
+
+static int
+capword(const struct ctx *x, size_t i)
+{
+	return i < x->n && x->w[i].kind == EW_WORD &&
+	    (x->w[i].f & (EW_CAP | EW_ALLCAPS));
+}
+
+static int
+used(const struct ctx *x, size_t i)
+{
+	return (x->w[i].f & EW_USED) != 0;
+}
+
+static void
+mark(struct ctx *x, size_t i, size_t j)
+{
+	for (; i < j; i++)
+		x->w[i].f |= EW_USED;
+}
+
+static void
+cand(struct ctx *x, size_t i, size_t j, int label, int score,
+    const char *canon, const char *role)
+{
+	if (j <= i)
+		return;
+	ent_cands_push(x->a, &x->c, x->w[i].s, x->w[j - 1].e, label, score,
+	    canon, role);
+	mark(x, i, j);
+}
+
+static char *
+span_dup(const struct ctx *x, size_t i, size_t j)
+{
+	return arena_strndup(x->a->arena, x->a->text + x->w[i].s,
+	    x->w[j - 1].e - x->w[i].s);
+}
+
+/*
+ * The longest key of hash h (first-word bound max) matching the words
+ * from i: its row, with *end set past its last word (and a glued dot when
+ * the key has it), or -1.  With dots, a word followed by '.' is tried as
+ * "word." first (titles: "plt.", "dr.").
+ */
+static int32_t
+phrase_at(const struct ctx *x, const struct ent_hash *h, size_t i, size_t max,
+    int dots, size_t *end)
+{
+	char key[MAXKEY];
+	size_t lens[MAXPHRASE], nw = 0, j = i, len = 0;
+	size_t wend[MAXPHRASE];
+	int32_t r;
+
+	while (nw < max && j < x->n && x->w[j].kind == EW_WORD) {
+		size_t wl = x->w[j].e - x->w[j].s;
+
+		if (len + wl + 3 > sizeof(key))
+			break;
+		if (nw > 0)
+			key[len++] = ' ';
+		len += lower(key + len, x->a->text + x->w[j].s, wl);
+		lens[nw] = len;
+		wend[nw] = j + 1;
+		nw++;
+		if (dots && (x->w[j].f & EW_DOT)) {
+			j += 2;
+			if (nw < max && j < x->n && x->w[j].kind == EW_WORD)
+				key[len++] = '.';
+			else {
+				key[len] = '.';
+				lens[nw - 1] = len + 1;
+				wend[nw - 1] = j;
+				break;
+			}
+			lens[nw - 1] = len;
+			wend[nw - 1] = j;
+		} else
+			j++;
+	}
+	while (nw > 0) {
+		size_t l = lens[nw - 1];
+
+		if ((r = hash_get(h, key, l)) >= 0) {
+			*end = wend[nw - 1];
+			return r;
+		}
+		if (dots && key[l - 1] == '.' &&
+		    (r = hash_get(h, key, l - 1)) >= 0) {
+			*end = wend[nw - 1] - 1;
+			return r;
+		}
+		nw--;
+	}
+	return -1;
+}
+
+static int
+gaz_kind(const struct ent_finder *f, long r)
+{
+	return f->gkind[r];
+}
+
+static int
+gaz_label(const struct ent_finder *f, long r)
+{
+	return f->glabel[r];
+}
+
+static const char *
+gaz_canon(const struct ctx *x, long r)
+{
+	const char *s;
+	long n = lex_col(&lex_ent_gazetteer, r, 1, &s);
+
+	return n > 0 ? arena_strndup(x->a->arena, s, (size_t)n) : NULL;
+}
+
+/*
+ * A gazetteer match at i that the text's case allows: every word
+ * capitalised (connectors aside), an acronym written as the lexicon writes
+ * it or in capitals.  Returns the row and sets *end, or -1.
+ */
+static int32_t
+gaz_at_raw(const struct ctx *x, size_t i, size_t *end)
+{
+	const struct lex *g = &lex_ent_gazetteer;
+	size_t j, max = x->w[i].gazmax;
+	int32_t r;
+
+	if (max == 0 || !capword(x, i))
+		return -1;
+	while (max > 0) {
+		int kind;
+
+		if ((r = phrase_at(x, &x->f->gaz, i, max, 0, end)) < 0)
+			return -1;
+		kind = gaz_kind(x->f, r);
+		for (j = i; j < *end; j++)
+			if (!capword(x, j) && !(x->w[j].cls & ENT_W_OCONN) &&
+			    x->w[j].kind != EW_NUM)
+				break;
+		if (j == *end && *end == i + 1 && (kind == GK_ACR ||
+		    kind == GK_ACRR || kind == GK_ABBR)) {
+			const char *form;
+			long fl = lex_col(g, r, 3, &form);
+			size_t tl = x->w[*end - 1].e - x->w[i].s;
+
+			if (!(fl == (long)tl && memcmp(form, x->a->text +
+			    x->w[i].s, tl) == 0) &&
+			    !((x->w[i].f & EW_ALLCAPS) && kind != GK_ABBR))
+				j = 0;
+		}
+		if (j == *end)
+			return r;
+		max = *end - i - 1;
+	}
+	return -1;
+}
+
+/*
+ * The title at i (lex_titles row, end past it, its category) and the
+ * gazetteer entry at i, each looked up once per word: the rules ask for
+ * the same words many times.
+ */
+static int32_t
+title_at(const struct ctx *x, size_t i, size_t *end, int *cat)
+{
+	struct memo *m;
+
+	if (i >= x->n || x->w[i].titmax == 0)
+		return -1;
+	m = &x->memo[i];
+	if (!(m->done & 1)) {
+		size_t e = 0;
+
+		m->trow = phrase_at(x, &x->f->tit, i, x->w[i].titmax, 1, &e);
+		m->tend = (uint32_t)e;
+		m->done |= 1;
+	}
+	if (m->trow < 0)
+		return -1;
+	*end = m->tend;
+	*cat = x->f->tcat[m->trow];
+	return m->trow;
+}
+
+static int32_t
+gaz_at(const struct ctx *x, size_t i, size_t *end)
+{
+	struct memo *m;
+
+	if (i >= x->n || x->w[i].gazmax == 0)
+		return -1;
+	m = &x->memo[i];
+	if (!(m->done & 2)) {
+		size_t e = 0;
+
+		m->grow = gaz_at_raw(x, i, &e);
+		m->gend = (uint32_t)e;
+		m->done |= 2;
+	}
+	if (m->grow < 0)
+		return -1;
+	*end = m->gend;
+	return m->grow;
+}
+
+static int32_t	title_at(const struct ctx *, size_t, size_t *, int *);
+
+/*
+ * An Indonesian derived noun or verb, capitalised at the start of a
+ * sentence but no name: ke-an, pe(r/m/n/ng/ny)-an, -nya (Kekalahan,
+ * Pelanggaran, Perseroan, Keputusannya).
+ */
+static int
+derived_noun(const char *s, size_t n)
+{
+	static const char *const pre[] = { "ke", "pe", "per", "pen", "pem",
+		"peng", "peny" };
+	size_t i;
+
+	if (n < 7)
+		return 0;
+	if (memcmp(s + n - 3, "nya", 3) == 0)
+		return 1;
+	if (memcmp(s + n - 2, "an", 2) != 0)
+		return 0;
+	for (i = 0; i < sizeof(pre) / sizeof(pre[0]); i++)
+		if (lc((unsigned char)s[0]) == pre[i][0] &&
+		    memcmp(s + 1, pre[i] + 1, strlen(pre[i]) - 1) == 0)
+			return 1;
+	return 0;
+}
+
+/* A word that may be part of a person's name. */
+static int
+namepart(const struct ctx *x, size_t i)
+{
+	const struct ew *w;
+
+	if (!capword(x, i))
+		return 0;
+	w = &x->w[i];
+	if (w->cls & (ENT_W_NONNAME | ENT_W_MONTH | ENT_W_WEEKDAY |
+	    ENT_W_ORGPRE | ENT_W_LOCPRE))
+		return 0;
+	if ((w->cls & ENT_W_COMMON) && (w->f & (EW_START | EW_TLINE)))
+		return 0;
+	/* a function word capitalised mid-sentence is a name (My Esti) */
+	if ((w->cls & ENT_W_STOP) && ((w->f & (EW_START | EW_TLINE)) ||
+	    w->e - w->s == 1 || (i > 0 && !capword(x, i - 1) &&
+	    !capword(x, i + 1))))
+		return 0;
+	if ((w->f & EW_DIGIT) || ((w->f & EW_ALLCAPS) && w->e - w->s > 3 &&
+	    !(w->f & EW_TLINE)))
+		return 0;
+	if (derived_noun(x->a->text + w->s, w->e - w->s))
+		return 0;
+	if (w->titmax) {
+		size_t e;
+		int cat;
+
+		if (title_at(x, i, &e, &cat) >= 0 && cat != TC_NAMEPART &&
+		    cat != TC_OTHER)
+			return 0;
+	}
+	return 1;
+}
+
+/* An initial: one capital letter with a glued dot ("B." of "B.J."). */
+static int
+initial(const struct ctx *x, size_t i)
+{
+	const struct ew *w = &x->w[i];
+	const char *p = x->a->text + w->s;
+
+	if (!(w->f & EW_DOT) || !(w->f & EW_CAP))
+		return 0;
+	if (w->e - w->s == 1)
+		return 1;
+	/* B.J or M.H: letters and dots */
+	return w->e - w->s == 3 && p[1] == '.';
+}
+
+/*
+ * The end of a name starting at i: capitalised words, initials and
+ * connectors (bin, van, de) between them, at most 5 words.
+ */
+static size_t
+name_end(const struct ctx *x, size_t i)
+{
+	size_t j = i, words = 0, last = i;
+
+	while (j < x->n && words < 5) {
+		if (j > i && (x->w[j].f & EW_START))
+			break;
+		if (initial(x, j)) {
+			j += 2;
+			words++;
+			continue;
+		}
+		if (namepart(x, j) && !used(x, j)) {
+			size_t e2;
+			int cat;
+
+			if (j > i && title_at(x, j, &e2, &cat) >= 0 &&
+			    (cat == TC_POSITION || cat == TC_ACTING))
+				break;
+			j++;
+			words++;
+			last = j;
+			continue;
+		}
+		if (j > i && (x->w[j].cls & ENT_W_PCONN) &&
+		    x->w[j].kind == EW_WORD && !(x->w[j].f & EW_CAP) &&
+		    namepart(x, j + 1)) {
+			j++;
+			continue;
+		}
+		break;
+	}
+	return last;
+}
+
+static size_t	caprun_end(const struct ctx *, size_t, size_t);
+
+/* --- rule 2: acronyms defined in the text ---------------------------- */
+
+static int
+acronym(const struct ctx *x, size_t i)
+{
+	size_t n;
+
+	if (i >= x->n || x->w[i].kind != EW_WORD)
+		return 0;
+	n = x->w[i].e - x->w[i].s;
+	return n >= 2 && n <= 12 && (x->w[i].f & EW_ALLCAPS);
+}
+
+/* An acronym in parentheses may be in mixed case: (Kemensos). */
+static int
+acr_like(const struct ctx *x, size_t i)
+{
+	if (acronym(x, i))
+		return 1;
+	return i < x->n && x->w[i].kind == EW_WORD && (x->w[i].f & EW_CAP) &&
+	    x->w[i].e - x->w[i].s <= 12 && !(x->w[i].f & EW_DOT);
+}
+
+static int
+first_letter(const struct ctx *x, size_t i)
+{
+	return lc((unsigned char)x->a->text[x->w[i].s]);
+}
+
+static void
+define(struct ctx *x, size_t acr, const char *longform)
+{
+	struct ent_hent *e = hash_slot(&x->defs, x->a->text + x->w[acr].s,
+	    x->w[acr].e - x->w[acr].s);
+
+	if (e->key == NULL) {
+		e->key = x->a->text + x->w[acr].s;
+		e->len = x->w[acr].e - x->w[acr].s;
+		e->h = ent_fnv(e->key, e->len);
+		e->val = -1;
+	}
+	/* the value indexes nothing: keep the long form in a side list */
+	(void)longform;
+}
+
+static const char *
+def_canon(const struct ctx *x, size_t i, const char **longforms,
+    size_t nlong)
+{
+	int32_t k = hash_get(&x->defs, x->a->text + x->w[i].s,
+	    x->w[i].e - x->w[i].s);
+
+	if (k < 0 || (size_t)k >= nlong)
+		return NULL;
+	return longforms[k];
+}
+
+static int	namepart(const struct ctx *, size_t);
+static int32_t	gaz_at(const struct ctx *, size_t, size_t *);
+static int	gaz_label(const struct ent_finder *, long);
+
+/*
+ * Label of the long form w[i..e): the gazetteer's when it knows it, LOC
+ * when a place word starts it, PERSON when it is all name words (RK
+ * (Ridwan Kamil)), else ORG.
+ */
+static int
+long_label(const struct ctx *x, size_t i, size_t e)
+{
+	size_t k, ge;
+	int32_t r;
+
+	if (x->w[i].gazmax && (r = gaz_at(x, i, &ge)) >= 0 && ge == e)
+		return gaz_label(x->f, r);
+	if (x->w[i].cls & ENT_W_LOCPRE)
+		return ENT_LOC;
+	for (k = i; k < e; k++)
+		if (!namepart(x, k) || (x->w[k].cls & (ENT_W_AFFIL |
+		    ENT_W_ORGSUF)) || (x->w[k].f & EW_ALLCAPS))
+			return ENT_ORG;
+	return ENT_PERSON;
+}
+
+static void
+rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
+{
+	const char **lf = NULL;
+	size_t nl = 0, cap = 0, i, j, k, sp0;
+	int cat0;
+
+	for (i = 1; i + 1 < x->n; i++) {
+		const char *longform = NULL;
+		size_t ls = 0, le = 0, ac = 0;
+		int lower_def = 0;
+
+		if (!is_punct(x, i, '('))
+			continue;
+		if (acr_like(x, i + 1) && is_punct(x, i + 2, ')') &&
+		    !(x->w[i + 1].cls & ENT_W_ORGSUF)) {
+			/* Long Form (ACR): walk back over the long form */
+			ac = i + 1;
+			le = i;
+			k = i;
+			while (k > 0 && i - k < 12 && x->w[k - 1].kind == EW_WORD &&
+			    !(x->w[k - 1].f & EW_USED))
+				k--;
+			/* trim to the first word whose initial is the acronym's */
+			for (ls = k; ls < le; ls++)
+				if (first_letter(x, ls) == first_letter(x, ac) &&
+				    !(x->w[ls].cls & ENT_W_STOP))
+					break;
+			if (le - ls < 2 || (x->w[ls].titmax &&
+			    title_at(x, ls, &sp0, &cat0) >= 0))
+				continue;
+			/* Kemensos: an acronym in mixed case needs a head word */
+			if (!acronym(x, ac) && !(x->w[ls].cls &
+			    (ENT_W_ORGPRE | ENT_W_LOCPRE)))
+				continue;
+			for (j = ls; j < le; j++)
+				if (!capword(x, j) && !(x->w[j].cls & ENT_W_OCONN))
+					break;
+			if (j < le) {
+				/* lower case: a term unless it names an
+				   organisation ("lembaga ...") */
+				for (j = ls; j < le; j++)
+					if (!(x->w[j].f & (EW_CAP | EW_ALLCAPS)))
+						break;
+				lower_def = !(x->w[ls].cls & ENT_W_ORGPRE);
+				if (!lower_def)
+					continue;
+			}
+		} else if (i >= 1 && acronym(x, i - 1) && capword(x, i + 1)) {
+			/* ACR (Long Form) */
+			ac = i - 1;
+			ls = i + 1;
+			for (le = ls; le < x->n && le - ls < 12 &&
+			    (capword(x, le) || (x->w[le].cls & ENT_W_OCONN)); le++)
+				;
+			if (!is_punct(x, le, ')') || le - ls < 2 ||
+			    first_letter(x, ls) != first_letter(x, ac))
+				continue;
+		} else
+			continue;
+		if (lower_def) {
+			size_t sp;
+
+			if (hash_get(&x->defs, x->a->text + x->w[ac].s,
+			    x->w[ac].e - x->w[ac].s) >= 0)
+				continue;
+			/* known to the gazetteer: an entity after all */
+			if (x->w[ac].gazmax > 0 && gaz_at(x, ac, &sp) >= 0)
+				continue;
+			define(x, ac, NULL);
+			hash_slot(&x->defs, x->a->text + x->w[ac].s,
+			    x->w[ac].e - x->w[ac].s)->val = -2;
+			continue;
+		}
+		longform = span_dup(x, ls, le);
+		if (nl == cap) {
+			size_t ncap = cap ? cap * 2 : 8;
+
+			lf = arena_grow(x->a->arena, lf, cap * sizeof(*lf),
+			    ncap * sizeof(*lf));
+			cap = ncap;
+		}
+		lf[nl] = longform;
+		define(x, ac, longform);
+		hash_slot(&x->defs, x->a->text + x->w[ac].s,
+		    x->w[ac].e - x->w[ac].s)->val = (int32_t)nl;
+		nl++;
+		/* one mention, as news NER corpora mark it: "Bursa Efek
+		   Indonesia (BEI)" */
+		if (ac > ls)
+			cand(x, ls, ac + 2, long_label(x, ls, le), SC_SURE,
+			    longform, NULL);
+		else
+			cand(x, ac, le + 1, long_label(x, ls, le), SC_SURE,
+			    longform, NULL);
+	}
+	*lfp = lf;
+	*nlp = nl;
+}
+
+/* --- rule 3: persons after titles ------------------------------------- */
+
+/* A word of an office or affiliation, or a known place or organisation,
+   between a title and a name: sets *end past it. */
+static int
+affil_at(const struct ctx *x, size_t i, size_t *end)
+{
+	const struct ew *w;
+	int32_t r;
+
+	if (i >= x->n || x->w[i].kind != EW_WORD)
+		return 0;
+	w = &x->w[i];
+	if ((r = gaz_at(x, i, end)) >= 0)
+		return gaz_label(x->f, r) != ENT_PERSON;
+	*end = i + 1;
+	if (w->cls & (ENT_W_AFFIL | ENT_W_ORGPRE | ENT_W_ORGSUF))
+		return 1;
+	if ((w->f & EW_ALLCAPS) && !(w->f & EW_TLINE) && capword(x, i + 1))
+		return 1;
+	if ((w->cls & ENT_W_OCONN) && capword(x, i + 1) &&
+	    !(w->f & (EW_CAP | EW_ALLCAPS)))
+		return 1;
+	/* Roman numerals of commissions: Komisi X, Kodam V */
+	if ((w->f & (EW_CAP | EW_ALLCAPS)) && w->e - w->s <= 4 &&
+	    strspn(x->a->text + w->s, "IVXL") == w->e - w->s)
+		return 1;
+	return 0;
+}
+
+static void
+rule_titles(struct ctx *x)
+{
+	size_t i, j, e2, rs, re, ns, ne, k, last_aff, pe;
+	int cat, saw_pos, saw_hon;
+	int32_t r;
+
+	for (i = 0; i < x->n; i++) {
+		if (x->w[i].titmax == 0 || used(x, i))
+			continue;
+		if (title_at(x, i, &e2, &cat) < 0 || cat == TC_NAMEPART ||
+		    cat == TC_POSTNOMINAL || cat == TC_OTHER)
+			continue;
+		rs = i;
+		re = i;
+		saw_pos = 0;
+		saw_hon = 0;
+		j = i;
+		for (;;) {
+			if (j < x->n && title_at(x, j, &e2, &cat) >= 0 &&
+			    cat != TC_NAMEPART && cat != TC_POSTNOMINAL &&
+			    cat != TC_OTHER) {
+				/* a title word must be capitalised after a name
+				   could have begun, or when lower case it is a
+				   common noun ("bupati" alone is fine) */
+				if (cat == TC_HONORIFIC) {
+					saw_hon = 1;
+					if (!(x->w[j].f & EW_CAP))
+						break;
+				} else {
+					saw_pos = 1;
+					re = e2;
+				}
+				j = e2;
+				continue;
+			}
+			/* Pelaksana tugas (Plt) */
+			if (saw_pos && j + 2 < x->n && is_punct(x, j, '(') &&
+			    x->w[j + 1].kind == EW_WORD &&
+			    is_punct(x, j + 2, ')') &&
+			    (x->w[j + 1].f & EW_CAP)) {
+				j += 3;
+				re = j;
+				continue;
+			}
+			if (saw_pos && affil_at(x, j, &e2) &&
+			    !(x->w[j].cls & ENT_W_STOP)) {
+				j = e2;
+				re = j;
+				continue;
+			}
+			break;
+		}
+		if (!saw_pos && !saw_hon)
+			continue;
+		/*
+		 * The phrase after the role: capitalised words, places and
+		 * bodies.  The name follows its last affiliation word
+		 * (Pengadan Sekretariat Kabupaten Lampung Timur | Maryono); a
+		 * place counts only right after one (Wali Kota Bogor | Bima
+		 * Arya).
+		 */
+		ns = j;
+		for (pe = ns; pe < x->n && pe - ns < 12 && !used(x, pe); pe++)
+			if (!capword(x, pe) && !initial(x, pe) &&
+			    !is_punct(x, pe, '.') &&
+			    !((x->w[pe].cls & ENT_W_OCONN) && capword(x, pe + 1)))
+				break;
+		last_aff = ns;
+		for (k = ns; k < pe; k++) {
+			size_t ae;
+
+			if ((x->w[k].cls & (ENT_W_ORGSUF | ENT_W_ORGPRE |
+			    ENT_W_AFFIL | ENT_W_LOCPRE)) && k + 1 < pe &&
+			    !(x->w[k].f & EW_DOT && x->w[k].e - x->w[k].s == 1))
+				last_aff = k + 1;
+			else if (x->w[k].gazmax && (r = gaz_at(x, k, &ae)) >= 0 &&
+			    ae < pe && ((k > ns && k == last_aff &&
+			    gaz_label(x->f, r) == ENT_LOC) ||
+			    gaz_label(x->f, r) == ENT_ORG)) {
+				last_aff = ae;
+				k = ae - 1;
+			}
+		}
+		/* a company's name runs into the person's: keep two words
+		   for the name (PT Doo Financial Futures | Ariston Tjendra) */
+		if (last_aff == ns && ns > 0 && (x->w[ns - 1].cls &
+		    ENT_W_ORGPRE) && pe - ns >= 3 && name_end(x, ns) == pe)
+			last_aff = pe - 2;
+		if (last_aff > ns && saw_pos)
+			re = last_aff;
+		ns = last_aff;
+		while (ns < x->n && title_at(x, ns, &e2, &cat) >= 0 &&
+		    cat == TC_NAMEPART && capword(x, ns) && e2 < x->n &&
+		    capword(x, e2))
+			ns = e2;
+		if (ns >= x->n || (!namepart(x, ns) && !initial(x, ns)))
+			continue;
+		ne = name_end(x, last_aff);
+		/* "Bupati Lampung Timur" and then nothing: no name */
+		if (ne <= ns)
+			continue;
+		ns = last_aff;
+		/* a rank or honorific right before the name is not its role
+		   when the role is only that: "Pak Zaiful" */
+		cand(x, ns, ne, ENT_PERSON, SC_PATTERN, NULL,
+		    saw_pos ? span_dup(x, rs, re) : NULL);
+		/*
+		 * The role's own words are taken; the places and bodies in
+		 * it stay free for rules 4 and 5 (Bupati [Lampung Timur],
+		 * Kepala [Dinas Kesehatan]).
+		 */
+		for (k = rs; k < ns; ) {
+			size_t ae;
+
+			if (title_at(x, k, &ae, &cat) >= 0) {
+				mark(x, k, ae);
+				k = ae;
+			} else if ((x->w[k].gazmax && gaz_at(x, k, &ae) >= 0) ||
+			    (x->w[k].cls & (ENT_W_ORGPRE | ENT_W_LOCPRE))) {
+				ae = caprun_end(x, k, 10);
+				if (ae <= k)
+					ae = k + 1;
+				k = ae > ns ? ns : ae;
+			} else {
+				mark(x, k, k + 1);
+				k++;
+			}
+		}
+		i = ne - 1;
+	}
+}
+
+/* --- rule 4: head words ---------------------------------------------- */
+
+/* The end of a run of capitalised words from i, connectors inside. */
+static size_t
+caprun_end(const struct ctx *x, size_t i, size_t max)
+{
+	size_t j = i, last = i;
+
+	while (j < x->n && j - i < max) {
+		if (used(x, j) || (j > i && (x->w[j].f & EW_START)))
+			break;
+		/* a second head starts a second body: Direktorat Jenderal
+		   Imigrasi | Kementerian Hukum dan HAM */
+		if (j > i && (x->w[j].cls & ENT_W_ORGPRE) &&
+		    (x->w[i - 1].cls & ENT_W_ORGPRE) && capword(x, j + 1) &&
+		    !(x->w[j].f & EW_ALLCAPS))
+			break;
+		if (capword(x, j) || (x->w[j].kind == EW_NUM && j > i &&
+		    (x->w[j - 1].f & (EW_CAP | EW_ALLCAPS)))) {
+			j++;
+			last = j;
+			continue;
+		}
+		/* "Pekerjaan Umum dan Perumahan Rakyat", "Bank of America",
+		   "(Persero)" */
+		if (j > i && (x->w[j].cls & ENT_W_OCONN) && capword(x, j + 1) &&
+		    !used(x, j + 1) && !(x->w[j + 1].cls & (ENT_W_ORGPRE |
+		    ENT_W_LOCPRE))) {
+			size_t k = j + 1;
+
+			/* "Universitas Gadjah Mada dan Harvard University":
+			   the next name ends with its own head */
+			while (k < x->n && capword(x, k))
+				k++;
+			if (x->w[k - 1].cls & (ENT_W_ORGSUF | ENT_W_LOCSUF))
+				break;
+			j++;
+			continue;
+		}
+		break;
+	}
+	return last;
+}
+
+/* Desa, Kelurahan, Kecamatan, Kabupaten, Kota, Provinsi, Dusun. */
+static int
+admin_head(const struct ctx *x, size_t i)
+{
+	static const char *const units[] = { "desa", "kelurahan",
+		"kecamatan", "kabupaten", "kota", "provinsi", "dusun" };
+	size_t k, n = x->w[i].e - x->w[i].s;
+	char buf[16];
+
+	if (n >= sizeof(buf))
+		return 0;
+	lower(buf, x->a->text + x->w[i].s, n);
+	for (k = 0; k < sizeof(units) / sizeof(units[0]); k++)
+		if (strlen(units[k]) == n && memcmp(buf, units[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+rule_heads(struct ctx *x)
+{
+	size_t i, e, e2, k;
+
+	for (i = 0; i < x->n; i++) {
+		const struct ew *w = &x->w[i];
+
+		if (used(x, i) || !capword(x, i))
+			continue;
+		/* a regional acronym and its region: Polda Lampung */
+		if (w->gazmax) {
+			int32_t r = gaz_at(x, i, &e);
+
+			if (r >= 0 && gaz_kind(x->f, r) == GK_ACRR &&
+			    e < x->n && x->w[e].gazmax) {
+				size_t s2 = e;
+				int32_t r2;
+
+				/* Pemkab Lamtim, DPRD Kabupaten Lampung Timur */
+				if ((x->w[s2].cls & ENT_W_LOCPRE) &&
+				    s2 + 1 < x->n)
+					s2++;
+				r2 = gaz_at(x, s2, &e2);
+				if (r2 >= 0 && gaz_label(x->f, r2) == ENT_LOC) {
+					cand(x, i, e2, ENT_ORG, SC_SURE, NULL,
+					    NULL);
+					i = e2 - 1;
+					continue;
+				}
+			}
+		}
+		if ((w->cls & (ENT_W_ORGPRE | ENT_W_LOCPRE)) &&
+		    !(w->f & EW_ALLCAPS && !(w->cls & ENT_W_ORGPRE))) {
+			int label = (w->cls & ENT_W_ORGPRE) ? ENT_ORG : ENT_LOC;
+			size_t s = i + 1;
+
+			/* Jl. Sudirman */
+			if ((w->f & EW_DOT) && label == ENT_LOC &&
+			    w->e - w->s <= 3)
+				s++;
+			e = caprun_end(x, s, 10);
+			/* PT Bank ... (Persero) Tbk */
+			if (e < x->n && is_punct(x, e, '(') && e + 2 < x->n &&
+			    capword(x, e + 1) && is_punct(x, e + 2, ')') &&
+			    label == ENT_ORG && (x->w[e + 1].cls & ENT_W_ORGSUF))
+				e += 3;
+			if (e < x->n && (x->w[e].cls & ENT_W_ORGSUF) &&
+			    capword(x, e))
+				e++;
+			for (k = s; k < e; k++)
+				if (!(x->w[k].cls & (ENT_W_AFFIL | ENT_W_OCONN)))
+					break;
+			if (k == e && !(w->cls & ENT_W_ORGPRE))
+				continue;
+			if (e > s) {
+				/*
+				 * "Kota X" names a place, "Pemerintah Kota X"
+				 * an organisation.  The place after an
+				 * administrative unit is named without it, as
+				 * news names it: Kelurahan Cipinang ->
+				 * Cipinang, Kabupaten Lamtim -> Lampung Timur.
+				 */
+				const char *canon = NULL;
+				int32_t r;
+
+				if (label == ENT_LOC && admin_head(x, i)) {
+					if (x->w[s].gazmax &&
+					    (r = gaz_at(x, s, &e2)) >= 0 &&
+					    e2 == e)
+						canon = gaz_canon(x, r);
+					else
+						canon = span_dup(x, s, e);
+				}
+				cand(x, i, e, label, SC_PATTERN, canon, NULL);
+				i = e - 1;
+			}
+			continue;
+		}
+	}
+	/* tail heads: "Harvard University", "Bank Central Asia Tbk" */
+	for (i = 0; i < x->n; i++) {
+		size_t s;
+
+		if (!(x->w[i].cls & (ENT_W_ORGSUF | ENT_W_LOCSUF)) ||
+		    used(x, i) || !capword(x, i) || i == 0)
+			continue;
+		s = i;
+		while (s > 0 && capword(x, s - 1) && !used(x, s - 1) &&
+		    !(x->w[s - 1].cls & ENT_W_STOP) && i - s < 6)
+			s--;
+		if (s < i)
+			cand(x, s, i + 1, (x->w[i].cls & ENT_W_ORGSUF) ?
+			    ENT_ORG : ENT_LOC, SC_PATTERN, NULL, NULL);
+	}
+}
+
+/* --- rule 5: the gazetteer ------------------------------------------- */
+
+/* persons_only: the first pass, before rule 4, so that "Partai Republik"
+   does not run into "Donald Trump" */
+static void
+rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
+{
+	size_t i, e, k;
+
+	for (i = 0; i < x->n; i++) {
+		int32_t r;
+		int kind, score = SC_SURE;
+		const char *canon;
+
+		if (used(x, i) || !x->w[i].gazmax)
+			continue;
+		if ((r = gaz_at(x, i, &e)) < 0)
+			continue;
+		if (persons_only && gaz_label(x->f, r) != ENT_PERSON)
+			continue;
+		for (k = i; k < e; k++)
+			if (used(x, k))
+				break;
+		if (k < e)
+			continue;
+		kind = gaz_kind(x->f, r);
+		if (kind == GK_KEC) {
+			if (e == i + 1 && (x->w[i].f & EW_START))
+				continue;
+			score = SC_KEC;
+		}
+		canon = gaz_canon(x, r);
+		/* a definition in the text wins over the lexicon's */
+		if (e == i + 1 && def_canon(x, i, lf, nl) != NULL)
+			canon = def_canon(x, i, lf, nl);
+		cand(x, i, e, gaz_label(x->f, r), score, canon, NULL);
+		i = e - 1;
+	}
+}
+
+/* --- rule 6: guesses -------------------------------------------------- */
+
+static void
+rule_guess(struct ctx *x, const char **lf, size_t nl)
+{
+	size_t i, j, k, e, common;
+
+	for (i = 0; i < x->n; i++) {
+		int label = ENT_PERSON, score;
+		const char *canon = NULL;
+		int32_t d;
+
+		if (used(x, i) || !capword(x, i) || (x->w[i].f & EW_TLINE))
+			continue;
+		/* an acronym: defined in the text, a term, or a guess */
+		if (acronym(x, i) && !namepart(x, i + 1)) {
+			/* SCROLL TO CONTINUE: capitals in a row are shouting */
+			if ((i > 0 && acronym(x, i - 1)) || acronym(x, i + 1))
+				continue;
+			d = hash_get(&x->defs, x->a->text + x->w[i].s,
+			    x->w[i].e - x->w[i].s);
+			if (d == -2 || (x->w[i].cls & (ENT_W_NONNAME |
+			    ENT_W_STOP)))
+				continue;
+			canon = def_canon(x, i, lf, nl);
+			cand(x, i, i + 1, ENT_ORG, canon ? SC_SURE :
+			    SC_GUESS_ONE, canon, NULL);
+			continue;
+		}
+		if (!namepart(x, i))
+			continue;
+		e = name_end(x, i);
+		if (e <= i)
+			continue;
+		for (k = i; k < e; k++)
+			if (used(x, k))
+				break;
+		e = k;
+		if (e <= i)
+			continue;
+		for (j = i, k = 0, common = 0; j < e; j++) {
+			if (x->w[j].cls & (ENT_W_ORGSUF | ENT_W_ORGPRE))
+				label = ENT_ORG;
+			k += (x->w[j].cls & ENT_W_AFFIL) != 0;
+			common += (x->w[j].cls & ENT_W_COMMON) != 0;
+		}
+		/* ordinary words capitalised: "Sistem Navigasi", "Surat" */
+		if (common == e - i && label == ENT_PERSON) {
+			i = e - 1;
+			continue;
+		}
+		/* office words: "Pekerjaan Umum dan Perumahan Rakyat" */
+		if (k * 2 >= e - i) {
+			if (e - i < 2) {
+				i = e - 1;
+				continue;
+			}
+			label = ENT_ORG;
+		}
+		if (label == ENT_ORG)
+			score = SC_GUESS_ORG;
+		else if (e - i >= 2)
+			score = SC_GUESS_MULTI;
+		else if (x->w[i].f & EW_START)
+			score = SC_WEAK;
+		else
+			score = SC_GUESS_ONE;
+		/* a sentence-initial word before a name: "Namun Zaiful" */
+		if ((x->w[i].f & EW_START) && e - i >= 2 &&
+		    (x->w[i].cls & ENT_W_STOP)) {
+			i++;
+			score = e - i >= 2 ? SC_GUESS_MULTI : SC_GUESS_ONE;
+		}
+		cand(x, i, e, label, score, NULL, NULL);
+		i = e - 1;
+	}
 }
 
 void
 ent_find(struct ent_finder *f, struct article *a)
 {
-	(void)f;
-	(void)a;
+	struct ctx x;
+	const char **lf;
+	size_t nl, i;
+
+	if (a->text == NULL || a->len == 0)
+		return;
+	memset(&x, 0, sizeof(x));
+	x.f = f;
+	x.a = a;
+	x.w = ent_scan(f, a, &x.n);
+	ent_title_lines(a, x.w, x.n);
+	x.memo = arena_zalloc(a->arena, (x.n + 1) * sizeof(*x.memo));
+	x.c.v = a->cands;
+	x.c.n = x.c.cap = a->ncands;
+	/* the definitions table: small, in the arena */
+	{
+		size_t cap = 16;
+
+		while (cap < x.n / 4 + 8)
+			cap <<= 1;
+		x.defs.t = arena_zalloc(a->arena, cap * sizeof(*x.defs.t));
+		x.defs.mask = cap - 1;
+	}
+	ent_values(a, x.w, x.n, &x.c);
+	rule_acronyms(&x, &lf, &nl);
+	rule_titles(&x);
+	rule_gazetteer(&x, lf, nl, 1);
+	rule_heads(&x);
+	rule_gazetteer(&x, lf, nl, 0);
+	rule_guess(&x, lf, nl);
+	(void)i;
+	a->cands = x.c.v;
+	a->ncands = x.c.n;
+}
+
+/* --- linking --------------------------------------------------------- */
+
+/*
+ * Mentions are grouped by a key: the label and the lower-cased canon (or
+ * text) for ORG, LOC and values; for PERSON the words of the name, a
+ * shorter mention joining the one person whose name holds all its words.
+ */
+struct grp {
+	int		 label;
+	const char	*canon;
+	const char	*role;
+	uint32_t	 first;		/* start of the first mention */
+	size_t		 n;		/* mentions */
+	size_t		 at;		/* fill position */
+	size_t		 best;		/* cand of the fullest mention */
+	size_t		 acr;		/* cand of an acronym mention, or -1 */
+	const char	*acrs;		/* or the acronym of "Long Form (ACR)" */
+	int		 canon_seen;	/* a mention writes the canon out */
+	size_t		 acrn;
+	int		 from_model;
+};
+
+struct lnk {
+	struct article	*a;
+	struct ent_hash	 keys;		/* key -> group */
+	struct ent_hash	 pwords;	/* person name word -> group, -2 many */
+	struct grp	*g;
+	size_t		 ng;
+	size_t		 capg;
+};
+
+static struct ent_hash
+arena_hash(struct arena *ar, size_t n)
+{
+	struct ent_hash h;
+	size_t cap = 16;
+
+	while (cap < n * 2 + 8)
+		cap <<= 1;
+	h.t = arena_zalloc(ar, cap * sizeof(*h.t));
+	h.mask = cap - 1;
+	return h;
+}
+
+static const char *
+lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn)
+{
+	char *k = arena_alloc(a->arena, n + 2);
+
+	size_t i, m = 1;
+
+	/* case and runs of spaces do not tell names apart */
+	k[0] = (char)('0' + label);
+	for (i = 0; i < n; i++) {
+		int sp = s[i] == ' ' || (i + 1 < n &&
+		    (unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa0);
+
+		if (sp && s[i] != ' ')
+			i++;
+		if (sp && m > 1 && k[m - 1] == ' ')
+			continue;
+		k[m++] = sp ? ' ' : (char)lc((unsigned char)s[i]);
+	}
+	k[m] = '\0';
+	*kn = m;
+	return k;
+}
+
+static size_t
+new_group(struct lnk *l, const struct ent_cand *c, size_t ci)
+{
+	struct grp *g;
+
+	if (l->ng == l->capg) {
+		size_t ncap = l->capg ? l->capg * 2 : 16;
+
+		l->g = arena_grow(l->a->arena, l->g, l->capg * sizeof(*l->g),
+		    ncap * sizeof(*l->g));
+		l->capg = ncap;
+	}
+	g = &l->g[l->ng];
+	memset(g, 0, sizeof(*g));
+	g->label = c->label;
+	g->first = c->start;
+	g->best = ci;
+	g->acr = (size_t)-1;
+	return l->ng++;
+}
+
+/* Next word of s[0..n) from *i: sets *ws, returns its length or 0. */
+static size_t
+next_word(const char *s, size_t n, size_t *i, size_t *ws)
+{
+	while (*i < n && (s[*i] == ' ' || s[*i] == '.' || s[*i] == ',' ||
+	    s[*i] == '-'))
+		(*i)++;
+	*ws = *i;
+	while (*i < n && s[*i] != ' ' && s[*i] != ',' && s[*i] != '-' &&
+	    !(s[*i] == '.' && (*i + 1 == n || s[*i + 1] == ' ')))
+		(*i)++;
+	return *i - *ws;
+}
+
+static int
+all_caps(const char *s, size_t n)
+{
+	size_t i, letters = 0;
+
+	for (i = 0; i < n; i++) {
+		if (s[i] >= 'a' && s[i] <= 'z')
+			return 0;
+		letters += s[i] >= 'A' && s[i] <= 'Z';
+	}
+	return letters >= 2;
+}
+
+static int	name_holds(const char *, const char *, size_t);
+static int	same_fold(const char *, size_t, const char *, size_t);
+
+static int
+name_holds_span(const struct article *a, const struct ent_cand *b,
+    const char *s, size_t n)
+{
+	char buf[MAXKEY];
+	size_t bl = b->end - b->start;
+
+	if (bl >= sizeof(buf))
+		return 0;
+	memcpy(buf, a->text + b->start, bl);
+	buf[bl] = '\0';
+	return name_holds(buf, s, n);
 }
 
 /*
- * XXX: stub until the rule layer lands: one entity per candidate, a
- * candidate that overlaps the one before dropped.  Linear, as the tagger
- * may give hundreds of thousands of candidates in a long article (and
- * ent_add() scans every entity).
+ * The person group whose name holds every word of s, or -1; when several
+ * do (Zbigniew and Mika Brzezinski), the one first named nearest before
+ * the mention at start.
  */
+static long
+person_of(struct lnk *l, const char *s, size_t n, uint32_t start)
+{
+	char key[MAXKEY];
+	size_t i = 0, ws, wl, k;
+	long g = -1, best = -1;
+	int32_t v;
+	int many = 0;
+
+	while ((wl = next_word(s, n, &i, &ws)) > 0) {
+		if (wl > sizeof(key))
+			return -1;
+		lower(key, s + ws, wl);
+		v = hash_get(&l->pwords, key, wl);
+		if (v == -1)
+			return -1;
+		if (v == -2)
+			many = 1;
+		else if (g >= 0 && v != g)
+			many = 1;
+		else
+			g = v;
+	}
+	if (!many)
+		return g;
+	for (k = 0; k < l->ng; k++) {
+		const struct ent_cand *b = &l->a->cands[l->g[k].best];
+
+		if (l->g[k].label != ENT_PERSON || l->g[k].first > start)
+			continue;
+		if (!name_holds_span(l->a, b, s, n))
+			continue;
+		if (best < 0 || l->g[k].first > l->g[best].first)
+			best = (long)k;
+	}
+	return best;
+}
+
+static void
+person_words(struct lnk *l, const char *s, size_t n, size_t gi)
+{
+	size_t i = 0, ws, wl;
+
+	while ((wl = next_word(s, n, &i, &ws)) > 0) {
+		char *k = arena_alloc(l->a->arena, wl);
+		struct ent_hent *e;
+
+		lower(k, s + ws, wl);
+		e = hash_slot(&l->pwords, k, wl);
+		if (e->key == NULL) {
+			e->key = k;
+			e->len = (uint32_t)wl;
+			e->h = ent_fnv(k, wl);
+			e->val = (int32_t)gi;
+		} else if (e->val != (int32_t)gi)
+			e->val = -2;
+	}
+}
+
+static size_t
+nwords(const char *s, size_t n)
+{
+	size_t i = 0, ws, c = 0;
+
+	while (next_word(s, n, &i, &ws) > 0)
+		c++;
+	return c;
+}
+
+static int
+cmp_score(const void *pa, const void *pb)
+{
+	const struct ent_cand *a = *(struct ent_cand *const *)pa;
+	const struct ent_cand *b = *(struct ent_cand *const *)pb;
+
+	if (a->score != b->score)
+		return a->score > b->score ? -1 : 1;
+	if (a->end - a->start != b->end - b->start)
+		return a->end - a->start > b->end - b->start ? -1 : 1;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+static int
+cmp_start(const void *pa, const void *pb)
+{
+	const struct ent_cand *a = *(struct ent_cand *const *)pa;
+	const struct ent_cand *b = *(struct ent_cand *const *)pb;
+
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	return a < b ? -1 : a > b;
+}
+
+struct wc {
+	size_t	wc;
+	size_t	i;
+};
+
+/* more words first, then text order */
+static int
+cmp_wc(const void *pa, const void *pb)
+{
+	const struct wc *a = pa, *b = pb;
+
+	if (a->wc != b->wc)
+		return a->wc > b->wc ? -1 : 1;
+	return a->i < b->i ? -1 : a->i > b->i;
+}
+
+static int
+cmp_group(const void *pa, const void *pb)
+{
+	const struct grp *a = pa, *b = pb;
+
+	return a->first < b->first ? -1 : a->first > b->first;
+}
+
+/* The group of candidate c, creating it (strong) or not (weak): -1. */
+static long
+group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
+{
+	struct article *a = l->a;
+	const char *s = a->text + c->start;
+	size_t n = c->end - c->start, kn;
+	const char *key;
+	long g;
+	struct ent_hent *e;
+
+	if (c->label == ENT_PERSON) {
+		key = lowkey(a, ENT_PERSON, s, n, &kn);
+		if ((g = hash_get(&l->keys, key, kn)) >= 0)
+			return g;
+		if ((g = person_of(l, s, n, c->start)) >= 0)
+			return g;
+		/* a weak word naming a place or body found elsewhere */
+		if (!create) {
+			int lab;
+
+			for (lab = ENT_ORG; lab <= ENT_LOC; lab++) {
+				key = lowkey(a, lab, s, n, &kn);
+				if ((g = hash_get(&l->keys, key, kn)) >= 0)
+					return g;
+			}
+			return -1;
+		}
+		g = (long)new_group(l, c, ci);
+		key = lowkey(a, ENT_PERSON, s, n, &kn);
+		hash_put(&l->keys, key, kn, (int32_t)g);
+		person_words(l, s, n, (size_t)g);
+		return g;
+	}
+	if (c->canon != NULL) {
+		key = lowkey(a, c->label, c->canon, strlen(c->canon), &kn);
+		if ((g = hash_get(&l->keys, key, kn)) >= 0)
+			goto alias;
+	}
+	key = lowkey(a, c->label, s, n, &kn);
+	if ((g = hash_get(&l->keys, key, kn)) >= 0)
+		return g;
+	/* "Golkar" after "Partai Golkar" */
+	if (c->label == ENT_ORG && n < 64) {
+		char pk[80];
+
+		memcpy(pk, "partai ", 7);
+		memcpy(pk + 7, s, n);
+		key = lowkey(a, c->label, pk, n + 7, &kn);
+		if ((g = hash_get(&l->keys, key, kn)) >= 0)
+			return g;
+	}
+	if (!create)
+		return -1;
+	g = (long)new_group(l, c, ci);
+	if (c->canon != NULL) {
+		key = lowkey(a, c->label, c->canon, strlen(c->canon), &kn);
+		hash_put(&l->keys, key, kn, (int32_t)g);
+	}
+alias:
+	/* the text form names the group too: a later bare "LPSE" */
+	if (c->label != ENT_DATE && c->label != ENT_MONEY &&
+	    c->label != ENT_PERCENT) {
+		key = lowkey(a, c->label, s, n, &kn);
+		e = hash_slot(&l->keys, key, kn);
+		if (e->key == NULL) {
+			e->key = key;
+			e->len = (uint32_t)kn;
+			e->h = ent_fnv(key, kn);
+			e->val = (int32_t)g;
+		}
+	}
+	return g;
+}
+
 void
 ent_link(struct ent_finder *f, struct article *a)
 {
-	size_t i;
+	struct ent_cand **ord, *c;
+	long *gof;
+	uint8_t *taken;
+	struct lnk l;
+	size_t i, k, nacc = 0, *byw, *wcount;
+	int pass;
 
 	(void)f;
 	if (a->ncands == 0)
 		return;
-	a->entities = arena_zalloc(a->arena,
-	    a->ncands * sizeof(*a->entities));
+	/* 1. overlaps: higher score, then longer span, wins */
+	ord = arena_alloc(a->arena, a->ncands * sizeof(*ord));
+	for (i = 0; i < a->ncands; i++)
+		ord[i] = &a->cands[i];
+	qsort(ord, a->ncands, sizeof(*ord), cmp_score);
+	taken = arena_zalloc(a->arena, a->len + 1);
 	for (i = 0; i < a->ncands; i++) {
-		const struct ent_cand *c = &a->cands[i];
-		struct entity *e;
+		uint32_t p;
 
-		if (a->nentities > 0 &&
-		    a->entities[a->nentities - 1].mentions[0].end > c->start &&
-		    a->entities[a->nentities - 1].mentions[0].start < c->end)
+		c = ord[i];
+		if (c->end <= c->start || c->end > a->len)
 			continue;
-		e = &a->entities[a->nentities++];
-		e->label = c->label;
-		e->name = arena_strndup(a->arena, a->text + c->start,
-		    c->end - c->start);
-		e->role = c->role;
-		e->mentions = arena_alloc(a->arena, sizeof(*e->mentions));
-		e->mentions[0].start = c->start;
-		e->mentions[0].end = c->end;
-		e->nmentions = 1;
+		for (p = c->start; p < c->end; p++)
+			if (taken[p])
+				break;
+		if (p < c->end)
+			continue;
+		memset(taken + c->start, 1, c->end - c->start);
+		ord[nacc++] = c;
+	}
+	qsort(ord, nacc, sizeof(*ord), cmp_start);
+
+	/* 2. groups: full person names first, then the rest in order,
+	   then weak candidates that name a group */
+	memset(&l, 0, sizeof(l));
+	l.a = a;
+	l.keys = arena_hash(a->arena, nacc * 2);
+	l.pwords = arena_hash(a->arena, nacc * 4);
+	gof = arena_alloc(a->arena, nacc * sizeof(*gof));
+	for (i = 0; i < nacc; i++)
+		gof[i] = -1;
+	/* pass 0 takes the longest names first: "Zumi Zola Zulkifli"
+	   before "Zumi Zola" */
+	byw = arena_alloc(a->arena, nacc * sizeof(*byw));
+	for (i = 0; i < nacc; i++)
+		byw[i] = i;
+	wcount = arena_alloc(a->arena, nacc * sizeof(*wcount));
+	for (i = 0; i < nacc; i++)
+		wcount[i] = nwords(a->text + ord[i]->start,
+		    ord[i]->end - ord[i]->start);
+	{
+		struct wc *t = arena_alloc(a->arena, nacc * sizeof(*t));
+
+		for (i = 0; i < nacc; i++) {
+			t[i].wc = ord[i]->label == ENT_PERSON ? wcount[i] : 0;
+			t[i].i = i;
+		}
+		qsort(t, nacc, sizeof(*t), cmp_wc);
+		for (i = 0; i < nacc; i++)
+			byw[i] = t[i].i;
+	}
+	for (pass = 0; pass < 3; pass++)
+		for (k = 0; k < nacc; k++) {
+			i = pass == 0 ? byw[k] : k;
+			c = ord[i];
+			if (gof[i] >= 0)
+				continue;
+			if (pass == 0 && (c->label != ENT_PERSON ||
+			    c->score < SC_KEEP || wcount[i] < 2))
+				continue;
+			if (pass == 1 && c->score < SC_KEEP)
+				continue;
+			gof[i] = group_of(&l, c, (size_t)(c - a->cands),
+			    pass < 2);
+		}
+	for (i = 0; i < nacc; i++) {
+		struct grp *g;
+		const struct ent_cand *b;
+
+		if (gof[i] < 0)
+			continue;
+		c = ord[i];
+		g = &l.g[gof[i]];
+		g->n++;
+		if (c->start < g->first)
+			g->first = c->start;
+		b = &a->cands[g->best];
+		/* the fullest form: most words, the first of equals */
+		if (wcount[i] > nwords(a->text + b->start, b->end - b->start) &&
+		    !(c->label == ENT_PERSON && g->label != ENT_PERSON))
+			g->best = (size_t)(c - a->cands);
+		if (g->canon == NULL && c->canon != NULL)
+			g->canon = c->canon;
+		if (g->canon != NULL && !g->canon_seen) {
+			size_t cl = strlen(g->canon);
+
+			uint32_t p;
+
+			for (p = c->start; p + cl <= c->end; p++)
+				if (same_fold(a->text + p, cl, g->canon, cl)) {
+					g->canon_seen = 1;
+					break;
+				}
+		}
+		if (g->role == NULL && c->role != NULL)
+			g->role = c->role;
+		if (all_caps(a->text + c->start, c->end - c->start) &&
+		    nwords(a->text + c->start, c->end - c->start) == 1)
+			g->acr = (size_t)(c - a->cands);
+		else if (g->acrs == NULL && c->end - c->start > 3 &&
+		    a->text[c->end - 1] == ')' && g->label <= ENT_LOC) {
+			const char *o = a->text + c->end - 1;
+
+			while (o > a->text + c->start && *o != '(')
+				o--;
+			if (*o == '(' && o[-1] == ' ') {
+				g->acrs = o + 1;
+				g->acrn = (size_t)(a->text + c->end - 1 - o - 1);
+			}
+		}
+	}
+
+	/* 3. entities in order of first mention */
+	{
+		size_t *rank = arena_alloc(a->arena, (l.ng + 1) * sizeof(*rank));
+		struct grp *sorted = arena_alloc(a->arena,
+		    (l.ng + 1) * sizeof(*sorted));
+		size_t base = a->nentities;
+
+		for (k = 0; k < l.ng; k++)
+			l.g[k].at = k;
+		if (l.ng == 0)
+			return;
+		memcpy(sorted, l.g, l.ng * sizeof(*sorted));
+		qsort(sorted, l.ng, sizeof(*sorted), cmp_group);
+		for (k = 0; k < l.ng; k++)
+			rank[sorted[k].at] = k;
+		a->entities = arena_grow(a->arena, a->entities,
+		    base * sizeof(*a->entities),
+		    (base + l.ng) * sizeof(*a->entities));
+		for (k = 0; k < l.ng; k++) {
+			struct entity *e = &a->entities[base + k];
+			const struct grp *g = &sorted[k];
+			const struct ent_cand *b = &a->cands[g->best];
+
+			memset(e, 0, sizeof(*e));
+			e->label = g->label;
+			e->role = g->role;
+			e->mentions = arena_alloc(a->arena,
+			    g->n * sizeof(*e->mentions));
+			if ((g->label == ENT_PERSON || (g->label == ENT_LOC &&
+			    g->canon_seen) || (g->label == ENT_ORG &&
+			    g->canon_seen &&
+			    (nwords(g->canon, strlen(g->canon)) >=
+			    nwords(a->text + b->start, b->end - b->start) ||
+			    a->text[b->end - 1] == ')'))) &&
+			    g->canon != NULL)
+				e->name = g->canon;
+			else
+				e->name = arena_strndup(a->arena,
+				    a->text + b->start, b->end - b->start);
+			if (g->acr == (size_t)-1 && g->acrs != NULL)
+				e->acronym = arena_strndup(a->arena, g->acrs,
+				    g->acrn);
+			if (g->acr != (size_t)-1) {
+				const struct ent_cand *ac = &a->cands[g->acr];
+				size_t al = ac->end - ac->start;
+
+				if (strlen(e->name) != al || memcmp(e->name,
+				    a->text + ac->start, al) != 0)
+					e->acronym = arena_strndup(a->arena,
+					    a->text + ac->start, al);
+			}
+			if (g->label == ENT_MONEY && g->canon != NULL) {
+				const char *sp = strchr(g->canon, ' ');
+
+				if (sp != NULL) {
+					e->value = arena_strndup(a->arena,
+					    g->canon, (size_t)(sp - g->canon));
+					e->currency = sp + 1;
+				}
+			} else if (g->label == ENT_PERCENT)
+				e->value = g->canon;
+			else if (g->label == ENT_DATE && g->canon != NULL) {
+				size_t vl = strlen(g->canon);
+				char *v = arena_alloc(a->arena, vl + 3);
+
+				v[0] = '"';
+				memcpy(v + 1, g->canon, vl);
+				v[vl + 1] = '"';
+				v[vl + 2] = '\0';
+				e->value = v;
+			}
+		}
+		for (i = 0; i < nacc; i++) {
+			struct entity *e;
+
+			if (gof[i] < 0)
+				continue;
+			e = &a->entities[base + rank[gof[i]]];
+			e->mentions[e->nmentions].start = ord[i]->start;
+			e->mentions[e->nmentions].end = ord[i]->end;
+			e->nmentions++;
+		}
+		a->nentities = base + l.ng;
 	}
 }
 
@@ -79,21 +2210,121 @@ ent_at(const struct article *a, uint32_t start, uint32_t end)
 	return -1;
 }
 
+/* Does name hold every word of s[0..n), case folded? */
+static int
+name_holds(const char *name, const char *s, size_t n)
+{
+	size_t i = 0, ws, wl, nl = strlen(name);
+	int any = 0;
+
+	while ((wl = next_word(s, n, &i, &ws)) > 0) {
+		size_t j = 0, ns, nwl;
+		int found = 0;
+
+		while ((nwl = next_word(name, nl, &j, &ns)) > 0) {
+			size_t k;
+
+			if (nwl != wl)
+				continue;
+			for (k = 0; k < wl; k++)
+				if (lc((unsigned char)name[ns + k]) !=
+				    lc((unsigned char)s[ws + k]))
+					break;
+			if (k == wl) {
+				found = 1;
+				break;
+			}
+		}
+		if (!found)
+			return 0;
+		any = 1;
+	}
+	return any;
+}
+
+static int
+same_fold(const char *x, size_t xn, const char *y, size_t yn)
+{
+	size_t i;
+
+	if (xn != yn)
+		return 0;
+	for (i = 0; i < xn; i++)
+		if (lc((unsigned char)x[i]) != lc((unsigned char)y[i]))
+			return 0;
+	return 1;
+}
+
+static void
+add_mention(struct article *a, struct entity *e, uint32_t start, uint32_t end)
+{
+	size_t k;
+
+	e->mentions = arena_grow(a->arena, e->mentions,
+	    e->nmentions * sizeof(*e->mentions),
+	    (e->nmentions + 1) * sizeof(*e->mentions));
+	k = e->nmentions;
+	while (k > 0 && e->mentions[k - 1].start > start) {
+		e->mentions[k] = e->mentions[k - 1];
+		k--;
+	}
+	e->mentions[k].start = start;
+	e->mentions[k].end = end;
+	e->nmentions++;
+}
+
 int
 ent_add(struct article *a, int label, uint32_t start, uint32_t end,
     const char *role)
 {
 	struct entity *e;
-	int i = ent_at(a, start, end);
+	const char *s = a->text + start;
+	size_t n = end - start, i;
+	int best = -1;
+	uint32_t best_d = UINT32_MAX;
 
-	if (i >= 0)
-		return i;
+	if ((i = (size_t)ent_at(a, start, end)) != (size_t)-1) {
+		e = &a->entities[i];
+		if (e->role == NULL && role != NULL)
+			e->role = role;
+		return (int)i;
+	}
+	/*
+	 * An existing entity this mention names: a person whose name holds
+	 * all its words (the nearest one mentioned before it), or a body or
+	 * place by its name or acronym.
+	 */
+	for (i = 0; i < a->nentities; i++) {
+		uint32_t d;
+
+		e = &a->entities[i];
+		if (e->label != label)
+			continue;
+		if (label == ENT_PERSON ? !name_holds(e->name, s, n) :
+		    !(same_fold(e->name, strlen(e->name), s, n) ||
+		    (e->acronym && same_fold(e->acronym, strlen(e->acronym),
+		    s, n))))
+			continue;
+		d = e->nmentions && e->mentions[0].start < start ?
+		    start - e->mentions[0].start : UINT32_MAX - 1;
+		if (best < 0 || d < best_d) {
+			best = (int)i;
+			best_d = d;
+		}
+	}
+	if (best >= 0) {
+		e = &a->entities[best];
+		add_mention(a, e, start, end);
+		if (e->role == NULL && role != NULL)
+			e->role = role;
+		return best;
+	}
 	a->entities = arena_grow(a->arena, a->entities,
 	    a->nentities * sizeof(*e), (a->nentities + 1) * sizeof(*e));
 	e = &a->entities[a->nentities];
 	memset(e, 0, sizeof(*e));
 	e->label = label;
-	e->name = arena_strndup(a->arena, a->text + start, end - start);
+	e->name = arena_strndup(a->arena, s, n);
 	e->role = role;
 	e->mentions = arena_alloc(a->arena, sizeof(*e->mentions));
 	e->mentions[0].start = start;

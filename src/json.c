@@ -10,10 +10,15 @@ struct json_parser {
 	size_t			 n;
 	size_t			 pos;
 	int			 depth;
+	const char *const	*keep;	/* top-level keys to keep, or NULL */
 	struct json_error	*err;
 };
 
-static int json_value(struct json_parser *, struct json_value *);
+static int json_parse_value(struct json_parser *, struct json_value *);
+static int json_skip_value(struct json_parser *);
+static int json_literal(struct json_parser *, const char *, enum json_type,
+    struct json_value *);
+static int json_number_syntax(struct json_parser *);
 
 static int
 json_fail(struct json_parser *p, const char *msg)
@@ -105,7 +110,7 @@ json_string(struct json_parser *p, char **out, size_t *outlen)
 	end = i;
 	d = arena_alloc(p->arena, end - start + 1);
 	for (i = start; i < end; i++) {
-		unsigned u, lo;
+		unsigned u = 0, lo = 0;
 
 		if (s[i] != '\\') {
 			d[k++] = (char)s[i];
@@ -144,8 +149,9 @@ json_string(struct json_parser *p, char **out, size_t *outlen)
 	return 0;
 }
 
+/* Advance over a number's text; the syntax of RFC 8259 section 6. */
 static int
-json_number(struct json_parser *p, struct json_value *v)
+json_number_syntax(struct json_parser *p)
 {
 	const unsigned char *s = p->s;
 	size_t i = p->pos;
@@ -153,7 +159,7 @@ json_number(struct json_parser *p, struct json_value *v)
 	if (i < p->n && s[i] == '-')
 		i++;
 	if (i >= p->n || !(s[i] >= '0' && s[i] <= '9'))
-		return json_fail(p, "bad number");
+		return json_fail(p, s[p->pos] == '-' ? "bad number" : "not JSON");
 	if (s[i] == '0')
 		i++;
 	else
@@ -179,10 +185,21 @@ json_number(struct json_parser *p, struct json_value *v)
 		while (i < p->n && s[i] >= '0' && s[i] <= '9')
 			i++;
 	}
-	v->type = JSON_NUMBER;
-	v->str = arena_strndup(p->arena, (const char *)s + p->pos, i - p->pos);
-	v->len = i - p->pos;
 	p->pos = i;
+	return 0;
+}
+
+static int
+json_number(struct json_parser *p, struct json_value *v)
+{
+	size_t start = p->pos;
+
+	if (json_number_syntax(p) < 0)
+		return -1;
+	v->type = JSON_NUMBER;
+	v->str = arena_strndup(p->arena, (const char *)p->s + start,
+	    p->pos - start);
+	v->len = p->pos - start;
 	return 0;
 }
 
@@ -197,6 +214,180 @@ json_literal(struct json_parser *p, const char *word, enum json_type t,
 	p->pos += len;
 	v->type = t;
 	return 0;
+}
+
+/*
+ * Check the syntax of one value without storing anything: members of the
+ * top-level object that nobody asked for (an "html" or "meta" field) are
+ * validated but cost no memory, so a record's memory is bounded by the
+ * fields kutip reads, not by the line.
+ */
+static int
+json_skip_string(struct json_parser *p)
+{
+	const unsigned char *s = p->s;
+	size_t i;
+
+	for (i = p->pos + 1; ; i++) {
+		unsigned u;
+
+		if (i >= p->n) {
+			p->pos = i;
+			return json_fail(p, "unterminated string");
+		}
+		if (s[i] == '"')
+			break;
+		if (s[i] < 0x20) {
+			p->pos = i;
+			return json_fail(p, "control character in string");
+		}
+		if (s[i] != '\\')
+			continue;
+		if (++i >= p->n) {
+			p->pos = i;
+			return json_fail(p, "unterminated string");
+		}
+		if (s[i] == 'u') {
+			if (p->n - i < 5 || json_hex4(s + i + 1, &u) < 0) {
+				p->pos = i;
+				return json_fail(p, "bad \\u escape");
+			}
+			i += 4;
+		} else if (strchr("\"\\/bfnrt", s[i]) == NULL || s[i] == '\0') {
+			p->pos = i;
+			return json_fail(p, "bad escape in string");
+		}
+	}
+	p->pos = i + 1;
+	return 0;
+}
+
+static int
+json_skip_value(struct json_parser *p)
+{
+	struct json_value scratch;
+	int rc;
+
+	json_skip_ws(p);
+	if (p->pos >= p->n)
+		return json_fail(p, "unexpected end of input");
+	if (++p->depth > JSON_MAX_DEPTH)
+		return json_fail(p, "nesting too deep");
+	switch (p->s[p->pos]) {
+	case '"':
+		rc = json_skip_string(p);
+		break;
+	case '{':
+		p->pos++;
+		json_skip_ws(p);
+		if (p->pos < p->n && p->s[p->pos] == '}') {
+			p->pos++;
+			rc = 0;
+			break;
+		}
+		for (;;) {
+			json_skip_ws(p);
+			if (p->pos >= p->n) {
+				rc = json_fail(p, "unterminated object");
+				break;
+			}
+			if (p->s[p->pos] != '"') {
+				rc = json_fail(p, "expected a string key");
+				break;
+			}
+			if ((rc = json_skip_string(p)) < 0)
+				break;
+			json_skip_ws(p);
+			if (p->pos >= p->n || p->s[p->pos] != ':') {
+				rc = json_fail(p, p->pos >= p->n ?
+				    "unterminated object" : "expected ':'");
+				break;
+			}
+			p->pos++;
+			if ((rc = json_skip_value(p)) < 0)
+				break;
+			json_skip_ws(p);
+			if (p->pos >= p->n) {
+				rc = json_fail(p, "unterminated object");
+				break;
+			}
+			if (p->s[p->pos] == '}') {
+				p->pos++;
+				break;
+			}
+			if (p->s[p->pos] != ',') {
+				rc = json_fail(p, "expected ',' or '}'");
+				break;
+			}
+			p->pos++;
+		}
+		break;
+	case '[':
+		p->pos++;
+		json_skip_ws(p);
+		if (p->pos < p->n && p->s[p->pos] == ']') {
+			p->pos++;
+			rc = 0;
+			break;
+		}
+		for (;;) {
+			if ((rc = json_skip_value(p)) < 0)
+				break;
+			json_skip_ws(p);
+			if (p->pos >= p->n) {
+				rc = json_fail(p, "unterminated array");
+				break;
+			}
+			if (p->s[p->pos] == ']') {
+				p->pos++;
+				break;
+			}
+			if (p->s[p->pos] != ',') {
+				rc = json_fail(p, "expected ',' or ']'");
+				break;
+			}
+			p->pos++;
+		}
+		break;
+	case 't':
+		rc = json_literal(p, "true", JSON_TRUE, &scratch);
+		break;
+	case 'f':
+		rc = json_literal(p, "false", JSON_FALSE, &scratch);
+		break;
+	case 'n':
+		rc = json_literal(p, "null", JSON_NULL, &scratch);
+		break;
+	default:
+		rc = json_number_syntax(p);
+		break;
+	}
+	p->depth--;
+	return rc;
+}
+
+static int
+json_wanted(const struct json_parser *p, const char *key, size_t len)
+{
+	const char *const *k;
+
+	if (p->keep == NULL || p->depth != 1)
+		return 1;
+	for (k = p->keep; *k != NULL; k++)
+		if (strlen(*k) == len && memcmp(*k, key, len) == 0)
+			return 1;
+	return 0;
+}
+
+/* A member's value: parsed, or only checked when nobody reads it. */
+static int
+json_member_value(struct json_parser *p, struct json_member *m)
+{
+	if (json_wanted(p, m->key, m->key_len))
+		return json_parse_value(p, &m->value);
+	m->value.type = JSON_NULL;
+	m->key_len = 0;		/* never found by json_get() */
+	return json_skip_value(p);
 }
 
 /*
@@ -239,7 +430,7 @@ json_object(struct json_parser *p, struct json_value *v)
 			return json_fail(p, p->pos >= p->n ?
 			    "unterminated object" : "expected ':'");
 		p->pos++;
-		if (json_value(p, &m->value) < 0)
+		if (json_member_value(p, m) < 0)
 			return -1;
 		v->n++;
 		json_skip_ws(p);
@@ -276,7 +467,7 @@ json_array(struct json_parser *p, struct json_value *v)
 			cap = ncap;
 		}
 		memset(&v->items[v->n], 0, sizeof(*v->items));
-		if (json_value(p, &v->items[v->n]) < 0)
+		if (json_parse_value(p, &v->items[v->n]) < 0)
 			return -1;
 		v->n++;
 		json_skip_ws(p);
@@ -293,7 +484,7 @@ json_array(struct json_parser *p, struct json_value *v)
 }
 
 static int
-json_value(struct json_parser *p, struct json_value *v)
+json_parse_value(struct json_parser *p, struct json_value *v)
 {
 	size_t start;
 	int rc;
@@ -342,15 +533,23 @@ int
 json_parse(struct arena *a, const char *s, size_t n, struct json_value *out,
     struct json_error *err)
 {
+	return json_parse_keep(a, s, n, NULL, out, err);
+}
+
+int
+json_parse_keep(struct arena *a, const char *s, size_t n,
+    const char *const *keep, struct json_value *out, struct json_error *err)
+{
 	struct json_parser p;
 
 	memset(&p, 0, sizeof(p));
+	p.keep = keep;
 	memset(out, 0, sizeof(*out));
 	p.arena = a;
 	p.s = (const unsigned char *)s;
 	p.n = n;
 	p.err = err;
-	if (json_value(&p, out) < 0)
+	if (json_parse_value(&p, out) < 0)
 		return -1;
 	json_skip_ws(&p);
 	if (p.pos != n)

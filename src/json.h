@@ -58,7 +58,15 @@ struct json_error {
 };
 
 /* 0 on success; -1 with *err filled in (and *out undefined) on bad input. */
-int	json_parse(struct arena *, const char *s, size_t n, struct json_value *out,
+int	json_parse(struct arena *, const char *s, size_t n,
+	    struct json_value *out, struct json_error *err);
+/*
+ * json_parse(), keeping only the members of a top-level object whose keys
+ * are in keep (a NULL-terminated list): the others are checked for syntax
+ * but not stored, so memory is bounded by the fields kept, not the line.
+ */
+int	json_parse_keep(struct arena *, const char *s, size_t n,
+	    const char *const *keep, struct json_value *out,
 	    struct json_error *err);
 
 /* The member called key in an object, or NULL (also when v is no object). */

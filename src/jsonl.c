@@ -23,9 +23,12 @@ jsonl_record(struct pipeline *p, const struct jsonl_opts *o, struct arena *a,
 	const char *doc = "null";
 	size_t doclen = 4, i;
 
+	const char *keep[] = { o->id_field, o->text_field, "text", "content",
+	    "body", "title", NULL };
+
 	arena_clear(a);
 	buf_reset(scratch);
-	if (json_parse(a, line, len, &root, &jerr) < 0) {
+	if (json_parse_keep(a, line, len, keep, &root, &jerr) < 0) {
 		snprintf(msg, msglen, "%s at byte %zu", jerr.msg,
 		    jerr.offset + 1);
 		goto fail;
@@ -53,10 +56,20 @@ jsonl_record(struct pipeline *p, const struct jsonl_opts *o, struct arena *a,
 	doc = scratch->p;
 	doclen = scratch->len;
 
+	/*
+	 * The named field, else the first of the fall-backs that holds a
+	 * string: {"text":null,"content":"..."} is read from content.
+	 */
 	text = json_get(&root, o->text_field);
-	for (i = 0; text == NULL && i < sizeof(jsonl_text_fallbacks) /
-	    sizeof(jsonl_text_fallbacks[0]); i++)
-		text = json_get(&root, jsonl_text_fallbacks[i]);
+	for (i = 0; (text == NULL || text->type != JSON_STRING) &&
+	    i < sizeof(jsonl_text_fallbacks) / sizeof(jsonl_text_fallbacks[0]);
+	    i++) {
+		const struct json_value *t = json_get(&root,
+		    jsonl_text_fallbacks[i]);
+
+		if (t != NULL && (text == NULL || t->type == JSON_STRING))
+			text = t;
+	}
 	if (text == NULL) {
 		if (strcmp(o->text_field, "text") == 0)
 			snprintf(msg, msglen, "no text field (tried text, "

@@ -107,7 +107,7 @@ lang_detect(const char *text, size_t len)
 			i++;
 		while (i < end && ((text[i] | 0x20) >= 'a' &&
 		    (text[i] | 0x20) <= 'z')) {
-			if (k < 9)
+			if (k < 8)
 				key |= (uint64_t)(unsigned char)(text[i] | 0x20) <<
 				    (8 * (k & 7));
 			k++;

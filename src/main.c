@@ -34,10 +34,10 @@
 #define KUTIP_VERSION "0.1.0"
 #endif
 
-enum exit_status {
-	EXIT_OK = 0,		/* all input processed */
-	EXIT_PARTIAL = 1,	/* some articles or files failed, the rest done */
-	EXIT_FATAL = 2		/* usage, or cannot write output */
+enum kutip_exit {
+	KUTIP_EXIT_OK = 0,		/* all input processed */
+	KUTIP_EXIT_PARTIAL = 1,	/* some articles or files failed, the rest done */
+	KUTIP_EXIT_FATAL = 2		/* usage, or cannot write output */
 };
 
 enum fmt {
@@ -94,7 +94,7 @@ struct batch {
 static struct options	 opt;
 static struct worker	 workers[MAX_JOBS];
 static struct batch	 batch;
-static int		 status = EXIT_OK;
+static int		 status = KUTIP_EXIT_OK;
 
 static void
 usage(FILE *f)
@@ -154,7 +154,7 @@ die_usage(const char *fmt, const char *arg)
 	fprintf(stderr, fmt, arg);
 	fputc('\n', stderr);
 	usage(stderr);
-	exit(EXIT_FATAL);
+	exit(KUTIP_EXIT_FATAL);
 }
 
 static unsigned
@@ -196,22 +196,23 @@ parse_size(const char *s)
 {
 	char *end;
 	unsigned long long v;
+	int shift = 0;
 
 	errno = 0;
 	v = strtoull(s, &end, 10);
 	if (errno || end == s || *s == '-')
 		die_usage("bad size: %s", s);
 	switch (*end) {
-	case 'k': case 'K': v <<= 10; end++; break;
-	case 'm': case 'M': v <<= 20; end++; break;
-	case 'g': case 'G': v <<= 30; end++; break;
+	case 'k': case 'K': shift = 10; end++; break;
+	case 'm': case 'M': shift = 20; end++; break;
+	case 'g': case 'G': shift = 30; end++; break;
 	}
 	if (*end != '\0' || v == 0)
 		die_usage("bad size: %s", s);
 	/* Offsets are 32-bit and repair may grow text: cap at 1 GiB. */
-	if (v > (1ULL << 30))
+	if (v > ((1ULL << 30) >> shift))
 		die_usage("--max-article-bytes is at most 1G: %s", s);
-	return (size_t)v;
+	return (size_t)(v << shift);
 }
 
 static void
@@ -306,13 +307,13 @@ parse_options(int argc, char **argv)
 			break;
 		case 'h':
 			help();
-			exit(EXIT_OK);
+			exit(KUTIP_EXIT_OK);
 		case 'V':
 			puts("kutip " KUTIP_VERSION);
-			exit(EXIT_OK);
+			exit(KUTIP_EXIT_OK);
 		default:
 			usage(stderr);
-			exit(EXIT_FATAL);
+			exit(KUTIP_EXIT_FATAL);
 		}
 	}
 }
@@ -323,16 +324,18 @@ static void
 out_write(const char *p, size_t n)
 {
 	if (n && fwrite(p, 1, n, stdout) != n)
-		die(EXIT_FATAL, "write error: %s", strerror(errno));
+		die(KUTIP_EXIT_FATAL, "write error: %s", strerror(errno));
 }
 
 static void
 out_finish(void)
 {
-	if (fflush(stdout) == EOF || ferror(stdout))
-		die(EXIT_FATAL, "write error: %s", strerror(errno));
-	if (fclose(stdout) == EOF)
-		die(EXIT_FATAL, "write error: %s", strerror(errno));
+	errno = 0;
+	if (fflush(stdout) == EOF || ferror(stdout) || fclose(stdout) == EOF) {
+		if (errno != 0)
+			die(KUTIP_EXIT_FATAL, "write error: %s", strerror(errno));
+		die(KUTIP_EXIT_FATAL, "write error");
+	}
 }
 
 /* ---- jobs -------------------------------------------------------------- */
@@ -404,9 +407,12 @@ batch_flush(void)
 	atomic_store(&batch.next, 0);
 	if ((size_t)nthreads > batch.njobs)
 		nthreads = (int)batch.njobs;
+	/* a thread that cannot start leaves its share to the others */
 	for (t = 1; t < nthreads; t++)
-		if (pthread_create(&tid[t], NULL, worker_main, &workers[t]) != 0)
-			die(EXIT_FATAL, "cannot start a thread");
+		if (pthread_create(&tid[t], NULL, worker_main, &workers[t]) != 0) {
+			nthreads = t;
+			break;
+		}
 	worker_main(&workers[0]);
 	for (t = 1; t < nthreads; t++)
 		pthread_join(tid[t], NULL);
@@ -420,14 +426,14 @@ batch_flush(void)
 			else
 				fprintf(stderr, "kutip: %s: %s\n", j->file,
 				    j->errmsg);
-			status = EXIT_PARTIAL;
+			status = KUTIP_EXIT_PARTIAL;
 		}
 		out_write(j->out.p, j->out.len);
 		if (opt.unbuffered && fflush(stdout) == EOF)
-			die(EXIT_FATAL, "write error: %s", strerror(errno));
+			die(KUTIP_EXIT_FATAL, "write error: %s", strerror(errno));
 		/* keep small buffers for reuse, give back what one big
 		   article grew, so memory stays bounded by one batch */
-		if (j->out.cap > ((size_t)1 << 20))
+		if (j->out.cap > ((size_t)64 << 10))
 			buf_release(&j->out);
 		else
 			buf_reset(&j->out);
@@ -466,6 +472,8 @@ batch_add_error(const char *file, long line, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(j->errmsg, sizeof(j->errmsg), fmt, ap);
 	va_end(ap);
+	if (opt.unbuffered)
+		batch_flush();
 }
 
 /* ---- input ------------------------------------------------------------- */
@@ -513,15 +521,18 @@ input_fill(struct input *in)
 }
 
 /*
- * Read one line into a fresh allocation (without the '\n').  Lines longer
- * than limit are consumed but not kept: *toolong is set and NULL returned,
- * so a 100 MB line costs no more memory than the limit.  Returns NULL at
- * end of input.
+ * Read one line into a fresh allocation (without the '\n'); returns NULL at
+ * end of input.  A line longer than limit is consumed but not kept: NULL
+ * is returned with *toolong set and *outlen its length, so a 100 MB line
+ * costs no more memory than the limit.  A read error discards the partial
+ * line (it is reported once, as the read error) and returns NULL with
+ * in->err set.
  */
 static char *
 input_line(struct input *in, size_t limit, size_t *outlen, int *toolong)
 {
 	struct buf line = BUF_INIT;
+	size_t total = 0;
 	int any = 0;
 
 	*toolong = 0;
@@ -539,7 +550,8 @@ input_line(struct input *in, size_t limit, size_t *outlen, int *toolong)
 		nl = memchr(in->buf + in->pos, '\n', avail);
 		if (nl != NULL)
 			avail = (size_t)(nl - (in->buf + in->pos));
-		if (!*toolong && line.len + avail <= limit)
+		total += avail;
+		if (!*toolong && total <= limit)
 			buf_add(&line, in->buf + in->pos, avail);
 		else if (!*toolong) {
 			*toolong = 1;
@@ -548,21 +560,16 @@ input_line(struct input *in, size_t limit, size_t *outlen, int *toolong)
 		in->pos += avail;
 		if (nl != NULL) {
 			in->pos++;
-			*outlen = line.len;
-			if (*toolong)
-				return NULL;
-			if (line.p == NULL)
-				buf_add(&line, "", 0);
-			return line.p;
+			break;
 		}
 	}
-	if (!any && line.len == 0 && !*toolong) {
+	*outlen = total;
+	if (in->err || *toolong || (!any && total == 0)) {
 		buf_release(&line);
+		if (in->err)
+			*toolong = 0;
 		return NULL;
 	}
-	*outlen = line.len;
-	if (*toolong)
-		return NULL;
 	if (line.p == NULL)
 		buf_add(&line, "", 0);
 	return line.p;
@@ -579,6 +586,7 @@ is_blank(const char *s, size_t n)
 	return 1;
 }
 
+/* Each line of in a job, each blank line nothing, a read error one error. */
 static void
 read_jsonl(struct input *in)
 {
@@ -600,7 +608,8 @@ read_jsonl(struct input *in)
 			continue;
 		}
 		/* a UTF-8 BOM before the first record */
-		if (lineno == 1 && len >= 3 && memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
+		if (lineno == 1 && len >= 3 &&
+		    memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
 			memmove(line, line + 3, len - 3);
 			len -= 3;
 		}
@@ -613,11 +622,13 @@ read_jsonl(struct input *in)
 		if (opt.unbuffered)
 			batch_flush();
 	}
+	/* a file that cannot be read at all is one error, without a line */
 	if (in->err)
-		batch_add_error(in->name, lineno + 1, "read error: %s",
-		    strerror(in->err));
+		batch_add_error(in->name, lineno + (in->len > 0 || lineno > 0),
+		    "read error: %s", strerror(in->err));
 }
 
+/* The whole input is one article, unless it is over the size limit. */
 static void
 read_text(struct input *in)
 {
@@ -644,27 +655,44 @@ read_text(struct input *in)
 	memcpy(data, in->buf, in->len);
 	data[in->len] = '\0';
 	batch_add(JOB_TEXT, data, in->len, in->name, 0);
+	if (opt.unbuffered)
+		batch_flush();
 }
 
+/*
+ * --format=auto: JSON Lines when the first byte that is not white space
+ * (after a UTF-8 BOM) is '{'.  Reads only as far as that byte, so a feed
+ * that trickles in is not held back.  Input with no such byte holds no
+ * record: it is read as JSON Lines, which gives none.
+ */
 static enum fmt
 sniff_format(struct input *in)
 {
-	size_t i;
+	size_t i = 0;
 
-	while (!in->eof && in->len < 4096)
-		if (input_fill(in) == 0)
+	for (;;) {
+		for (; i < in->len; i++) {
+			unsigned char c = (unsigned char)in->buf[i];
+
+			if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
+				continue;
+			/* a BOM, or the start of one still arriving */
+			if (i == 0 && c == 0xEF && (in->len < 3 ||
+			    memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)) {
+				if (in->len < 3 && !in->eof)
+					break;
+				if (in->len >= 3) {
+					i = 2;
+					continue;
+				}
+			}
+			return c == '{' ? FMT_JSONL : FMT_TEXT;
+		}
+		if (in->eof || in->len > opt.max_bytes || input_fill(in) == 0)
 			break;
-	i = 0;
-	if (in->len >= 3 && memcmp(in->buf, "\xEF\xBB\xBF", 3) == 0)
-		i = 3;
-	for (; i < in->len; i++) {
-		char c = in->buf[i];
-
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-			continue;
-		return c == '{' ? FMT_JSONL : FMT_TEXT;
 	}
-	return FMT_TEXT;
+	/* nothing but blanks (or a lone BOM): no record */
+	return FMT_JSONL;
 }
 
 static void
@@ -707,7 +735,8 @@ main(int argc, char **argv)
 
 	for (i = 0; i < opt.jobs; i++) {
 		if ((workers[i].pipe = pipeline_new(&opt.pipe, &err)) == NULL)
-			die(EXIT_FATAL, "%s", err ? err : "cannot start");
+			/* the only option a stage can refuse is --encoding */
+			die_usage("unknown encoding: %s", opt.pipe.encoding);
 		workers[i].jopts.text_field = opt.text_field;
 		workers[i].jopts.id_field = opt.id_field;
 		workers[i].jopts.max_bytes = opt.max_bytes;

@@ -22,7 +22,8 @@ static const char *const nb_outlets[] = {
 	"kumparanNEWS", "kumparan", "Okezone", "VIVA.co.id", "VIVA",
 	"merdeka.com", "JPNN.com", "SINDOnews", "Bisnis.com", "IDN Times",
 	"Bola.com", "Kontan.co.id", "Beritasatu.com", "Medcom.id",
-	"radarlampung.co.id", "Jawapos.com", "Tirto.id", "Inilah.com"
+	"radarlampung.co.id", "Jawapos.com", "Tirto.id", "Inilah.com",
+	"Pos Kota", "Rimanews", "Poskota.co.id", "DailySocial.id"
 };
 
 /* nb_find(3) is not in POSIX 2008. */
@@ -35,6 +36,24 @@ nb_find(const char *s, size_t n, const char *w, size_t m)
 	    (p = memchr(p, w[0], (size_t)(end - p) - m + 1)) != NULL) {
 		if (memcmp(p, w, m) == 0)
 			return p;
+		p++;
+	}
+	return NULL;
+}
+
+/* nb_find() by a rarer byte of w, at w[at]: "ADVERTISEMENT" by its 'V'. */
+static const char *
+nb_find_at(const char *s, size_t n, const char *w, size_t at)
+{
+	const char *p = s + at, *end = s + n;
+	size_t m = strlen(w);
+
+	if (n < m)
+		return NULL;
+	while ((p = memchr(p, w[at], (size_t)(end - p))) != NULL) {
+		if ((size_t)(p - s) >= at && (size_t)(end - (p - at)) >= m &&
+		    memcmp(p - at, w, m) == 0)
+			return p - at;
 		p++;
 	}
 	return NULL;
@@ -145,6 +164,35 @@ nb_place(const char *s, size_t n)
 	return end <= 40 ? end : 0;
 }
 
+/* Two or more letters and all of them capitals: "JAKARTA", "BANDAR LAMPUNG". */
+static int
+nb_all_caps(const char *s, size_t n)
+{
+	size_t i, letters = 0;
+
+	for (i = 0; i < n; i++) {
+		if ((s[i] >= 'a' && s[i] <= 'z') || (unsigned char)s[i] >= 0x80)
+			return 0;
+		letters += nb_upper((unsigned char)s[i]);
+	}
+	return letters >= 2;
+}
+
+/* A capitalised word of two letters or more, a number or a quotation mark. */
+static int
+nb_sentence_start(const char *s, size_t n)
+{
+	if (n >= 2 && nb_upper((unsigned char)s[0]) &&
+	    ((s[1] >= 'a' && s[1] <= 'z') || nb_upper((unsigned char)s[1])))
+		return 1;
+	if (n >= 1 && (s[0] == '"' || s[0] == '\''))
+		return 1;
+	/* “ ‘ */
+	return n >= 3 && (unsigned char)s[0] == 0xE2 &&
+	    (unsigned char)s[1] == 0x80 && ((unsigned char)s[2] == 0x9C ||
+	    (unsigned char)s[2] == 0x98);
+}
+
 static size_t
 nb_skip(const char *s, size_t n, size_t i, const char *w)
 {
@@ -166,6 +214,7 @@ nb_dateline(const char *s, size_t n, size_t *src, size_t *srclen,
     size_t *place, size_t *placelen)
 {
 	size_t i = nb_skip(s, n, 0, "**"), m, d, p0;
+	int caps;
 
 	*src = *srclen = *place = *placelen = 0;
 	if ((m = nb_outlet(s + i, n - i)) > 0) {
@@ -206,12 +255,31 @@ nb_dateline(const char *s, size_t n, size_t *src, size_t *srclen,
 		*srclen = m;
 		i += 3 + m;
 	}
-	if (i >= n || s[i] != ' ')
+	/* "Jakarta - X"; "ITALIA– X" and "JAKARTA (Pos Kota) -Resmi" too,
+	   but not "Jakarta-Bandung" */
+	caps = nb_all_caps(s + *place, *placelen);
+	/* "Jakarta - Presiden" is detik's, but tokenised text writes
+	   "Mercedes - Benz" and "Indonesia - Afghanistan": without an
+	   outlet the place must be in capitals */
+	if (*srclen == 0 && !caps)
 		return 0;
-	i++;
-	if ((d = nb_dash(s + i, n - i)) == 0 || i + d >= n || s[i + d] != ' ')
+	caps |= *srclen > 0;
+	if (i < n && s[i] == ' ')
+		i++;
+	else if (!caps)
 		return 0;
-	return i + d + 1;
+	if ((d = nb_dash(s + i, n - i)) == 0 || i + d >= n)
+		return 0;
+	i += d;
+	/* without an outlet, a sentence must start after the dash:
+	   tokenised text has "Hari - hari", "U - 22", "Start - up" */
+	if (s[i] == ' ')
+		i++;
+	else if (!caps || s[i - d - 1] != ' ')
+		return 0;
+	if (*srclen == 0 && !nb_sentence_start(s + i, n - i))
+		return 0;
+	return i;
 }
 
 struct nb_line {
@@ -252,6 +320,14 @@ nb_junk_line(const char *s, size_t n)
 		return 1;	/* a markdown image */
 	if (n == 13 && memcmp(s, "ADVERTISEMENT", 13) == 0)
 		return 1;
+	/* Kompas markdown: hard breaks, video slots, pandoc fences */
+	if ((n == 1 && s[0] == '\\') || (n >= 3 && memcmp(s, ":::", 3) == 0))
+		return 1;
+	if ((nb_prefix(s, n, "\\[video.") || nb_prefix(s, n, "\\[embed.") ||
+	    nb_prefix(s, n, "[video.") || nb_prefix(s, n, "[embed.")) && n < 20)
+		return 1;
+	if (nb_prefix(s, n, "Saksikan Live") && n < 40)
+		return 1;
 	return 0;
 }
 
@@ -266,7 +342,8 @@ nb_trailer_line(const char *s, size_t n)
 	};
 	size_t i;
 
-	if (n > 150)
+	/* a label and a name or two, not a sentence */
+	if (n > 100 || nb_find(s, n, ". ", 2) != NULL)
 		return 0;
 	for (i = 0; i < UTIL_ARRAY_LEN(heads); i++)
 		if (nb_prefix(s, n, heads[i]))
@@ -276,8 +353,16 @@ nb_trailer_line(const char *s, size_t n)
 	return 0;
 }
 
+/* "DailySocial.id adalah portal berita startup ...": the site about itself. */
+static int
+nb_portal_line(const char *s, size_t n)
+{
+	return n < 400 && nb_find(s, n < 60 ? n : 60, " adalah portal berita",
+	    21) != NULL;
+}
+
 /*
- * A credit at the end of s[0..n): "(wid/wdi)", "(red)", "(*)", "(ant)":
+ * A credit at the end of s[0..n): "(wid/wdi)", "(red)", "(*)", "[sau]":
  * lower-case letters, digits and up to three slashes, in parentheses,
  * 12 bytes at most inside.  Returns the offset of '(' or n.
  */
@@ -286,12 +371,15 @@ nb_credit(const char *s, size_t n)
 {
 	size_t i, slashes = 0;
 
-	if (n < 3 || s[n - 1] != ')')
+	int open;
+
+	if (n < 3 || (s[n - 1] != ')' && s[n - 1] != ']'))
 		return n;
+	open = s[n - 1] == ')' ? '(' : '[';
 	for (i = n - 1; i > 0 && n - 1 - i <= 13; i--) {
 		int c = (unsigned char)s[i - 1];
 
-		if (c == '(')
+		if (c == open)
 			break;
 		if (c == '/')
 			slashes++;
@@ -299,11 +387,43 @@ nb_credit(const char *s, size_t n)
 		    c != '*')
 			return n;
 	}
-	if (i == 0 || s[i - 1] != '(' || i == n - 1 || slashes > 3 ||
+	if (i == 0 || s[i - 1] != open || i == n - 1 || slashes > 3 ||
 	    s[i] == '/' || s[n - 2] == '/')
 		return n;
 	/* "(ratas)" inside a sentence is prose; at the end it is a credit */
 	return i - 1;
+}
+
+/*
+ * A sentence the site glued to the end of the article: "...pungkasnya.Ikuti
+ * berita menarik lainnya di Google News.", "Simak selengkapnya di halaman
+ * selanjutnya."  Returns where it starts, or n.
+ */
+static size_t
+nb_tail_teaser(const char *s, size_t n)
+{
+	static const char *const ends[] = {
+		"Google News", "halaman selanjutnya", "Google News."
+	};
+	size_t i, j, m, at = n;
+
+	for (i = 0; i < UTIL_ARRAY_LEN(ends); i++) {
+		m = strlen(ends[i]);
+		for (j = 0; j <= 1 && at == n; j++)
+			if (n >= m + j && memcmp(s + n - m - j, ends[i], m) == 0 &&
+			    (j == 0 || s[n - 1] == '.'))
+				at = n - m - j;
+	}
+	if (at == n)
+		return n;
+	/* back to the start of that sentence, 160 bytes at most */
+	for (i = at; i > 0 && at - i < 160; i--)
+		if (i >= 1 && (s[i - 1] == '.' || s[i - 1] == '!' ||
+		    s[i - 1] == '?' || s[i - 1] == '"') &&
+		    (nb_upper((unsigned char)s[i]) ||
+		    (s[i] == ' ' && nb_upper((unsigned char)s[i + 1]))))
+			return i;
+	return i == 0 && nb_upper((unsigned char)s[0]) ? 0 : n;
 }
 
 static void
@@ -330,11 +450,20 @@ nb_inline(char *s, size_t n, unsigned *repairs)
 	};
 	size_t i = 0, k = 0, j;
 
+	/* s[n] is NUL and s holds no other (nc_clean drops them) */
 	while (i < n) {
-		int c = (unsigned char)s[i];
-		size_t m = 0;
+		size_t m = 0, run = strcspn(s + i, "SA[*");
+		int c;
 
-		if (c == 'S' || c == 'A' || c == '[') {
+		if (run > n - i)
+			run = n - i;
+		memmove(s + k, s + i, run);
+		k += run;
+		i += run;
+		if (i >= n)
+			break;
+		c = (unsigned char)s[i];
+		if (c != '*') {
 			for (j = 0; j < UTIL_ARRAY_LEN(junk); j++) {
 				size_t l = strlen(junk[j]);
 
@@ -356,7 +485,7 @@ nb_inline(char *s, size_t n, unsigned *repairs)
 				m = 0;
 			if (m > 0 && k > 0 && nb_alnum((unsigned char)s[k - 1]))
 				m = 0;
-		} else if (c == '*' && i + 1 < n && s[i + 1] == '*')
+		} else if (i + 1 < n && s[i + 1] == '*')
 			m = 2;
 		if (m == 0) {
 			s[k++] = s[i++];
@@ -364,19 +493,14 @@ nb_inline(char *s, size_t n, unsigned *repairs)
 		}
 		*repairs |= c == '*' ? ART_REPAIR_MARKUP : ART_REPAIR_BOILERPLATE;
 		i += m;
-		/* one blank stays between the words around it */
-		if (c != '*' && (k == 0 || s[k - 1] == ' ' || s[k - 1] == '\n'))
+		/* one blank stays between words, none at either end of a line */
+		if (k == 0 || s[k - 1] == ' ' || s[k - 1] == '\n')
 			while (i < n && s[i] == ' ')
 				i++;
+		if (k > 0 && s[k - 1] == ' ' && (i >= n || s[i] == '\n'))
+			k--;
 	}
-	/* a removal at the end of a line leaves a blank before the break */
-	for (i = 0, j = 0; i < k; i++) {
-		if (s[i] == ' ' && (i + 1 == k || s[i + 1] == '\n' ||
-		    (j > 0 && s[j - 1] == '\n') || j == 0))
-			continue;
-		s[j++] = s[i];
-	}
-	return j;
+	return k;
 }
 
 static int
@@ -391,8 +515,10 @@ nb_title_like(const char *s, const struct nb_line *l)
 {
 	int c;
 
-	if (l->len == 0 || l->len > 200)
-		return 0;
+	if (l->len == 0 || l->len > 200 ||
+	    nb_prefix(s + l->off, l->len, "Oleh ") ||
+	    nb_prefix(s + l->off, l->len, "Penulis "))
+		return 0;	/* a byline */
 	c = (unsigned char)s[l->off + l->len - 1];
 	return c != '.' && c != '!' && c != ',' && c != ':' && c != ';' &&
 	    c != '"' && c != ')' && c != 0x9D && c != 0x99;
@@ -403,17 +529,27 @@ nb_run(struct article *a, char *s, size_t n)
 {
 	struct nb_line *lines;
 	size_t nl = 0, i, start, body, first = 0, k, nlines;
+	const char *nlp;
+	struct nb_line *byline;
 	char *out;
 	int para = 0;
 
-	n = nb_inline(s, n, &a->repairs);
-	s[n] = '\0';
-	for (i = 0, nlines = 1; i < n; i++)
-		nlines += s[i] == '\n';
+	/* the inline strings are rare: look for them before copying */
+	if (nb_find(s, n, "**", 2) != NULL || nb_find(s, n, "[Gambas:", 8) != NULL ||
+	    nb_find_at(s, n, "ADVERTISEMENT", 2) != NULL ||
+	    nb_find_at(s, n, "SCROLL TO CONTINUE WITH CONTENT", 19) != NULL) {
+		n = nb_inline(s, n, &a->repairs);
+		s[n] = '\0';
+	}
+	for (i = 0, nlines = 1; (nlp = memchr(s + i, '\n', n - i)) != NULL;
+	    i = (size_t)(nlp - s) + 1)
+		nlines++;
 	lines = arena_alloc(a->arena, nlines * sizeof(*lines));
 	for (i = 0, start = 0; i <= n; i++) {
-		if (i < n && s[i] != '\n')
-			continue;
+		if (i < n && (nlp = memchr(s + i, '\n', n - i)) == NULL)
+			i = n;
+		else if (i < n)
+			i = (size_t)(nlp - s);
 		if (i > start) {
 			lines[nl].off = start;
 			lines[nl].len = i - start;
@@ -463,9 +599,10 @@ nb_run(struct article *a, char *s, size_t n)
 	}
 
 	/* a byline and a dateline open the body */
-	for (i = body; i < nl && i < body + 2; i++) {
+	byline = NULL;
+	for (i = body; i < nl && i < body + 3; i++) {
 		struct nb_line *l = &lines[i];
-		size_t src, srclen, place, placelen, d, bar;
+		size_t src, srclen, place, placelen, d = 0, bar;
 		const char *p = s + l->off;
 		const char *ed;
 
@@ -485,6 +622,25 @@ nb_run(struct article *a, char *s, size_t n)
 					bar++;
 				bar++;
 			}
+			/* the editor's name is not the place: "Editor Irfan
+			   Maullana JAKARTA, KOMPAS.com -" starts at JAKARTA */
+			for (k = bar; d > 0 && k < l->len; ) {
+				size_t d2, end = bar + d;
+
+				while (k < l->len && p[k] != ' ')
+					k++;
+				k++;
+				if (k >= end)
+					break;
+				d2 = nb_dateline(p + k, l->len - k, &src,
+				    &srclen, &place, &placelen);
+				if (d2 == 0 || k + d2 != end || placelen == 0)
+					break;
+				bar = k;
+				d = d2;
+			}
+			if (bar >= l->len && l->len > 100)
+				break;	/* no dateline: leave the prose alone */
 			a->repairs |= ART_REPAIR_BOILERPLATE;
 			if (bar >= l->len) {
 				l->drop = 1;
@@ -499,8 +655,14 @@ nb_run(struct article *a, char *s, size_t n)
 			a->repairs |= ART_REPAIR_BOILERPLATE;
 			continue;
 		}
+		if (nb_prefix(p, l->len, "Oleh ") && l->len < 60 &&
+		    byline == NULL && i + 1 < nl) {
+			/* "Oleh Denny Gunawan" above "KOMPAS.com - " */
+			byline = l;
+			continue;
+		}
 		if ((d = nb_dateline(p, l->len, &src, &srclen, &place,
-		    &placelen)) > 0 && d < l->len) {
+		    &placelen)) > 0 && (d < l->len || i + 1 < nl)) {
 			if (srclen > 0)
 				a->source = arena_strndup(a->arena, p + src,
 				    srclen);
@@ -510,6 +672,11 @@ nb_run(struct article *a, char *s, size_t n)
 			l->off += d;
 			l->len -= d;
 			a->repairs |= ART_REPAIR_DATELINE;
+			/* "Suara.com -" on a line of its own */
+			if (l->len == 0)
+				l->drop = 1;
+			if (byline != NULL)
+				byline->drop = 1;
 		}
 		break;
 	}
@@ -522,10 +689,22 @@ nb_run(struct article *a, char *s, size_t n)
 
 		if (l->drop)
 			continue;
-		if (nb_trailer_line(p, l->len)) {
+		/* the body's first line is never a trailer */
+		if (i - 1 > body && (nb_trailer_line(p, l->len) ||
+		    nb_portal_line(p, l->len))) {
 			l->drop = 1;
 			a->repairs |= ART_REPAIR_BOILERPLATE;
 			continue;
+		}
+		if ((c = nb_tail_teaser(p, l->len)) < l->len) {
+			a->repairs |= ART_REPAIR_BOILERPLATE;
+			while (c > 0 && p[c - 1] == ' ')
+				c--;
+			l->len = c;
+			if (c == 0) {
+				l->drop = 1;
+				continue;
+			}
 		}
 		if ((c = nb_credit(p, l->len)) < l->len) {
 			nb_add_credit(a, p + c + 1, l->len - c - 2);

@@ -314,10 +314,15 @@ nc_tag_at(const char *s, size_t n, int *brk)
 	    sizeof(nc_tags[0]), nc_tag_cmp);
 	if (t == NULL)
 		return 0;
-	for (; i < n && i < 512; i++) {
+	/* attributes have values: "<b and c>" is prose, "<br />" a tag */
+	for (j = i; i < n && i < 512; i++) {
 		if (s[i] == '<')
 			return 0;
 		if (s[i] == '>') {
+			if (s[j] != '>' && s[j] != '/' && s[j] != '\n' &&
+			    memchr(s + j, '=', i - j) == NULL &&
+			    !(s[i - 1] == '/' && i - j <= 2))
+				return 0;
 			*brk = t->brk;
 			return i + 1;
 		}
@@ -399,41 +404,86 @@ nc_cp1252_byte(int32_t cp)
 	return -1;
 }
 
+/* U+00C2..U+00F4 in UTF-8 (C3 82..C3 B4): a lead byte read as a letter. */
+static int
+nc_is_lead(const unsigned char *u, size_t n)
+{
+	return n >= 2 && u[0] == 0xC3 && u[1] >= 0x82 && u[1] <= 0xB4;
+}
+
+/*
+ * Whether the code point v, which the bytes of `need` misread characters
+ * spell, is what the writer meant.  Real text has accented capitals
+ * followed by punctuation ("CAFÉ”", "AHÅ™,", "Brontë…”", "10 Å—") whose
+ * bytes also spell a character, so:
+ *   - a sequence whose last character was Windows-1252 punctuation
+ *     (U+0152..U+2122) and that stands before a blank or the end is
+ *     punctuation after a letter, unless the lead is "â" (E2: U+2000..,
+ *     where "â€" is never meant);
+ *   - NBSP continues only "Â" and "Ã" (U+00A0, à): "SELKÄ EDELLÄ" stays;
+ *   - two bytes give Latin-1 and Latin Extended-A, or, after a Latin-1
+ *     sign, Greek to Arabic (U+0370..U+06FF: "Î³" is γ); three bytes give
+ *     Thai and the ranges after U+2000 that text uses (punctuation,
+ *     symbols, CJK, Hangul, full-width forms), not U+0800..U+1FFF apart
+ *     from Thai and Vietnamese (U+1E00..U+1EFF); four bytes anything.
+ */
+static int
+nc_plausible(int32_t v, int need, int32_t lead, int32_t last, int nbsp,
+    int next)
+{
+	int punct_last = last >= 0x152 && last <= 0x2122;
+
+	if (nbsp && lead != 0xC2 && lead != 0xC3)
+		return 0;
+	if (punct_last && lead != 0xE2 && !(next >= 'a' && next <= 'z') &&
+	    !(next >= 'A' && next <= 'Z') && next != 0xC3 && next != 0xC2)
+		return 0;
+	if (need == 2)
+		return (v >= 0xA0 && v <= 0x17F) ||
+		    (v >= 0x370 && v <= 0x6FF && !punct_last) ||
+		    (v >= 0x80 && v <= 0x9F && lead == 0xC2);
+	if (need == 3)
+		return (v >= 0xE00 && v <= 0xE7F) ||
+		    (v >= 0x1E00 && v <= 0x1EFF) || (v >= 0x2000 && v <= 0x2BFF) ||
+		    (v >= 0x3000 && v <= 0x9FFF) || (v >= 0xAC00 && v <= 0xD7AF) ||
+		    v >= 0xF900;
+	return 1;
+}
+
 /*
  * Repair UTF-8 that was read as Windows-1252 or Latin-1 and written out
  * again as UTF-8: "â€œ" -> "“", "Ã©" -> "é".  A run of characters is
  * taken back to bytes only when those bytes form one valid UTF-8 sequence
- * and the result is plausible: any 3- or 4-byte sequence (no real text
- * writes "â€" or "ðŸ"), but a 2-byte one only when it gives a Latin-1 or
- * Latin Extended-A letter or sign, so "Âme" and "CAFÉ”" stay.  "â€"
- * followed by no continuation lost its third byte 0x9D, undefined in
- * Windows-1252, and was a closing quote.  Returns the number of repairs;
- * the caller runs it again for text garbled twice.
+ * and nc_plausible() accepts the result, so "Âme" and "CAFÉ”" stay.
+ * "â€" followed by no continuation lost its third byte 0x9D, undefined in
+ * Windows-1252, and was a closing quote.  bold: the text is known to hold
+ * mojibake, so "Ã " is "à" whose NBSP became a space ("voilÃ le").
+ * Returns the number of repairs; the caller runs it again for text
+ * garbled twice.
  */
 size_t
-nc_mojibake(const char *s, size_t n, char *out, size_t *outlen)
+nc_mojibake(const char *s, size_t n, char *out, size_t *outlen, int bold)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, k = 0, fixed = 0;
 
 	while (i < n) {
 		unsigned char bytes[4];
-		int32_t c0, c, v;
-		int need, got, len, b;
+		int32_t c0, c = 0, v;
+		int need, got, len, b, nbsp = 0;
 		size_t j;
 
-		/* the lead of a sequence shows as U+00C2..U+00F4: C3 82..C3 B4 */
-		if (u[i] != 0xC3) {
-			out[k++] = s[i++];
+		if (!nc_is_lead(u + i, n - i)) {
+			const unsigned char *c3 = memchr(u + i + 1, 0xC3,
+			    n - i - 1);
+			size_t run = c3 == NULL ? n - i : (size_t)(c3 - (u + i));
+
+			memcpy(out + k, s + i, run);
+			k += run;
+			i += run;
 			continue;
 		}
 		len = utf8_decode(u + i, n - i, &c0);
-		if (c0 < 0xC2 || c0 > 0xF4) {
-			memcpy(out + k, s + i, (size_t)len);
-			k += (size_t)len;
-			i += (size_t)len;
-			continue;
-		}
 		need = c0 < 0xE0 ? 2 : c0 < 0xF0 ? 3 : 4;
 		bytes[0] = (unsigned char)c0;
 		j = i + (size_t)len;
@@ -442,12 +492,13 @@ nc_mojibake(const char *s, size_t n, char *out, size_t *outlen)
 
 			if ((b = nc_cp1252_byte(c)) < 0x80 || b > 0xBF)
 				break;
+			nbsp |= c == 0xA0;
 			bytes[got] = (unsigned char)b;
 			j += (size_t)l;
 		}
 		if (got == need && utf8_decode(bytes, (size_t)need, &v) == need &&
-		    v >= 0 && (need > 2 || (v >= 0xA0 && v <= 0x17F) ||
-		    (v >= 0x80 && v <= 0x9F && c0 == 0xC2))) {
+		    v >= 0 && nc_plausible(v, need, c0, c, nbsp,
+		    j < n ? u[j] : ' ')) {
 			k += (size_t)utf8_encode(v, out + k);
 			i = j;
 			fixed++;
@@ -457,6 +508,16 @@ nc_mojibake(const char *s, size_t n, char *out, size_t *outlen)
 			/* "â€" whose 0x9D was dropped: ” */
 			k += (size_t)utf8_encode(0x201D, out + k);
 			i = j;
+			fixed++;
+			continue;
+		}
+		if (bold && c0 == 0xC3 && got == 1 && j < n && u[j] == ' ' &&
+		    k > 0 && u[i - 1] != ' ') {
+			/* "voilÃ le", "jusqu'Ã nos": à lost its NBSP */
+			k += (size_t)utf8_encode(0xE0, out + k);
+			i = j;
+			if (i + 1 < n && u[i + 1] == ' ')
+				i++;
 			fixed++;
 			continue;
 		}
@@ -484,6 +545,33 @@ nc_maybe_mojibake(const char *s, size_t n)
 		p++;
 	}
 	return 0;
+}
+
+#define NC_ONES	0x0101010101010101ULL
+#define NC_HIGH	0x8080808080808080ULL
+#define NC_LOW7	0x7F7F7F7F7F7F7F7FULL
+
+/*
+ * 1 when the 8 bytes in x need nothing from the clean pass: all printable
+ * ASCII or spaces, no two spaces side by side.  Bit tricks after "Bit
+ * Twiddling Hacks" (a byte below 0x20, a byte 0x7F, an exact mask of the
+ * spaces), so the common case costs a few instructions per 8 bytes.
+ */
+static int
+nc_plain8(uint64_t x)
+{
+	uint64_t sp, t, v;
+
+	if ((x & NC_HIGH) != 0)
+		return 0;
+	if (((x - NC_ONES * 0x20) & ~x & NC_HIGH) != 0)
+		return 0;		/* a control character */
+	if (((x + NC_ONES) & NC_HIGH) != 0)
+		return 0;		/* DEL */
+	v = x ^ (NC_ONES * 0x20);
+	t = (v & NC_LOW7) + NC_LOW7;
+	sp = ~(t | v | NC_LOW7);	/* 0x80 where x has a space */
+	return (sp & (sp << 8)) == 0;
 }
 
 /*
@@ -525,6 +613,26 @@ nc_clean(const char *s, size_t n, char *out, unsigned *repairs)
 				*repairs |= ART_REPAIR_SPACES;
 			space = nl = glued = 0;
 			out[k++] = s[i++];
+			/* the common case in a tight loop: printable ASCII and
+			   single spaces between it */
+			while (i < n) {
+				uint64_t x;
+
+				if (i + 8 <= n && (memcpy(&x, u + i, 8),
+				    nc_plain8(x)) && u[i + 7] != ' ') {
+					memcpy(out + k, u + i, 8);
+					k += 8;
+					i += 8;
+				} else if (u[i] >= 0x21 && u[i] < 0x7F)
+					out[k++] = s[i++];
+				else if (u[i] == ' ' && i + 1 < n &&
+				    u[i + 1] >= 0x21 && u[i + 1] < 0x7F) {
+					out[k++] = ' ';
+					out[k++] = s[i + 1];
+					i += 2;
+				} else
+					break;
+			}
 			continue;
 		}
 		if (u[i] == ' ') {
@@ -564,15 +672,15 @@ nc_clean(const char *s, size_t n, char *out, unsigned *repairs)
 		i += (size_t)len;
 		if (cp < 0)
 			cp = 0xFFFD;
+		if (cp >= 0x80 && cp <= 0x9F && nc_cp1252[cp - 0x80] != cp) {
+			/* a Windows-1252 byte read as Latin-1: "parlé\x85" */
+			*repairs |= ART_REPAIR_MOJIBAKE;
+			cp = nc_cp1252[cp - 0x80];
+		}
 		if (cp <= 0x9F || cp == 0xAD || (cp >= 0x200B && cp <= 0x200F) ||
 		    (cp >= 0x202A && cp <= 0x202E) ||
 		    (cp >= 0x2060 && cp <= 0x2064) ||
 		    (cp >= 0x2066 && cp <= 0x2069) || cp == 0xFEFF) {
-			if (cp == 0x85) {
-				/* NEL */
-				nl++;
-				space = 0;
-			}
 			*repairs |= ART_REPAIR_INVISIBLE;
 			continue;
 		}

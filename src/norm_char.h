@@ -20,8 +20,10 @@ size_t	nc_unescape(const char *s, size_t n, char *out);
 size_t	nc_html(const char *s, size_t n, char *out, int *ents, int *tags);
 /* 1 when s may hold mojibake (cheap test before nc_mojibake). */
 int	nc_maybe_mojibake(const char *s, size_t n);
-/* One round of mojibake repair; out needs n + 1 bytes; returns repairs. */
-size_t	nc_mojibake(const char *s, size_t n, char *out, size_t *outlen);
+/* One round of mojibake repair; out needs n + 1 bytes; returns repairs.
+   bold: an earlier round found mojibake, so weaker signs count. */
+size_t	nc_mojibake(const char *s, size_t n, char *out, size_t *outlen,
+	    int bold);
 /* Invisible characters and blanks; out needs n * 5 / 4 + 4 bytes;
    adds ART_REPAIR_* bits to *repairs; returns the length. */
 size_t	nc_clean(const char *s, size_t n, char *out, unsigned *repairs);

@@ -69,7 +69,8 @@ norm_chars(struct arena *ar, const char *s, size_t n, size_t *outlen,
 	/* twice garbled text needs two rounds; a third finds nothing */
 	for (round = 0; round < 3 && nc_maybe_mojibake(s, n); round++) {
 		out = arena_alloc(ar, n + 1);
-		if (nc_mojibake(s, n, out, &len) == 0)
+		if (nc_mojibake(s, n, out, &len,
+		    (*repairs & ART_REPAIR_MOJIBAKE) != 0) == 0)
 			break;
 		*repairs |= ART_REPAIR_MOJIBAKE;
 		s = out;

@@ -79,8 +79,16 @@ pipeline_run(struct pipeline *p, const struct pipeline_input *in,
 	a.file = in->file;
 	a.line = in->line;
 	a.lang_opt = p->opts.lang;
-	if (in->title != NULL)
-		a.in_title = arena_strndup(a.arena, in->title, in->title_len);
+	if (in->title != NULL) {
+		/* a C string from here on: a NUL from "\u0000" becomes a space */
+		char *t = arena_strndup(a.arena, in->title, in->title_len);
+		size_t i;
+
+		for (i = 0; i < in->title_len; i++)
+			if (t[i] == '\0')
+				t[i] = ' ';
+		a.in_title = t;
+	}
 
 	decode_run(p->decoder, &a, in->bytes, in->len, in->from_json);
 	norm_run(p->normalizer, &a);

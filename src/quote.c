@@ -1,13 +1,138 @@
 #include <stdlib.h>
+#include <string.h>
 
+#include "arena.h"
 #include "article.h"
+#include "entity.h"
+#include "lex.h"
+#include "lexicons.h"
 #include "quote.h"
+#include "utf8.h"
 #include "util.h"
 
-/* XXX: first cut: no quotations yet. */
+/*
+ * The quote stage works on its own tokens (see quote.h for why): words,
+ * punctuation and quotation marks, each knowing whether white space or a
+ * paragraph break comes before it.
+ */
+enum qt_kind {
+	QT_WORD,
+	QT_PUNCT,
+	QT_MARK		/* a double quotation mark */
+};
+
+/* Word classes from quo_words.tsv. */
+enum qw_class {
+	QW_NONE,
+	QW_ROLE,
+	QW_ORG,
+	QW_FIELD,
+	QW_CONN,
+	QW_PRON,
+	QW_PLUR,
+	QW_DET,
+	QW_ADV,
+	QW_STOP,
+	QW_GIVEN	/* a given name often left out: Muhammad, Sri */
+};
+
+/* How a quotation mark may be read; see quo_mark_side(). */
+enum qm_side {
+	QM_OPEN,
+	QM_CLOSE,
+	QM_AMBIG
+};
+
+/* Mark families: a mark only closes a quotation opened by its family. */
+enum qm_family {
+	QF_CURLY,	/* “ ” „ */
+	QF_STRAIGHT,	/* " \" '' */
+	QF_GUILLEMET	/* « » */
+};
+
+struct qtok {
+	uint32_t	s, e;
+	uint32_t	para;
+	uint8_t		kind;		/* enum qt_kind */
+	uint8_t		sp;		/* white space before */
+	uint8_t		cap;		/* first letter upper case */
+	uint8_t		allcaps;
+	uint8_t		cls;		/* enum qw_class */
+	uint8_t		title;		/* a title or office (titles.tsv) */
+	uint8_t		place;		/* part of a place name */
+	uint8_t		inq;		/* inside a direct quotation */
+	uint8_t		family;		/* QT_MARK: enum qm_family */
+	uint8_t		opener;		/* QT_MARK: “ „ « (always open) */
+	uint8_t		closer;		/* QT_MARK: » (always closes) */
+	uint8_t		endsent;	/* a sentence ends after this token */
+	uint8_t		inind;		/* inside an indirect quotation */
+	int16_t		cue;		/* index in lex_cues, or -1 */
+};
+
+enum spk_kind {
+	SPK_NONE,
+	SPK_NAME,
+	SPK_PRON,	/* dia, ia, beliau, he, she */
+	SPK_CLITIC,	/* ujarnya: the cue is the speaker mention */
+	SPK_ROLE,	/* kata Bupati */
+	SPK_ORG,
+	SPK_OTHER	/* seorang warga, mereka: no entity */
+};
+
+struct spk {
+	int		kind;
+	struct span	m;	/* the mention */
+	struct span	role;	/* SPK_NAME: the role before the name, or 0-0 */
+};
+
+/* A quotation found, before its speaker is resolved. */
+struct qcand {
+	int		kind;		/* enum quo_kind */
+	struct span	content;
+	int		has_cue;
+	struct span	cue;
+	struct spk	spk;
+	int		floating;	/* direct, no cue of its own */
+	int		cont_next;	/* unclosed: the next quotation goes on */
+	uint32_t	para;
+};
+
+/* A person name seen in the article, for expanding short names. */
+struct qname {
+	struct span	name;
+	struct span	role;
+	uint32_t	freq;	/* records with the same name (2+ words) */
+	int		inq;	/* inside a quotation's content; 2: a bare run
+				   of capitalised words, too weak for pronouns */
+};
+
+struct qstate {
+	struct article	*a;
+	const char	*t;
+	struct qtok	*tok;
+	size_t		 ntok;
+	struct qcand	*c;
+	size_t		 nc, capc;
+	struct qname	*nm;
+	size_t		 nnm, capnm;
+	uint32_t	*solo;		/* hash set of single-word names (token+1) */
+	size_t		 solocap;	/* a power of two, or 0 */
+	int		 in_quote;	/* reading a cue inside a quotation */
+};
+
 struct quoter {
 	int	unused;
 };
+
+/* Limits that keep every search bounded (linear time overall). */
+#define QUO_PHRASE_MAX	16	/* tokens in a speaker phrase */
+#define QUO_NAME_MAX	4	/* tokens in a name */
+#define QUO_LOOK	40	/* tokens searched before or after a mark */
+#define QUO_NAMES_SCAN	512	/* names compared when expanding a name */
+#define QUO_FLOAT_BYTES	2500	/* floating quote: distance to the speaker */
+#define QUO_FLOAT_PARAS	3
+#define QUO_UNCLOSED_MAX 3000	/* longest quotation without a closing mark */
+#define QUO_INLINE_MIN	8	/* words of an uncued quotation mid-sentence */
 
 struct quoter *
 quo_new(void)
@@ -21,9 +146,1791 @@ quo_free(struct quoter *q)
 	free(q);
 }
 
-void
-quo_run(struct quoter *q, struct article *a)
+/* Character classes, independent of the locale. */
+
+static int32_t
+quo_cp(const char *t, size_t i, size_t n, int *len)
 {
-	(void)q;
-	(void)a;
+	int32_t cp;
+
+	*len = utf8_decode((const unsigned char *)t + i, n - i, &cp);
+	return cp;
+}
+
+static int
+quo_space(int32_t cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	    cp == 0xa0 || cp == 0x2009 || cp == 0x202f || cp == 0x200b;
+}
+
+static int
+quo_letter(int32_t cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
+		    (cp >= '0' && cp <= '9');
+	if (cp < 0xc0 || cp == 0xd7 || cp == 0xf7)
+		return 0;
+	/* General Punctuation, arrows, symbols, CJK punctuation */
+	if ((cp >= 0x2000 && cp <= 0x2bff) || (cp >= 0x3000 && cp <= 0x303f) ||
+	    (cp >= 0xfe30 && cp <= 0xfe4f) || cp == 0xfeff || cp == 0xfffd)
+		return 0;
+	return 1;
+}
+
+static int
+quo_upper(int32_t cp)
+{
+	return (cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde &&
+	    cp != 0xd7);
+}
+
+static int
+quo_lower_ascii(const char *s, size_t n, char *out, size_t cap)
+{
+	size_t i;
+
+	if (n >= cap)
+		return 0;
+	for (i = 0; i < n; i++)
+		out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) : s[i];
+	out[n] = '\0';
+	return 1;
+}
+
+/* Abbreviations whose period belongs to the word (Plt., Dr., Sen.). */
+static int
+quo_abbrev(const char *s, size_t n)
+{
+	static const char *const ab[] = { "jl", "jln", "no", "dkk", "dll",
+	    "dsb", "tbk", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st",
+	    "jr", "sr", "lt", "sgt", "col", "gen", "capt", "prof", "rev",
+	    "u.s", "vs", "inc", "corp", "co", "ltd", "kec", "kab", "prov",
+	    "kel", "ds", "bpk", "sdr", "ir", "drs", "hj", "h", "plt", "plh",
+	    "pj", "pjs", "kh", "ust", "nn", "ny", "tn", "mgr", "pdt", "no" };
+	char low[16];
+	size_t i;
+
+	if (n == 1 && s[0] >= 'A' && s[0] <= 'Z')
+		return 1;	/* an initial */
+	if (!quo_lower_ascii(s, n, low, sizeof(low)))
+		return 0;
+	for (i = 0; i < UTIL_ARRAY_LEN(ab); i++)
+		if (strcmp(low, ab[i]) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+quo_classify(struct qtok *k, const char *t)
+{
+	size_t n = k->e - k->s;
+	const char *s = t + k->s;
+	const char *col;
+	char low[64];
+	long i, len;
+	size_t j, up = 0, letters = 0;
+
+	k->cue = -1;
+	for (j = 0; j < n; j++)
+		if (s[j] >= 'A' && s[j] <= 'Z')
+			up++, letters++;
+		else if (s[j] >= 'a' && s[j] <= 'z')
+			letters++;
+	k->allcaps = letters >= 2 && up == letters;
+	if (!quo_lower_ascii(s, n, low, sizeof(low)))
+		return;
+	if ((i = lex_find(&lex_quo_words, low, n)) < 0 && n > 1 &&
+	    low[n - 1] == '.')
+		i = lex_find(&lex_quo_words, low, n - 1);	/* Sen. Rep. */
+	if (i >= 0 &&
+	    (len = lex_col(&lex_quo_words, i, 0, &col)) > 0) {
+		static const char *const cls[] = { "", "role", "org", "field",
+		    "conn", "pron", "plur", "det", "adv", "stop", "given" };
+		size_t c;
+
+		for (c = 1; c < UTIL_ARRAY_LEN(cls); c++)
+			if ((size_t)len == strlen(cls[c]) &&
+			    memcmp(col, cls[c], (size_t)len) == 0)
+				k->cls = (uint8_t)c;
+	}
+	if ((i = lex_find(&lex_titles, low, n)) >= 0 &&
+	    (len = lex_col(&lex_titles, i, 2, &col)) > 0 &&
+	    (memcmp(col, "position", 8) == 0 ||
+	    memcmp(col, "org_position", 12) == 0 ||
+	    memcmp(col, "acting", 6) == 0 ||
+	    (memcmp(col, "honorific", 9) == 0 && low[n - 1] == '.')))
+		k->title = 1;
+	if ((i = lex_find(&lex_cues, low, n)) >= 0)
+		k->cue = (int16_t)i;
+}
+
+/*
+ * Tokenize the whole text: words (letters and digits, with inner hyphens,
+ * apostrophes and number separators; an abbreviation keeps its period),
+ * quotation marks and other punctuation, one code point each.
+ */
+static void
+quo_tokenize(struct qstate *st)
+{
+	const char *t = st->t;
+	size_t n = st->a->len, i = 0, cap = 0;
+	uint32_t para = 0;
+	int sp = 1;
+
+	while (i < n) {
+		struct qtok k;
+		int len, l2;
+		int32_t cp = quo_cp(t, i, n, &len);
+
+		if (quo_space(cp)) {
+			if (cp == '\n')
+				para++;
+			sp = 1;
+			i += (size_t)len;
+			continue;
+		}
+		memset(&k, 0, sizeof(k));
+		k.s = (uint32_t)i;
+		k.sp = (uint8_t)sp;
+		k.para = para;
+		k.cue = -1;
+		sp = 0;
+		if (quo_letter(cp)) {
+			size_t j = i + (size_t)len;
+
+			k.kind = QT_WORD;
+			k.cap = (uint8_t)quo_upper(cp);
+			while (j < n) {
+				int32_t c2 = quo_cp(t, j, n, &l2);
+
+				if (quo_letter(c2)) {
+					j += (size_t)l2;
+					continue;
+				}
+				/* inner - ' ’ . , joined to a letter/digit */
+				if ((c2 == '-' || c2 == '\'' || c2 == 0x2019 ||
+				    ((c2 == '.' || c2 == ',') &&
+				    t[j - 1] >= '0' && t[j - 1] <= '9')) &&
+				    j + (size_t)l2 < n) {
+					int l3;
+					int32_t c3 = quo_cp(t, j + (size_t)l2,
+					    n, &l3);
+
+					if (quo_letter(c3) && (c2 != '.' &&
+					    c2 != ',' ? 1 : (c3 >= '0' &&
+					    c3 <= '9'))) {
+						j += (size_t)l2;
+						continue;
+					}
+				}
+				break;
+			}
+			if (j < n && t[j] == '.' && quo_abbrev(t + i, j - i))
+				j++;
+			k.e = (uint32_t)j;
+			quo_classify(&k, t);
+			i = j;
+		} else {
+			k.kind = QT_PUNCT;
+			k.e = (uint32_t)(i + (size_t)len);
+			switch (cp) {
+			case 0x201c:	/* “ */
+			case 0x201e:	/* „ */
+				k.kind = QT_MARK;
+				k.family = QF_CURLY;
+				k.opener = 1;
+				break;
+			case 0x201d:	/* ” */
+				k.kind = QT_MARK;
+				k.family = QF_CURLY;
+				break;
+			case 0xab:	/* « */
+				k.kind = QT_MARK;
+				k.family = QF_GUILLEMET;
+				k.opener = 1;
+				break;
+			case 0xbb:	/* » */
+				k.kind = QT_MARK;
+				k.family = QF_GUILLEMET;
+				k.closer = 1;
+				break;
+			case '"':
+				k.kind = QT_MARK;
+				k.family = QF_STRAIGHT;
+				break;
+			case '\\':
+				if (i + 1 < n && t[i + 1] == '"') {
+					k.kind = QT_MARK;
+					k.family = QF_STRAIGHT;
+					k.e++;
+				}
+				break;
+			case '\'':
+				if (i + 1 < n && t[i + 1] == '\'') {
+					k.kind = QT_MARK;
+					k.family = QF_STRAIGHT;
+					k.e++;
+				}
+				break;
+			}
+			i = k.e;
+		}
+		if (st->ntok == cap) {
+			size_t ncap = cap ? cap * 2 : 256;
+
+			st->tok = arena_grow(st->a->arena, st->tok,
+			    cap * sizeof(*st->tok), ncap * sizeof(*st->tok));
+			cap = ncap;
+		}
+		st->tok[st->ntok++] = k;
+	}
+}
+
+/* Token helpers. */
+
+static int
+tk_is(const struct qstate *st, size_t i, const char *s)
+{
+	const struct qtok *k = &st->tok[i];
+	size_t n = strlen(s);
+
+	return k->e - k->s == n && memcmp(st->t + k->s, s, n) == 0;
+}
+
+static int
+tk_punct(const struct qstate *st, size_t i, char c)
+{
+	return i < st->ntok && st->tok[i].kind == QT_PUNCT &&
+	    st->tok[i].e - st->tok[i].s == 1 && st->t[st->tok[i].s] == c;
+}
+
+/* Same paragraph, and no space-less glue problems. */
+static int
+tk_same_para(const struct qstate *st, size_t i, size_t j)
+{
+	return i < st->ntok && j < st->ntok && st->tok[i].para == st->tok[j].para;
+}
+
+/* The cue's position column: post, pre, prep, pronoun, passive, en. */
+enum cue_pos {
+	CUE_NONE,
+	CUE_POST,
+	CUE_PRE,
+	CUE_PASSIVE,
+	CUE_PREP,
+	CUE_PRONOUN,
+	CUE_EN
+};
+
+static int
+cue_pos(int16_t i)
+{
+	const char *col;
+	long len;
+
+	if (i < 0 || (len = lex_col(&lex_cues, i, 1, &col)) <= 0)
+		return CUE_NONE;
+	if (len > 4 && memcmp(col, "post", 4) == 0)
+		return CUE_POST;
+	if (len > 4 && memcmp(col, "pre_", 4) == 0)
+		return CUE_PRE;
+	if (memcmp(col, "passive", 7) == 0)
+		return CUE_PASSIVE;
+	if (memcmp(col, "prep", 4) == 0)
+		return CUE_PREP;
+	if (memcmp(col, "pronoun", 7) == 0)
+		return CUE_PRONOUN;
+	if (len == 2 && memcmp(col, "en", 2) == 0)
+		return CUE_EN;
+	return CUE_NONE;
+}
+
+/* The cue reports speech, so it can introduce an indirect quotation. */
+static int
+cue_indirect(int16_t i)
+{
+	const char *col;
+
+	return i >= 0 && lex_col(&lex_cues, i, 6, &col) > 0 && col[0] == '1';
+}
+
+/* A cue written in lower case (cues are verbs, names are capitalised). */
+static int
+tk_cue(const struct qstate *st, size_t i)
+{
+	const struct qtok *k = &st->tok[i];
+
+	if (k->kind != QT_WORD || k->cue < 0)
+		return CUE_NONE;
+	if (k->cap && cue_pos(k->cue) != CUE_PREP)
+		return CUE_NONE;
+	return cue_pos(k->cue);
+}
+
+static int
+tk_clitic(const struct qstate *st, size_t i)
+{
+	const struct qtok *k = &st->tok[i];
+
+	return k->e - k->s > 4 && memcmp(st->t + k->e - 3, "nya", 3) == 0;
+}
+
+/* Could this token be part of a person's name? */
+static int
+tk_namelike(const struct qtok *k)
+{
+	return k->kind == QT_WORD && k->cap && !k->allcaps &&
+	    (k->cls == QW_NONE || k->cls == QW_GIVEN) && !k->title &&
+	    !k->place && k->cue < 0;
+}
+
+/* Could this token be part of a speaker phrase (role, affiliation, name)? */
+static int
+tk_phraselike(const struct qtok *k)
+{
+	if (k->kind != QT_WORD)
+		return 0;
+	if (k->cls == QW_STOP || k->cls == QW_ADV || k->cls == QW_PLUR ||
+	    k->cls == QW_DET)
+		return 0;
+	if (k->cap || k->title)
+		return 1;
+	return k->cls == QW_ROLE || k->cls == QW_FIELD || k->cls == QW_ORG ||
+	    k->cls == QW_CONN;
+}
+
+/*
+ * Mark the tokens of known place names in [i, j) (longest match of up to
+ * three words), so that "Kabupaten Lampung Timur Maryono" is read as an
+ * affiliation and then the name Maryono.
+ */
+static void
+quo_mark_places(struct qstate *st, size_t i, size_t j)
+{
+	size_t p, w;
+
+	for (p = i; p < j; p++) {
+		if (st->tok[p].kind != QT_WORD || !st->tok[p].cap)
+			continue;
+		for (w = 3; w >= 1; w--) {
+			size_t q, last = p + w - 1;
+			int ok = last < j;
+
+			for (q = p + 1; ok && q <= last; q++)
+				ok = st->tok[q].kind == QT_WORD &&
+				    st->tok[q].sp && st->tok[q].cap;
+			if (ok && lex_find_fold(&lex_quo_places, st->t +
+			    st->tok[p].s, st->tok[last].e - st->tok[p].s) >= 0) {
+				for (q = p; q <= last; q++)
+					st->tok[q].place = 1;
+				p = last;
+				break;
+			}
+		}
+	}
+}
+
+static uint32_t
+quo_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	while (n-- > 0)
+		h = (h ^ (unsigned char)*s++) * 16777619u;
+	return h;
+}
+
+static int
+tk_eq(const struct qstate *st, size_t i, size_t j)
+{
+	const struct qtok *a = &st->tok[i], *b = &st->tok[j];
+
+	return a->e - a->s == b->e - b->s &&
+	    memcmp(st->t + a->s, st->t + b->s, a->e - a->s) == 0;
+}
+
+/*
+ * Words the article uses alone as a speaker's name ("kata Ariston",
+ * "Zaiful menambahkan"): they show where a name starts inside a longer run of
+ * capitalised words ("PT Doo Financial Futures Ariston Tjendra").
+ */
+static void
+quo_solo_build(struct qstate *st)
+{
+	size_t i, n = 0;
+
+	for (i = 0; i < st->ntok; i++)
+		n += tk_namelike(&st->tok[i]);
+	st->solocap = 16;
+	while (st->solocap < 2 * n)
+		st->solocap *= 2;
+	st->solo = arena_zalloc(st->a->arena, st->solocap * sizeof(*st->solo));
+	for (i = 0; i < st->ntok; i++) {
+		size_t h;
+
+		if (!tk_namelike(&st->tok[i]) || (i > 0 &&
+		    tk_namelike(&st->tok[i - 1]) && st->tok[i].sp &&
+		    st->tok[i - 1].para == st->tok[i].para) ||
+		    (i + 1 < st->ntok && tk_namelike(&st->tok[i + 1]) &&
+		    st->tok[i + 1].sp && st->tok[i + 1].para == st->tok[i].para))
+			continue;
+		/* next to a cue: a speaker, not an office or a place alone */
+		if (!(i > 0 && st->tok[i - 1].cue >= 0) &&
+		    !(i + 1 < st->ntok && st->tok[i + 1].cue >= 0) &&
+		    !(i + 2 < st->ntok && st->tok[i + 1].cls == QW_ADV &&
+		    st->tok[i + 2].cue >= 0))
+			continue;
+		h = quo_hash(st->t + st->tok[i].s, st->tok[i].e - st->tok[i].s) &
+		    (st->solocap - 1);
+		while (st->solo[h] != 0 && !tk_eq(st, st->solo[h] - 1, i))
+			h = (h + 1) & (st->solocap - 1);
+		st->solo[h] = (uint32_t)i + 1;
+	}
+}
+
+static int
+quo_is_solo(const struct qstate *st, size_t i)
+{
+	size_t h;
+
+	if (st->solocap == 0)
+		return 0;
+	h = quo_hash(st->t + st->tok[i].s, st->tok[i].e - st->tok[i].s) &
+	    (st->solocap - 1);
+	while (st->solo[h] != 0) {
+		if (tk_eq(st, st->solo[h] - 1, i))
+			return 1;
+		h = (h + 1) & (st->solocap - 1);
+	}
+	return 0;
+}
+
+/*
+ * Where the name in the run of name-like tokens [k, j) starts: at the
+ * first word the article also uses alone, keeping two words; with no such
+ * word, the last three.  A shorter name is safer than a role glued to it.
+ */
+static size_t
+quo_trim_name(const struct qstate *st, size_t k, size_t j)
+{
+	size_t x;
+
+	if (j - k < 2)
+		return k;
+	for (x = k; x < j; x++)
+		if (quo_is_solo(st, x))
+			break;
+	if (x == j)
+		return j - k > 3 ? j - 3 : k;
+	if (x + 2 > j)
+		x = j - 2;
+	if (x > k && st->tok[x - 1].cls == QW_GIVEN)
+		x--;
+	return x < k ? k : x;
+}
+
+/*
+ * Read the speaker phrase tokens [i, j): the name is the longest run of
+ * name-like tokens at its end, the rest (trimmed) its role.
+ */
+static void
+quo_phrase(struct qstate *st, size_t i, size_t j, struct spk *out)
+{
+	size_t k, nname = 0, floor = 0, p;
+	int has_org = 0, has_role = 0;
+
+	memset(out, 0, sizeof(*out));
+	while (i < j && (st->tok[i].cls == QW_CONN ||
+	    st->tok[i].kind != QT_WORD))
+		i++;
+	while (j > i && (st->tok[j - 1].cls == QW_CONN ||
+	    (st->tok[j - 1].kind != QT_WORD && !tk_punct(st, j - 1, ')'))))
+		j--;
+	if (i >= j)
+		return;
+	floor = i;
+	if (j - i == 1 && st->tok[i].cls == QW_PRON) {
+		out->kind = SPK_PRON;
+		out->m = (struct span){ st->tok[i].s, st->tok[i].e };
+		return;
+	}
+	if (st->tok[i].cls == QW_PLUR || st->tok[i].cls == QW_DET) {
+		out->kind = SPK_OTHER;
+		out->m = (struct span){ st->tok[i].s, st->tok[j - 1].e };
+		return;
+	}
+	quo_mark_places(st, i, j);
+	/*
+	 * The name cannot start before floor: one proper word after an
+	 * organisation's head word is the organisation's name ("PT Pertamina
+	 * Nicke Widyawati", "Partai Golkar Airlangga").
+	 */
+	for (p = i; p < j; p++) {
+		const struct qtok *q = &st->tok[p];
+
+		if (q->cls == QW_ORG || q->allcaps)
+			has_org = 1;
+		if (q->cls == QW_ROLE || q->title)
+			has_role = 1;
+		if (q->cls == QW_ORG && (!q->allcaps || q->e - q->s <= 2)) {
+			floor = p + 1;
+			if (p + 1 < j && tk_namelike(&st->tok[p + 1]))
+				floor = p + 2;
+		}
+	}
+	k = j;
+	while (k > floor && nname < QUO_NAME_MAX &&
+	    tk_namelike(&st->tok[k - 1])) {
+		k--;
+		nname++;
+	}
+	if (nname > 0) {
+		k = quo_trim_name(st, k, j);
+		out->kind = SPK_NAME;
+		out->m = (struct span){ st->tok[k].s, st->tok[j - 1].e };
+		if (k > i) {
+			size_t r = k;
+
+			while (r > i && (st->tok[r - 1].cls == QW_CONN ||
+			    tk_punct(st, r - 1, ',')))
+				r--;
+			if (r > i)
+				out->role = (struct span){ st->tok[i].s,
+				    st->tok[r - 1].e };
+		}
+		return;
+	}
+	out->m = (struct span){ st->tok[i].s, st->tok[j - 1].e };
+	if (has_role && !(st->tok[i].cls == QW_ORG || st->tok[i].allcaps))
+		out->kind = SPK_ROLE;
+	else if (has_org || st->tok[i].cap)
+		out->kind = SPK_ORG;
+	else
+		out->kind = SPK_OTHER;
+}
+
+/*
+ * The speaker phrase that starts at token i (after a cue): tokens while
+ * they can belong to a role, an affiliation or a name, within the
+ * paragraph.  Returns the index after the phrase.
+ */
+static size_t
+quo_phrase_fwd(struct qstate *st, size_t i, struct spk *out)
+{
+	size_t j = i, lim = i + QUO_PHRASE_MAX, last = i;
+
+	memset(out, 0, sizeof(*out));
+	if (i >= st->ntok)
+		return i;
+	if (st->tok[i].kind == QT_WORD && (st->tok[i].cls == QW_PRON ||
+	    st->tok[i].cls == QW_PLUR)) {
+		quo_phrase(st, i, i + 1, out);
+		return i + 1;
+	}
+	if (st->tok[i].kind == QT_WORD && st->tok[i].cls == QW_DET) {
+		/* "the senator", "seorang warga": a description */
+		j = i + 1;
+		while (j < st->ntok && j < lim && tk_same_para(st, i, j) &&
+		    st->tok[j].kind == QT_WORD && st->tok[j].cue < 0)
+			j++;
+		out->kind = SPK_OTHER;
+		out->m = (struct span){ st->tok[i].s, st->tok[j - 1].e };
+		/* an office after "the" may still name the holder */
+		if (j > i + 1 && (st->tok[j - 1].cls == QW_ROLE ||
+		    st->tok[j - 1].title)) {
+			out->kind = SPK_ROLE;
+			out->m = (struct span){ st->tok[i + 1].s,
+			    st->tok[j - 1].e };
+		}
+		return j;
+	}
+	while (j < st->ntok && j < lim && tk_same_para(st, i, j)) {
+		const struct qtok *k = &st->tok[j];
+
+		if (tk_punct(st, j, '(')) {
+			size_t q = j + 1;
+
+			while (q < st->ntok && q < j + 5 &&
+			    st->tok[q].kind == QT_WORD)
+				q++;
+			if (!tk_punct(st, q, ')'))
+				break;
+			j = q + 1;
+			last = j;
+			continue;
+		}
+		if (!tk_phraselike(k) || (k->inq && !st->in_quote))
+			break;
+		if (k->cue >= 0 && !k->cap)
+			break;
+		/* lower case: only offices ("pelaksana tugas") and connectors */
+		if (!k->cap && !k->title && k->cls != QW_ROLE &&
+		    k->cls != QW_CONN)
+			break;
+		/* "Salehudin dari KKP", "Smith of Heritage": the name ended */
+		if (k->cls == QW_CONN && j > i && tk_namelike(&st->tok[j - 1]))
+			break;
+		j++;
+		if (k->cls != QW_CONN)
+			last = j;
+	}
+	if (last > i)
+		quo_phrase(st, i, last, out);
+	return last;
+}
+
+/*
+ * The subject that ends just before token v (a cue verb): skip adverbs
+ * ("juga"), then read back over the phrase.  Stays in v's paragraph.
+ */
+static void
+quo_phrase_back(struct qstate *st, size_t v, struct spk *out)
+{
+	size_t j = v, i, lim;
+
+	memset(out, 0, sizeof(*out));
+	while (j > 0 && v - j < 3 && st->tok[j - 1].kind == QT_WORD &&
+	    !st->tok[j - 1].cap && st->tok[j - 1].cls == QW_ADV &&
+	    tk_same_para(st, j - 1, v))
+		j--;
+	if (j == 0 || !tk_same_para(st, j - 1, v))
+		return;
+	if (st->tok[j - 1].kind == QT_WORD && (st->tok[j - 1].cls == QW_PRON ||
+	    st->tok[j - 1].cls == QW_PLUR)) {
+		quo_phrase(st, j - 1, j, out);
+		return;
+	}
+	lim = j > QUO_PHRASE_MAX ? j - QUO_PHRASE_MAX : 0;
+	i = j;
+	while (i > lim && tk_same_para(st, i - 1, v)) {
+		const struct qtok *k = &st->tok[i - 1];
+
+		if (tk_punct(st, i - 1, ')')) {
+			size_t q = i - 1;
+
+			while (q > lim && q > i - 6 &&
+			    st->tok[q - 1].kind == QT_WORD)
+				q--;
+			if (q == 0 || !tk_punct(st, q - 1, '('))
+				break;
+			i = q - 1;
+			continue;
+		}
+		if (!tk_phraselike(k) || k->inq || (k->cue >= 0 && !k->cap))
+			break;
+		i--;
+	}
+	/* drop leading connectors and lower-case words before the phrase */
+	while (i < j && (st->tok[i].cls == QW_CONN || (st->tok[i].kind ==
+	    QT_WORD && !st->tok[i].cap && !st->tok[i].title &&
+	    st->tok[i].cls != QW_ROLE)))
+		i++;
+	if (i < j)
+		quo_phrase(st, i, j, out);
+}
+
+/* Quotation marks: pairing. */
+
+/*
+ * Which way a mark can face, from the characters around it: white space
+ * (or an opening bracket) before and a letter after opens; a letter or
+ * punctuation before and white space or punctuation after closes.  Kompas
+ * writes ” on both sides, so ” is decided the same way; “ „ « always open.
+ */
+static int
+quo_mark_side(const struct qstate *st, size_t i)
+{
+	const struct qtok *k = &st->tok[i];
+	int before_ws, after_ws, after_word;
+
+	if (k->opener)
+		return QM_OPEN;
+	if (k->closer)
+		return QM_CLOSE;
+	before_ws = k->sp || i == 0 || st->tok[i - 1].para != k->para ||
+	    tk_punct(st, i - 1, '(') || tk_punct(st, i - 1, '[');
+	after_ws = i + 1 >= st->ntok || st->tok[i + 1].sp ||
+	    st->tok[i + 1].para != k->para;
+	after_word = !after_ws && st->tok[i + 1].kind == QT_WORD;
+	if (before_ws && !after_ws)
+		return QM_OPEN;
+	if (!before_ws && after_ws)
+		return QM_CLOSE;
+	if (!before_ws && after_word) {
+		/* glued: lagi,”jelas (a lower-case cue) closes */
+		if (!st->tok[i + 1].cap && i > 0 &&
+		    st->tok[i - 1].kind == QT_PUNCT)
+			return QM_CLOSE;
+	}
+	if (!before_ws && !after_ws && !after_word)
+		return QM_CLOSE;	/* ”. or ”, */
+	return QM_AMBIG;
+}
+
+static void
+quo_add_cand(struct qstate *st, const struct qcand *c)
+{
+	if (st->nc == st->capc) {
+		size_t ncap = st->capc ? st->capc * 2 : 32;
+
+		st->c = arena_grow(st->a->arena, st->c, st->capc * sizeof(*c),
+		    ncap * sizeof(*c));
+		st->capc = ncap;
+	}
+	st->c[st->nc++] = *c;
+}
+
+/* Words in [s, e) of the text, at most lim. */
+static size_t
+quo_nwords(const struct qstate *st, uint32_t s, uint32_t e, size_t lim)
+{
+	size_t n = 0;
+	uint32_t i = s;
+	int inword = 0;
+
+	while (i < e && n < lim) {
+		int len;
+		int32_t cp = quo_cp(st->t, i, e, &len);
+
+		if (quo_letter(cp)) {
+			if (!inword)
+				n++;
+			inword = 1;
+		} else if (cp != '-' && cp != '\'')
+			inword = 0;
+		i += (uint32_t)len;
+	}
+	return n;
+}
+
+/* A direct quotation between token o (open mark) and c (close mark). */
+static void
+quo_direct(struct qstate *st, size_t o, size_t c, int unclosed)
+{
+	struct qcand q;
+	uint32_t s = st->tok[o].e, e;
+	size_t i;
+
+	if (c <= o + 1)
+		return;
+	e = unclosed ? st->tok[c - 1].e : st->tok[c].s;
+	if (unclosed && e - s > QUO_UNCLOSED_MAX)
+		return;
+	memset(&q, 0, sizeof(q));
+	q.kind = QUO_DIRECT;
+	q.content = (struct span){ s, e };
+	q.cont_next = unclosed;
+	q.para = st->tok[o].para;
+	/* content without the white space next to the marks */
+	q.content.start = st->tok[o + 1].s;
+	q.content.end = st->tok[c - 1].e;
+	for (i = o + 1; i < c; i++)
+		st->tok[i].inq = 1;
+	/* the marks too: they are not sentence material for indirect search */
+	st->tok[o].inq = 2;
+	if (!unclosed)
+		st->tok[c].inq = 2;
+	quo_add_cand(st, &q);
+	/* remember the marks' token indices through the cue span */
+	st->c[st->nc - 1].cue = (struct span){ (uint32_t)o, (uint32_t)c };
+}
+
+/*
+ * Pair the marks of each paragraph.  Outside a quotation an opening or
+ * ambiguous mark opens; inside, a closing or ambiguous mark of the same
+ * family closes, a mark of another family nests, and an opening mark of
+ * the same family means the quotation was left open (a new one starts).
+ * A quotation still open at the paragraph's end runs to it.
+ */
+static void
+quo_pair(struct qstate *st)
+{
+	size_t i, open = 0;
+	int inside = 0, nest = 0;
+	uint8_t fam = 0;
+
+	for (i = 0; i < st->ntok; i++) {
+		struct qtok *k = &st->tok[i];
+		int side;
+
+		if (inside && k->para != st->tok[open].para) {
+			quo_direct(st, open, i, 1);
+			inside = 0;
+		}
+		if (k->kind != QT_MARK)
+			continue;
+		side = quo_mark_side(st, i);
+		if (!inside) {
+			if (side != QM_CLOSE) {
+				inside = 1;
+				open = i;
+				fam = k->family;
+				nest = 0;
+			}
+			continue;
+		}
+		if (k->family != fam) {
+			if (side == QM_OPEN)
+				nest++;
+			else if (side == QM_CLOSE && nest > 0)
+				nest--;
+			else if (side == QM_AMBIG)
+				nest = nest ? nest - 1 : 1;
+			continue;
+		}
+		if (side == QM_OPEN) {
+			quo_direct(st, open, i, 1);
+			open = i;
+			nest = 0;
+			continue;
+		}
+		quo_direct(st, open, i, 0);
+		inside = 0;
+	}
+	if (inside)
+		quo_direct(st, open, st->ntok, 1);
+}
+
+/* Attribution of direct quotations. */
+
+/*
+ * After the closing mark c: `, kata X`, `ujarnya`, `kata dia`, `said
+ * Smith`, `X menambahkan`, `he said`.  Returns 1 when found.
+ */
+static int
+quo_after(struct qstate *st, size_t c, struct qcand *q)
+{
+	size_t i = c + 1, j;
+	int pos;
+
+	if (i < st->ntok && (tk_punct(st, i, ',') || tk_punct(st, i, '-') ||
+	    tk_is(st, i, "\xe2\x80\x94") || tk_is(st, i, "\xe2\x80\x93") ||
+	    tk_is(st, i, "\xe2\x80\x95"))) {
+		size_t e;
+
+		/* “…” ― Steve Quinlan: a name alone after a dash */
+		if (!tk_punct(st, i, ',') && i + 1 < st->ntok &&
+		    tk_same_para(st, c, i + 1)) {
+			e = quo_phrase_fwd(st, i + 1, &q->spk);
+			if (q->spk.kind == SPK_NAME && (e >= st->ntok ||
+			    !tk_same_para(st, i, e) || tk_punct(st, e, '.') ||
+			    st->tok[e].kind == QT_MARK)) {
+				q->has_cue = 1;
+				q->cue = (struct span){ st->tok[i].s,
+				    st->tok[i].e };
+				return 1;
+			}
+			memset(&q->spk, 0, sizeof(q->spk));
+		}
+		i++;
+	}
+	if (i >= st->ntok || !tk_same_para(st, c, i))
+		return 0;
+	if (st->tok[i].kind == QT_WORD && (tk_is(st, i, "demikian") ||
+	    tk_is(st, i, "begitu")))
+		i++;
+	if (i >= st->ntok || !tk_same_para(st, c, i))
+		return 0;
+	pos = tk_cue(st, i);
+	if (pos == CUE_POST || pos == CUE_EN || pos == CUE_PRONOUN) {
+		q->has_cue = 1;
+		q->cue = (struct span){ st->tok[i].s, st->tok[i].e };
+		if (pos == CUE_POST && tk_clitic(st, i)) {
+			q->spk.kind = SPK_CLITIC;
+			q->spk.m = q->cue;
+			return 1;
+		}
+		j = i + 1;
+		if (j < st->ntok && tk_same_para(st, i, j) &&
+		    tk_cue(st, j) == CUE_PREP)
+			j++;	/* "kata menurut" is rare; "according to" */
+		if (pos == CUE_EN && tk_is(st, i, "according") &&
+		    j < st->ntok && tk_is(st, j, "to"))
+			j++;
+		if (j < st->ntok && tk_same_para(st, i, j))
+			(void)quo_phrase_fwd(st, j, &q->spk);
+		return 1;
+	}
+	/* `X menambahkan` / `Smith said` / `he said` */
+	if (st->tok[i].kind == QT_WORD) {
+		struct spk sp;
+		size_t e = quo_phrase_fwd(st, i, &sp);
+
+		while (e < st->ntok && e < i + QUO_PHRASE_MAX + 3 &&
+		    st->tok[e].kind == QT_WORD && st->tok[e].cls == QW_ADV &&
+		    !st->tok[e].cap)
+			e++;
+		if (sp.kind != SPK_NONE && e < st->ntok &&
+		    tk_same_para(st, i, e) && ((pos = tk_cue(st, e)) == CUE_PRE ||
+		    pos == CUE_EN)) {
+			q->has_cue = 1;
+			q->cue = (struct span){ st->tok[e].s, st->tok[e].e };
+			q->spk = sp;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * Before the opening mark o: `X mengatakan, “`, `Smith said: "`, `X: “`,
+ * `Menurut X, “`.  Returns 1 when found.
+ */
+static int
+quo_before(struct qstate *st, size_t o, size_t nw, struct qcand *q)
+{
+	size_t j = o, v, lim;
+	int colon = 0, pos, punct = 0;
+
+	if (j == 0)
+		return 0;
+	/* "The New York Times reports:" closing the paragraph before */
+	if (!tk_same_para(st, j - 1, o) && tk_punct(st, j - 1, ':'))
+		o = j - 1;
+	if (!tk_same_para(st, j - 1, o))
+		return 0;
+	if (tk_punct(st, j - 1, ',') || tk_punct(st, j - 1, ':')) {
+		colon = tk_punct(st, j - 1, ':');
+		punct = 1;
+		j--;
+	}
+	/* "menyebut jalan itu “jalur maut”": a name for it, not speech */
+	if (!punct && nw <= 3)
+		return 0;
+	if (j == 0 || !tk_same_para(st, j - 1, o))
+		return 0;
+	if (st->tok[j - 1].kind == QT_WORD && tk_is(st, j - 1, "bahwa"))
+		j--;
+	/* the cue, possibly followed by a few words ("kepada wartawan") */
+	lim = j > 8 ? j - 8 : 0;
+	for (v = j; v > lim && tk_same_para(st, v - 1, o); v--) {
+		const struct qtok *k = &st->tok[v - 1];
+
+		if (k->kind != QT_WORD || k->inq)
+			break;
+		pos = tk_cue(st, v - 1);
+		if (pos == CUE_PRE || pos == CUE_EN || pos == CUE_POST) {
+			if (!punct && v != j)
+				break;	/* no comma: the cue right before */
+			if (pos == CUE_POST && !(v - 1 == j - 1 ||
+			    tk_clitic(st, v - 1)))
+				break;
+			q->has_cue = 1;
+			q->cue = (struct span){ k->s, k->e };
+			if (pos == CUE_POST) {
+				/* "kata Zaiful: “…”" is rare; clitic form */
+				if (tk_clitic(st, v - 1)) {
+					q->spk.kind = SPK_CLITIC;
+					q->spk.m = q->cue;
+				}
+				return 1;
+			}
+			quo_phrase_back(st, v - 1, &q->spk);
+			if (q->spk.kind == SPK_NONE && pos == CUE_EN)
+				(void)quo_phrase_fwd(st, v, &q->spk);
+			return 1;
+		}
+		if (k->cue >= 0 && cue_pos(k->cue) == CUE_PREP) {
+			/* Menurut X, “…” */
+			q->has_cue = 1;
+			q->cue = (struct span){ k->s, k->e };
+			if (tk_clitic(st, v - 1)) {
+				q->spk.kind = SPK_CLITIC;
+				q->spk.m = q->cue;
+			} else
+				(void)quo_phrase_fwd(st, v, &q->spk);
+			return 1;
+		}
+	}
+	/* X: “…” */
+	if (colon && st->tok[j - 1].kind == QT_WORD && st->tok[j - 1].cap) {
+		size_t s = j;
+
+		while (s > 0 && j - s < QUO_PHRASE_MAX &&
+		    tk_same_para(st, s - 1, o) && tk_phraselike(&st->tok[s - 1]))
+			s--;
+		if (s == 0 || !tk_same_para(st, s - 1, o) ||
+		    st->tok[s - 1].kind == QT_PUNCT) {
+			quo_phrase(st, s, j, &q->spk);
+			if (q->spk.kind == SPK_NAME || q->spk.kind == SPK_ROLE)
+				return 1;
+			memset(&q->spk, 0, sizeof(q->spk));
+		}
+	}
+	return 0;
+}
+
+/* A cue inside the quotation: `“…, kata X, …”`. */
+static int
+quo_inside(struct qstate *st, size_t o, size_t c, struct qcand *q)
+{
+	size_t i;
+
+	for (i = o + 2; i + 1 < c; i++) {
+		int pos;
+
+		if (!tk_punct(st, i - 1, ','))
+			continue;
+		pos = tk_cue(st, i);
+		if (pos != CUE_POST && pos != CUE_PRONOUN)
+			continue;
+		if (tk_clitic(st, i)) {
+			if (!tk_punct(st, i + 1, ','))
+				continue;
+			q->spk.kind = SPK_CLITIC;
+			q->spk.m = (struct span){ st->tok[i].s, st->tok[i].e };
+		} else {
+			size_t e;
+
+			st->in_quote = 1;
+			e = quo_phrase_fwd(st, i + 1, &q->spk);
+			st->in_quote = 0;
+
+			if (q->spk.kind != SPK_NAME || !tk_punct(st, e, ',')) {
+				memset(&q->spk, 0, sizeof(q->spk));
+				continue;
+			}
+		}
+		q->has_cue = 1;
+		q->cue = (struct span){ st->tok[i].s, st->tok[i].e };
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * The mark o opens inside a sentence: a word or a comma before it, not a
+ * sentence end, a colon or the paragraph's start.
+ */
+static int
+quo_inline(const struct qstate *st, size_t o)
+{
+	const struct qtok *p;
+
+	if (o == 0 || st->tok[o - 1].para != st->tok[o].para)
+		return 0;
+	p = &st->tok[o - 1];
+	if (p->kind == QT_WORD)
+		return 1;
+	return p->kind == QT_PUNCT && p->e - p->s == 1 &&
+	    (st->t[p->s] == ',' || st->t[p->s] == '(');
+}
+
+/* Every word capitalised: a title of a work, a slogan. */
+static int
+quo_titlecase(const struct qstate *st, size_t o, size_t c)
+{
+	size_t i, words = 0;
+
+	for (i = o + 1; i < c; i++) {
+		if (st->tok[i].kind != QT_WORD)
+			continue;
+		if (!st->tok[i].cap && st->tok[i].cls != QW_CONN &&
+		    !(st->tok[i].e - st->tok[i].s <= 3))
+			return 0;
+		words++;
+	}
+	return words > 0;
+}
+
+static void
+quo_attribute_direct(struct qstate *st)
+{
+	size_t i, kept = 0;
+
+	for (i = 0; i < st->nc; i++) {
+		struct qcand q = st->c[i];
+		size_t o = q.cue.start, c = q.cue.end;
+		size_t nw = quo_nwords(st, q.content.start, q.content.end, 9);
+		int found;
+
+		memset(&q.cue, 0, sizeof(q.cue));
+		found = 0;
+		if (!q.cont_next)
+			found = quo_after(st, c, &q);
+		if (!found)
+			found = quo_before(st, o, nw, &q);
+		if (!found)
+			found = quo_inside(st, o, c, &q);
+		if (!found) {
+			/*
+			 * Scare quotes, nicknames, titles of works; and a
+			 * short quoted phrase inside someone's sentence
+			 * (called it “a total disaster”) without a cue.
+			 */
+			if (nw <= 3 || quo_titlecase(st, o, c) ||
+			    (nw < QUO_INLINE_MIN && quo_inline(st, o))) {
+				size_t k;
+
+				for (k = o; k <= c && k < st->ntok; k++)
+					st->tok[k].inq = 0;
+				continue;
+			}
+			q.floating = 1;
+		}
+		st->c[kept++] = q;
+	}
+	st->nc = kept;
+}
+
+/* Indirect quotations. */
+
+/*
+ * Sentence ends outside direct quotations: . ? ! … followed by white
+ * space and a capital, a digit or a mark, or by the paragraph's end; a
+ * closing mark after . ? ! followed by a capital.
+ */
+static void
+quo_sentences(struct qstate *st)
+{
+	size_t i;
+
+	for (i = 0; i < st->ntok; i++) {
+		struct qtok *k = &st->tok[i];
+		const struct qtok *n = i + 1 < st->ntok ? &st->tok[i + 1] : NULL;
+		int fin;
+
+		if (n == NULL || n->para != k->para) {
+			k->endsent = 1;
+			continue;
+		}
+		if (k->inq == 1)
+			continue;
+		fin = tk_punct(st, i, '.') || tk_punct(st, i, '?') ||
+		    tk_punct(st, i, '!') || tk_is(st, i, "\xe2\x80\xa6");
+		if (k->kind == QT_MARK && k->inq == 2 && i > 0 &&
+		    (tk_punct(st, i - 1, '.') || tk_punct(st, i - 1, '?') ||
+		    tk_punct(st, i - 1, '!')) && n->sp && n->cap &&
+		    n->kind == QT_WORD && n->cue < 0)
+			k->endsent = 1;
+		else if (fin && (n->kind == QT_MARK || (n->sp && (n->cap ||
+		    (n->kind == QT_WORD && st->t[n->s] >= '0' &&
+		    st->t[n->s] <= '9')))))
+			k->endsent = 1;
+		else if (fin && !n->sp && n->kind == QT_WORD && n->cap &&
+		    i > 0 && (tk_punct(st, i - 1, ')') ||
+		    (st->tok[i - 1].kind == QT_WORD && !st->tok[i - 1].cap &&
+		    st->tok[i - 1].e - st->tok[i - 1].s > 2)))
+			k->endsent = 1;	/* glued: "(2/1/2023).Adi menyebut" */
+	}
+}
+
+/* Prepositions that open an aside between a cue and its content. */
+static int
+tk_aside(const struct qstate *st, size_t i)
+{
+	static const char *const w[] = { "kepada", "di", "dalam", "saat",
+	    "ketika", "usai", "seusai", "melalui", "pada", "dengan", "dari",
+	    "saat", "kemarin", "lewat", "via", "secara", "sebelumnya",
+	    "kepadanya" };
+	size_t k;
+
+	if (st->tok[i].kind != QT_WORD || st->tok[i].cap)
+		return 0;
+	for (k = 0; k < UTIL_ARRAY_LEN(w); k++)
+		if (tk_is(st, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * Verbs strong enough to take content without a comma or "bahwa" when a
+ * named subject says them ("Adi menyebut Sandiaga bisa ..."; "warga
+ * menyebut jalan itu jalur maut" has no named subject).
+ */
+static int
+tk_strong(const struct qstate *st, size_t i)
+{
+	static const char *const w[] = { "mengatakan", "menyatakan",
+	    "menegaskan", "menilai", "mengaku", "mengakui", "menduga",
+	    "mengklaim", "membantah", "memperkirakan", "menyebut",
+	    "mengungkapkan", "menjelaskan", "memastikan", "menuturkan",
+	    "mengungkap", "bilang", "menyebutkan", "menegaskan",
+	    "membenarkan", "menuding", "menyangkal" };
+	size_t k;
+
+	for (k = 0; k < UTIL_ARRAY_LEN(w); k++)
+		if (tk_is(st, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
+ * The content of an indirect quotation from token i to the sentence end
+ * e (exclusive, the final punctuation dropped).  0 when it is too short
+ * or is in fact a direct quotation.
+ */
+static int
+quo_content(struct qstate *st, size_t i, size_t e, struct span *out)
+{
+	size_t k, inq = 0, all = 0;
+
+	while (e > i && st->tok[e - 1].kind == QT_PUNCT)
+		e--;
+	if (e <= i || st->tok[i].kind == QT_MARK)
+		return 0;
+	for (k = i; k < e; k++) {
+		if (st->tok[k].kind != QT_WORD)
+			continue;
+		all++;
+		if (st->tok[k].inq)
+			inq++;
+	}
+	if (all < 3 || inq * 10 > all * 6)
+		return 0;
+	*out = (struct span){ st->tok[i].s, st->tok[e - 1].e };
+	return 1;
+}
+
+/*
+ * `, kata dia, CONTENT` / `, kata Idrus, CONTENT`: a cue set off by commas
+ * inside the sentence; the content follows it.
+ */
+static int
+quo_aside_cue(struct qstate *st, size_t v, size_t e, struct qcand *q)
+{
+	size_t c;
+
+	if (tk_clitic(st, v)) {
+		q->spk.kind = SPK_CLITIC;
+		q->spk.m = (struct span){ st->tok[v].s, st->tok[v].e };
+		c = v + 1;
+	} else
+		c = quo_phrase_fwd(st, v + 1, &q->spk);
+	if (q->spk.kind == SPK_NONE || c >= e || !tk_punct(st, c, ',') ||
+	    !quo_content(st, c + 1, e, &q->content)) {
+		memset(&q->spk, 0, sizeof(q->spk));
+		return 0;
+	}
+	return 1;
+}
+
+/* One sentence [s, e) of tokens: the first indirect pattern that fits. */
+static void
+quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
+{
+	struct qcand q;
+	size_t v;
+
+	for (v = s; v < e; v++) {
+		const struct qtok *k = &st->tok[v];
+		int pos;
+
+		if (k->kind != QT_WORD || k->inq || k->cue < 0)
+			continue;
+		memset(&q, 0, sizeof(q));
+		q.kind = QUO_INDIRECT;
+		q.para = k->para;
+		pos = cue_pos(k->cue);
+		if (pos == CUE_PREP) {
+			size_t c;
+
+			/* Menurut X, CONTENT / Menurutnya, CONTENT */
+			if (tk_clitic(st, v)) {
+				q.spk.kind = SPK_CLITIC;
+				q.spk.m = (struct span){ k->s, k->e };
+				c = v + 1;
+			} else
+				c = quo_phrase_fwd(st, v + 1, &q.spk);
+			if (q.spk.kind == SPK_NONE || !tk_punct(st, c, ',')) {
+				/* "Menurut survei CNN," "Menurut pengendara
+				   tersebut,": a source, described */
+				memset(&q.spk, 0, sizeof(q.spk));
+				for (c = v + 1; c < e && c < v + 8 &&
+				    st->tok[c].kind == QT_WORD; c++)
+					;
+				if (!tk_punct(st, c, ','))
+					continue;
+			}
+			if (!quo_content(st, c + 1, e, &q.content))
+				continue;
+		} else if (pos == CUE_PRE && !k->cap && cue_indirect(k->cue)) {
+			size_t c = v + 1;
+
+			quo_phrase_back(st, v, &q.spk);
+			/*
+			 * A subject we cannot read ("Salah seorang petugas
+			 * di lokasi membenarkan bahwa") still reports speech
+			 * when "bahwa" or a comma follows; nobody is named.
+			 */
+			if ((q.spk.kind == SPK_NONE ||
+			    q.spk.kind == SPK_OTHER) && !(c < e &&
+			    (tk_is(st, c, "bahwa") || tk_punct(st, c, ','))))
+				continue;
+			if (c < e && (tk_punct(st, c, ',') ||
+			    tk_punct(st, c, ':')))
+				c++;
+			else if (c < e && tk_aside(st, c)) {
+				size_t f = c;
+
+				while (f < e && f < c + 12 &&
+				    !tk_punct(st, f, ','))
+					f++;
+				if (!tk_punct(st, f, ','))
+					continue;
+				c = f + 1;
+			} else if (!(c < e && tk_is(st, c, "bahwa")) &&
+			    !tk_strong(st, v))
+				continue;
+			if (c < e && tk_is(st, c, "bahwa"))
+				c++;
+			if (!quo_content(st, c, e, &q.content))
+				continue;
+		} else if (pos == CUE_POST && !k->cap && v > s &&
+		    tk_punct(st, v - 1, ',') && v + 2 < e &&
+		    quo_aside_cue(st, v, e, &q)) {
+			/* Minimal, kata dia, CONTENT. */
+		} else if (pos == CUE_POST && !k->cap && v > s + 3 &&
+		    tk_punct(st, v - 1, ',') && st->tok[v - 2].kind != QT_MARK) {
+			/* CONTENT, kata X. */
+			if (tk_clitic(st, v)) {
+				q.spk.kind = SPK_CLITIC;
+				q.spk.m = (struct span){ k->s, k->e };
+			} else
+				(void)quo_phrase_fwd(st, v + 1, &q.spk);
+			if (q.spk.kind == SPK_NONE ||
+			    !quo_content(st, s, v - 1, &q.content))
+				continue;
+		} else
+			continue;
+		q.has_cue = 1;
+		q.cue = (struct span){ k->s, k->e };
+		quo_add_cand(st, &q);
+		for (v = s; v < e; v++)
+			if (st->tok[v].s >= q.content.start &&
+			    st->tok[v].e <= q.content.end)
+				st->tok[v].inind = 1;
+		return;
+	}
+}
+
+static void
+quo_indirect(struct qstate *st)
+{
+	size_t i, s = 0;
+
+	for (i = 0; i < st->ntok; i++)
+		if (st->tok[i].endsent) {
+			quo_indirect_sentence(st, s, i + 1);
+			s = i + 1;
+		}
+}
+
+/* Speakers. */
+
+static void
+quo_add_name(struct qstate *st, struct span name, struct span role, int inq)
+{
+	if (st->nnm == st->capnm) {
+		size_t ncap = st->capnm ? st->capnm * 2 : 32;
+
+		st->nm = arena_grow(st->a->arena, st->nm,
+		    st->capnm * sizeof(*st->nm), ncap * sizeof(*st->nm));
+		st->capnm = ncap;
+	}
+	st->nm[st->nnm].name = name;
+	st->nm[st->nnm].role = role;
+	st->nm[st->nnm].inq = inq;
+	st->nm[st->nnm].freq = 0;
+	st->nnm++;
+}
+
+/*
+ * How often each name (of two words or more) is written: the most
+ * frequent form a short name fits wins ("Donald Trump" over a one-off
+ * "Washington Post Trump").  A hash table keeps it linear.
+ */
+static void
+quo_name_freq(struct qstate *st)
+{
+	size_t cap = 16, i, h;
+	uint32_t *tab;
+
+	while (cap < 2 * st->nnm)
+		cap *= 2;
+	tab = arena_zalloc(st->a->arena, cap * sizeof(*tab));
+	for (i = 0; i < st->nnm; i++) {
+		struct span n = st->nm[i].name;
+
+		h = quo_hash(st->t + n.start, n.end - n.start) & (cap - 1);
+		while (tab[h] != 0) {
+			struct span o = st->nm[tab[h] - 1].name;
+
+			if (o.end - o.start == n.end - n.start &&
+			    memcmp(st->t + o.start, st->t + n.start,
+			    n.end - n.start) == 0)
+				break;
+			h = (h + 1) & (cap - 1);
+		}
+		if (tab[h] == 0)
+			tab[h] = (uint32_t)i + 1;
+		st->nm[tab[h] - 1].freq++;
+	}
+	for (i = 0; i < st->nnm; i++) {
+		struct span n = st->nm[i].name;
+
+		h = quo_hash(st->t + n.start, n.end - n.start) & (cap - 1);
+		while (tab[h] != 0 && tab[h] - 1 != i) {
+			struct span o = st->nm[tab[h] - 1].name;
+
+			if (o.end - o.start == n.end - n.start &&
+			    memcmp(st->t + o.start, st->t + n.start,
+			    n.end - n.start) == 0)
+				break;
+			h = (h + 1) & (cap - 1);
+		}
+		st->nm[i].freq = st->nm[tab[h] - 1].freq;
+	}
+}
+
+/*
+ * Names the article gives with a title or office ("Menteri Perhubungan
+ * Budi Karya Sumadi"), the tagger's PERSON entities and the speakers found:
+ * the forms a short name ("Budi") expands to.
+ */
+static void
+quo_collect_names(struct qstate *st)
+{
+	size_t i;
+
+	for (i = 0; i < st->a->nentities; i++) {
+		const struct entity *e = &st->a->entities[i];
+
+		if (e->label == ENT_PERSON && e->nmentions > 0)
+			quo_add_name(st, e->mentions[0], (struct span){ 0, 0 },
+			    0);
+	}
+	for (i = 0; i < st->ntok; i++) {
+		const struct qtok *k = &st->tok[i];
+		struct spk sp;
+		size_t e;
+
+		if (k->kind != QT_WORD || !(k->title || k->cls == QW_ROLE) ||
+		    !k->cap)
+			continue;
+		e = quo_phrase_fwd(st, i, &sp);
+		if (sp.kind == SPK_NAME)
+			quo_add_name(st, sp.m, sp.role, k->inq || k->inind);
+		if (e > i)
+			i = e - 1;
+	}
+	for (i = 0; i < st->nc; i++)
+		if (st->c[i].spk.kind == SPK_NAME)
+			quo_add_name(st, st->c[i].spk.m, st->c[i].spk.role,
+			    0);
+	/*
+	 * Any run of two to four name-like words ("psikolog Devie
+	 * Rahmawati"): a full name.  At a sentence start the first word may
+	 * be any capitalised word, so it counts only when used alone as a
+	 * name elsewhere.
+	 */
+	for (i = 0; i < st->ntok; i++) {
+		size_t j = i, k;
+		int initial;
+
+		if (!tk_namelike(&st->tok[i]) || (i > 0 &&
+		    tk_namelike(&st->tok[i - 1]) &&
+		    st->tok[i - 1].para == st->tok[i].para))
+			continue;
+		initial = i == 0 || st->tok[i - 1].endsent ||
+		    st->tok[i - 1].para != st->tok[i].para ||
+		    st->tok[i - 1].kind == QT_MARK;
+		j = i + 1;
+		while (j < st->ntok && tk_namelike(&st->tok[j]) &&
+		    st->tok[j].sp && st->tok[j].para == st->tok[i].para)
+			j++;
+		k = quo_trim_name(st, i, j);
+		if (initial && k == i && !quo_is_solo(st, i))
+			k++;
+		if (j - k >= 2 && j - k <= QUO_NAME_MAX)
+			quo_add_name(st, (struct span){ st->tok[k].s,
+			    st->tok[j - 1].e }, (struct span){ 0, 0 }, 2);
+		i = j - 1;
+	}
+	quo_name_freq(st);
+}
+
+/* Does every word of the name m occur among the words of n? */
+static size_t
+quo_name_covers(const char *t, struct span n, struct span m)
+{
+	size_t words = 0;
+	uint32_t i = m.start;
+
+	while (i < m.end) {
+		uint32_t j = i, p;
+		int found = 0;
+
+		while (j < m.end && t[j] != ' ')
+			j++;
+		for (p = n.start; p + (j - i) <= n.end; p++) {
+			if ((p == n.start || t[p - 1] == ' ') &&
+			    (p + (j - i) == n.end || t[p + (j - i)] == ' ') &&
+			    memcmp(t + p, t + i, j - i) == 0) {
+				found = 1;
+				break;
+			}
+		}
+		if (!found)
+			return 0;
+		while (j < m.end && t[j] == ' ')
+			j++;
+		i = j;
+	}
+	for (i = n.start, words = 1; i < n.end; i++)
+		if (t[i] == ' ')
+			words++;
+	return words;
+}
+
+static char *
+quo_span_str(struct qstate *st, struct span s)
+{
+	if (s.end <= s.start)
+		return NULL;
+	return arena_strndup(st->a->arena, st->t + s.start, s.end - s.start);
+}
+
+/* The entity for a person name mention: its fullest form in the article. */
+static int
+quo_link_name(struct qstate *st, struct span m, struct span role)
+{
+	size_t i, best_words = 0, lim;
+	uint32_t best_freq = 0;
+	struct span best = m, brole = role;
+	int e;
+
+	lim = st->nnm < QUO_NAMES_SCAN ? st->nnm : QUO_NAMES_SCAN;
+	for (i = 0; i < lim; i++) {
+		size_t w = quo_name_covers(st->t, st->nm[i].name, m);
+
+		/* more than one word first, then the most frequent form */
+		if (w > 0 && ((w > 1) > (best_words > 1) ||
+		    ((w > 1) == (best_words > 1) &&
+		    (st->nm[i].freq > best_freq ||
+		    (st->nm[i].freq == best_freq && w > best_words))))) {
+			best_words = w;
+			best_freq = st->nm[i].freq;
+			best = st->nm[i].name;
+			if (role.end <= role.start)
+				brole = st->nm[i].role;
+		}
+	}
+	if ((e = ent_at(st->a, m.start, m.end)) >= 0 &&
+	    st->a->entities[e].label == ENT_PERSON &&
+	    strlen(st->a->entities[e].name) >= best.end - best.start)
+		return e;
+	if ((e = ent_at(st->a, best.start, best.end)) >= 0)
+		return e;
+	return ent_add(st->a, ENT_PERSON, best.start, best.end,
+	    quo_span_str(st, brole));
+}
+
+/* Case-insensitive: does the word w occur in span s? */
+static int
+quo_span_has_word(const char *t, struct span s, const char *w, size_t n)
+{
+	uint32_t p;
+	size_t k;
+
+	for (p = s.start; p + n <= s.end; p++) {
+		if (p > s.start && t[p - 1] != ' ' && t[p - 1] != '(')
+			continue;
+		if (p + n < s.end && t[p + n] != ' ' && t[p + n] != ')' &&
+		    t[p + n] != ',')
+			continue;
+		for (k = 0; k < n; k++) {
+			char a = t[p + k], b = w[k];
+
+			if (a >= 'A' && a <= 'Z')
+				a = (char)(a + 32);
+			if (b >= 'A' && b <= 'Z')
+				b = (char)(b + 32);
+			if (a != b)
+				break;
+		}
+		if (k == n)
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * A role alone ("kata Bupati"): the person named with that office in the
+ * article, the nearest before pos first.  -1 when nobody holds it.
+ */
+static int
+quo_link_role(struct qstate *st, struct span r, uint32_t pos)
+{
+	const char *t = st->t;
+	uint32_t ws = r.end, we = r.end;
+	size_t i, lim;
+	long best = -1;
+
+	/* the head word: the last word of the role */
+	while (ws > r.start && t[ws - 1] != ' ')
+		ws--;
+	while (we > ws && (t[we - 1] == '.' || t[we - 1] == ','))
+		we--;
+	if (we <= ws)
+		return -1;
+	lim = st->nnm < QUO_NAMES_SCAN ? st->nnm : QUO_NAMES_SCAN;
+	for (i = 0; i < lim; i++) {
+		if (st->nm[i].role.end <= st->nm[i].role.start ||
+		    !quo_span_has_word(t, st->nm[i].role, t + ws, we - ws))
+			continue;
+		if (best < 0 || (st->nm[i].name.start < pos &&
+		    (st->nm[best].name.start > pos ||
+		    st->nm[i].name.start > st->nm[best].name.start)))
+			best = (long)i;
+	}
+	if (best < 0)
+		return -1;
+	return quo_link_name(st, st->nm[best].name, st->nm[best].role);
+}
+
+/*
+ * The person named last in [from, to), outside quotations, or -1.
+ */
+static int
+quo_link_nearest(struct qstate *st, uint32_t from, uint32_t to)
+{
+	size_t i, lim = st->nnm < QUO_NAMES_SCAN ? st->nnm : QUO_NAMES_SCAN;
+	long best = -1;
+
+	for (i = 0; i < lim; i++)
+		if (st->nm[i].name.start >= from && st->nm[i].name.end <= to &&
+		    !st->nm[i].inq && (best < 0 ||
+		    st->nm[i].name.start > st->nm[best].name.start))
+			best = (long)i;
+	if (best < 0)
+		return -1;
+	return quo_link_name(st, st->nm[best].name, st->nm[best].role);
+}
+
+static int
+quo_cmp_cand(const void *x, const void *y)
+{
+	const struct qcand *a = x, *b = y;
+
+	if (a->content.start != b->content.start)
+		return a->content.start < b->content.start ? -1 : 1;
+	return a->kind - b->kind;
+}
+
+/*
+ * Resolve each speaker in text order; clitics, pronouns and floating
+ * quotations take the most recent speaker.
+ */
+static void
+quo_resolve(struct qstate *st)
+{
+	struct article *a = st->a;
+	size_t i;
+	int last = -1, last_person = -1;
+	uint32_t last_end = 0, last_para = 0, last_person_pos = 0;
+	char *cont;
+
+	a->quotes = arena_zalloc(a->arena, (st->nc + 1) * sizeof(*a->quotes));
+	a->nquotes = 0;
+	cont = arena_zalloc(a->arena, st->nc + 1);
+	for (i = 0; i < st->nc; i++) {
+		struct qcand *c = &st->c[i];
+		struct quote *q = &a->quotes[a->nquotes];
+		int sp = -1;
+
+		if (a->nquotes > 0 && q[-1].content.end > c->content.start)
+			continue;	/* overlaps the one before */
+		cont[a->nquotes] = (char)c->cont_next;
+		q->kind = c->kind;
+		q->content = c->content;
+		q->has_cue = c->has_cue;
+		q->cue = c->cue;
+		switch (c->spk.kind) {
+		case SPK_NAME:
+			sp = quo_link_name(st, c->spk.m, c->spk.role);
+			break;
+		case SPK_PRON:
+		case SPK_CLITIC:
+			/*
+			 * The person named since the last person spoke
+			 * ("Risma terus mengingatkan warga. “…,” katanya"),
+			 * else the last person who spoke.
+			 */
+			sp = quo_link_nearest(st, last_person_pos,
+			    c->kind == QUO_DIRECT ? c->content.start :
+			    c->spk.m.start);
+			if (sp < 0)
+				sp = last_person;
+			break;
+		case SPK_ROLE:
+			sp = quo_link_role(st, c->spk.m, c->content.start);
+			break;
+		case SPK_ORG:
+			sp = ent_at(a, c->spk.m.start, c->spk.m.end);
+			if (sp < 0)
+				sp = ent_add(a, ENT_ORG, c->spk.m.start,
+				    c->spk.m.end, NULL);
+			break;
+		default:
+			if (c->floating && last >= 0 &&
+			    c->content.start - last_end <= QUO_FLOAT_BYTES &&
+			    c->para - last_para <= QUO_FLOAT_PARAS)
+				sp = last;
+			break;
+		}
+		if (c->spk.kind != SPK_NONE && c->spk.kind != SPK_OTHER) {
+			q->has_mention = 1;
+			q->speaker_mention = c->spk.m;
+		}
+		q->speaker = sp;
+		if (sp >= 0) {
+			last = sp;
+			last_end = c->content.end;
+			last_para = c->para;
+			if (a->entities[sp].label == ENT_PERSON) {
+				last_person = sp;
+				last_person_pos = c->content.end >
+				    c->spk.m.end ? c->content.end : c->spk.m.end;
+			}
+		}
+		a->nquotes++;
+	}
+	/* an unclosed paragraph goes on in the next: same speaker */
+	for (i = a->nquotes; i-- > 1; ) {
+		struct quote *q = &a->quotes[i - 1];
+
+		if (cont[i - 1] && !q->has_cue &&
+		    a->quotes[i].kind == QUO_DIRECT && a->quotes[i].speaker >= 0)
+			q->speaker = a->quotes[i].speaker;
+	}
+}
+
+void
+quo_run(struct quoter *qr, struct article *a)
+{
+	struct qstate st;
+
+	(void)qr;
+	memset(&st, 0, sizeof(st));
+	st.a = a;
+	st.t = a->text;
+	a->quotes = NULL;
+	a->nquotes = 0;
+	if (a->text == NULL || a->len == 0)
+		return;
+	quo_tokenize(&st);
+	quo_solo_build(&st);
+	quo_pair(&st);
+	quo_attribute_direct(&st);
+	quo_sentences(&st);
+	if (a->lang != ART_LANG_EN)
+		quo_indirect(&st);
+	if (st.nc == 0)
+		return;
+	qsort(st.c, st.nc, sizeof(*st.c), quo_cmp_cand);
+	quo_collect_names(&st);
+	quo_resolve(&st);
 }

@@ -16,8 +16,15 @@
  * seg_bounds() walks the tokens and closes a sentence where a run of . ? !
  * ends one (seg_decide()).  See segment.h for the rules.
  */
+/*
+ * The segmenter keeps a bit for the hash of every abbreviation (folded to
+ * lower case), so that the common word before a full stop is dismissed
+ * without a binary search.
+ */
+#define SEG_BLOOM_BITS	4096
+
 struct segmenter {
-	int	unused;
+	unsigned char	bloom[SEG_BLOOM_BITS / 8];
 };
 
 /* character classes */
@@ -29,7 +36,8 @@ enum {
 	SC_DIGIT,
 	SC_TERM,	/* . ? ! U+2026 and kin */
 	SC_QUOTE,
-	SC_PUNCT
+	SC_PUNCT,
+	SC_HIGH		/* in seg_ctab only: a non-ASCII byte */
 };
 
 /* quotation mark types */
@@ -53,6 +61,7 @@ enum {
 #define SEG_NONE	UINT32_MAX
 
 struct seg_state {
+	const struct segmenter *sg;
 	struct article	*a;
 	const unsigned char *t;
 	size_t		 len;
@@ -65,10 +74,34 @@ struct seg_state {
 	size_t		 url_mark;
 };
 
+static unsigned
+seg_hash(const char *s, size_t n)
+{
+	unsigned h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		unsigned c = (unsigned char)s[i];
+
+		h = (h ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 16777619u;
+	}
+	return h % SEG_BLOOM_BITS;
+}
+
 struct segmenter *
 seg_new(void)
 {
-	return xcalloc(1, sizeof(struct segmenter));
+	struct segmenter *sg = xcalloc(1, sizeof(struct segmenter));
+	const struct lex *l[] = { &lex_seg_abbrev, &lex_titles };
+	size_t i, k;
+	unsigned h;
+
+	for (k = 0; k < UTIL_ARRAY_LEN(l); k++)
+		for (i = 0; i < l[k]->n; i++) {
+			h = seg_hash(l[k]->e[i].key, l[k]->e[i].len);
+			sg->bloom[h / 8] |= 1u << (h % 8);
+		}
+	return sg;
 }
 
 void
@@ -118,23 +151,43 @@ seg_decode(const unsigned char *s, size_t i, size_t end, size_t *n)
 	return cp;
 }
 
-static int
-seg_acls(unsigned c)
-{
-	if (c >= 'a' && c <= 'z')
-		return SC_LOWER;
-	if (c >= 'A' && c <= 'Z')
-		return SC_UPPER;
-	if (c >= '0' && c <= '9')
-		return SC_DIGIT;
-	if (c <= ' ' || c == 0x7f)
-		return SC_SPACE;
-	if (c == '.' || c == '?' || c == '!')
-		return SC_TERM;
-	if (c == '"' || c == '\'' || c == '`')
-		return SC_QUOTE;
-	return SC_PUNCT;
-}
+/* ASCII classes by byte; H: a byte of a multi-byte character, decode it */
+#define S	SC_SPACE
+#define U	SC_UPPER
+#define L	SC_LOWER
+#define D	SC_DIGIT
+#define T	SC_TERM
+#define Q	SC_QUOTE
+#define P	SC_PUNCT
+#define H	SC_HIGH
+static const unsigned char seg_ctab[256] = {
+	S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+	S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+	S, T, Q, P, P, P, P, Q, P, P, P, P, P, P, T, P,
+	D, D, D, D, D, D, D, D, D, D, P, P, P, P, P, T,
+	P, U, U, U, U, U, U, U, U, U, U, U, U, U, U, U,
+	U, U, U, U, U, U, U, U, U, U, U, P, P, P, P, P,
+	Q, L, L, L, L, L, L, L, L, L, L, L, L, L, L, L,
+	L, L, L, L, L, L, L, L, L, L, L, P, P, P, P, S,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+	H, H, H, H, H, H, H, H, H, H, H, H, H, H, H, H,
+};
+#undef S
+#undef U
+#undef L
+#undef D
+#undef T
+#undef Q
+#undef P
+#undef H
+
+#define seg_acls(c)	((int)seg_ctab[(unsigned char)(c)])
 
 /* The class of a code point; letters outside the cased blocks are caseless. */
 static int
@@ -236,11 +289,14 @@ seg_isbullet(const unsigned char *t, const struct token *tk)
  * which only those with a full stop are abbreviations.
  */
 static int
-seg_abbrev_class(const char *s, size_t n)
+seg_abbrev_class(const struct segmenter *sg, const char *s, size_t n)
 {
 	const char *v;
 	long i;
+	unsigned h = seg_hash(s, n);
 
+	if (!(sg->bloom[h / 8] & (1u << (h % 8))))
+		return -1;
 	if ((i = lex_find(&lex_seg_abbrev, s, n)) >= 0) {
 		if (lex_col(&lex_seg_abbrev, i, 0, &v) >= 3) {
 			if (v[1] == 'o')
@@ -256,6 +312,20 @@ seg_abbrev_class(const char *s, size_t n)
 	return -1;
 }
 
+/* characters of URLs and e-mail addresses (RFC 3986, less brackets,
+   quotes and the sub-delimiters that end sentences) */
+static int
+seg_urlch(unsigned c)
+{
+	static const unsigned char extra[128] = {
+		['-'] = 1, ['.'] = 1, ['_'] = 1, ['~'] = 1, [':'] = 1,
+		['/'] = 1, ['?'] = 1, ['#'] = 1, ['@'] = 1, ['$'] = 1,
+		['&'] = 1, ['*'] = 1, ['+'] = 1, ['='] = 1, ['%'] = 1
+	};
+
+	return c < 0x80 && (seg_isword(seg_acls(c)) || extra[c]);
+}
+
 static void
 seg_url_span(struct seg_state *st, size_t i, size_t pe)
 {
@@ -266,15 +336,14 @@ seg_url_span(struct seg_state *st, size_t i, size_t pe)
 	while (u < pe) {
 		unsigned c = t[u];
 
-		if (c >= 0x80 || !(seg_isword(seg_acls(c)) ||
-		    strchr("-._~:/?#@$&*+=%", (int)c) != NULL) || c == 0)
+		if (!seg_urlch(c))
 			break;
-		if (c == '@' && u > i && u + 1 < pe &&
-		    seg_isword(seg_acls(t[u - 1])) && t[u + 1] < 0x80 &&
-		    seg_isword(seg_acls(t[u + 1])))
-			st->url_mark = u;
-		else if (c == ':' && u + 2 < pe && t[u + 1] == '/' &&
-		    t[u + 2] == '/')
+		/* name@host, scheme:// */
+		if ((c == '@' && u > i && u + 1 < pe &&
+		    seg_isword(seg_acls(t[u - 1])) &&
+		    seg_isword(seg_acls(t[u + 1]))) ||
+		    (c == ':' && u + 2 < pe && t[u + 1] == '/' &&
+		    t[u + 2] == '/'))
 			st->url_mark = u;
 		u++;
 	}
@@ -334,18 +403,14 @@ seg_newtok(struct seg_state *st, size_t start, size_t end, int kind)
  * out, to be a boundary (selesai.Wartawan).
  */
 static size_t
-seg_word(struct seg_state *st, size_t i, size_t pe, int *kind, int *flags)
+seg_word_scan(struct seg_state *st, size_t i, size_t pe, int *kind,
+    int *flags)
 {
 	const unsigned char *t = st->t;
-	size_t j = i, seg = i, n, u;
+	size_t j = i, seg = i, n;
 	int letters = 0, upper = 0, digits = 0, dotted = 0, single = 0;
 	int first = -1, c, nc;
 
-	if ((u = seg_url(st, i, pe)) > i) {
-		*kind = TOK_WORD;
-		*flags = 0;
-		return u;
-	}
 	while (j < pe) {
 		if (t[j] >= 0x80) {
 			uint32_t cp = seg_decode(t, j, pe, &n);
@@ -388,6 +453,8 @@ seg_word(struct seg_state *st, size_t i, size_t pe, int *kind, int *flags)
 			j++;
 			continue;
 		}
+		if (c == SC_SPACE || (c == SC_QUOTE && t[j] != '\''))
+			break;
 		nc = seg_cls_at(t, j + 1, pe);
 		if (t[j] == '-' && !dotted && seg_isword(nc)) {
 			j++;
@@ -431,19 +498,22 @@ seg_word(struct seg_state *st, size_t i, size_t pe, int *kind, int *flags)
 				seg = ++j;
 				continue;
 			}
-			if (seg_abbrev_class((const char *)t + i, j + 1 - i) >= 0)
+			if (seg_abbrev_class(st->sg,
+			    (const char *)t + i, j + 1 - i) >= 0)
 				j++;
 			break;
 		}
 		if (digits && !letters)
 			break;		/* numbers never keep a final stop */
 		if (nc == SC_DIGIT) {
-			if (seg_abbrev_class((const char *)t + i, j + 1 - i) >= 0)
+			if (seg_abbrev_class(st->sg,
+			    (const char *)t + i, j + 1 - i) >= 0)
 				j++;
 			break;
 		}
 		if ((j - i == 1 && letters) || (dotted && single) ||
-		    seg_abbrev_class((const char *)t + i, j + 1 - i) >= 0)
+		    seg_abbrev_class(st->sg,
+			    (const char *)t + i, j + 1 - i) >= 0)
 			j++;
 		break;
 	}
@@ -458,6 +528,25 @@ seg_word(struct seg_state *st, size_t i, size_t pe, int *kind, int *flags)
 	return j;
 }
 
+/*
+ * seg_word_scan(), unless a URL or an e-mail address starts at i.  Only
+ * a word that stops at a URL character is looked at again, so the scan
+ * stays one pass for ordinary words.
+ */
+static size_t
+seg_word(struct seg_state *st, size_t i, size_t pe, int *kind, int *flags)
+{
+	size_t j = seg_word_scan(st, i, pe, kind, flags), u;
+	unsigned c = j < pe ? st->t[j] : ' ';
+
+	if (c < 0x80 && seg_urlch(c) && !seg_isword(seg_acls(c)) &&
+	    (u = seg_url(st, i, pe)) > j) {
+		*kind = TOK_WORD;
+		return u;
+	}
+	return j;
+}
+
 /* Cut [ps, pe) into tokens. */
 static void
 seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
@@ -468,16 +557,11 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 	int kind, flags, c;
 
 	while (i < pe) {
-		uint32_t cp;
-
 		if (t[i] < 0x80) {
-			cp = t[i];
 			c = seg_acls(t[i]);
 			n = 1;
-		} else {
-			cp = seg_decode(t, i, pe, &n);
-			c = seg_ucls(cp);
-		}
+		} else
+			c = seg_ucls(seg_decode(t, i, pe, &n));
 		switch (c) {
 		case SC_SPACE:
 			i += n;
@@ -553,9 +637,8 @@ seg_blank_after(const unsigned char *t, size_t i, size_t pe)
 }
 
 /*
- * Inside a quotation, a mark after , . ? ! and before a lower-case word
- * closes it even when a stray blank puts it against the word (detokenized
- * text: dengan gas , "katanya).
+ * A mark after , . ? ! and before a lower-case word closes, even when a
+ * stray blank puts it against the word (detokenized text: tracing, ”ujarnya).
  */
 static int
 seg_spaced_close(const unsigned char *t, size_t ps, size_t pe,
@@ -601,10 +684,14 @@ seg_pair_quotes(struct seg_state *st, size_t tf, size_t te, size_t ps,
 		if (q == Q_DCLOSE && !has_dopen)
 			q = Q_DSTRAIGHT;
 		if (q == Q_DOPEN || q == Q_DCLOSE || q == Q_DSTRAIGHT) {
-			int opens = q == Q_DOPEN ||
-			    (q == Q_DSTRAIGHT && lb && !rb);
-			int closes = q == Q_DCLOSE ||
-			    (q == Q_DSTRAIGHT && rb && !lb);
+			int spaced = q != Q_DOPEN &&
+			    seg_spaced_close(t, ps, pe, &tok[k]);
+			/* ” before a word and after a blank opens, even where
+			   the paragraph also has “ (Kompas habits mixed) */
+			int opens = q == Q_DOPEN || (q != Q_DOPEN && lb &&
+			    !rb && !spaced);
+			int closes = (q == Q_DCLOSE && !opens) ||
+			    (q == Q_DSTRAIGHT && ((rb && !lb) || spaced));
 
 			/* single marks nest inside double ones */
 			if (sopen != SEG_NONE &&
@@ -619,8 +706,7 @@ seg_pair_quotes(struct seg_state *st, size_t tf, size_t te, size_t ps,
 					tok[k].qmark = TOK_Q_OPEN;
 					dopen = k;
 				}
-			} else if (opens && !seg_spaced_close(t, ps, pe,
-			    &tok[k])) {
+			} else if (opens) {
 				/* the mark before lost its partner */
 				if (!(seg_blank_before(t, ps,
 				    tok[dopen].start) && !seg_blank_after(t,
@@ -756,7 +842,7 @@ static int
 seg_tok_abbrev(const struct seg_state *st, const struct token *tk)
 {
 	size_t n = tk->end - tk->start;
-	int c = seg_abbrev_class((const char *)st->t + tk->start, n);
+	int c = seg_abbrev_class(st->sg, (const char *)st->t + tk->start, n);
 
 	if (c < 0)
 		c = AB_ACR;	/* an initial or a dotted initialism */
@@ -774,13 +860,14 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
 	const struct token *tok = st->a->tokens;
 	const unsigned char *t = st->t;
 	size_t w = k;
-	int bracket = 0, c;
+	int bracket = 0, quote = 0, c;
 
 	/* a quote + attribution is one sentence: not inside a quotation */
 	while (w < te && ((tok[w].kind == TOK_QUOTE &&
 	    tok[w].qmark != TOK_Q_CLOSE) || seg_tok_is(st, &tok[w], "(") ||
 	    seg_tok_is(st, &tok[w], "["))) {
 		bracket |= tok[w].kind != TOK_QUOTE;
+		quote |= tok[w].qmark == TOK_Q_OPEN;
 		w++;
 	}
 	if (w >= te)
@@ -797,11 +884,11 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
 	if (c == SC_LOWER)
 		return SEG_NONE;
 	/*
-	 * nor before a digit (Rp. 500, pukul 21.15, p. 55), unless an
-	 * ordinary word ends the sentence and a counted noun starts the next
-	 * (sebagai bek. 1 set kursi)
+	 * nor before a digit (Rp. 500, pukul 21.15, p. 55), unless it opens
+	 * a quotation ("1983 was) or an ordinary word ends the sentence and
+	 * a counted noun starts the next (sebagai bek. 1 set kursi)
 	 */
-	if (c == SC_DIGIT && !(w == k && k == i + 1 &&
+	if (c == SC_DIGIT && !quote && !(w == k && k == i + 1 &&
 	    seg_tok_is(st, &tok[i], ".") && i > tf &&
 	    tok[i - 1].kind == TOK_WORD && tok[i - 1].end == tok[i].start &&
 	    !(tok[i - 1].flags & (TOK_CAP | TOK_HAS_DIGIT)) &&
@@ -952,10 +1039,29 @@ seg_paragraph(struct seg_state *st, size_t ps, size_t pe, int title)
 	st->para++;
 }
 
+/* Does a list item or a heading start at q: "- " "* " "• " "# " "12. "
+   "3) "?  One per line, they are paragraphs of their own. */
+static int
+seg_line_item(const unsigned char *t, size_t q, size_t len)
+{
+	size_t d = q;
+
+	if (q + 1 < len && (t[q] == '-' || t[q] == '*' || t[q] == '#') &&
+	    (t[q + 1] == ' ' || t[q + 1] == '#'))
+		return 1;
+	if (q + 3 < len && t[q] == 0xe2 && t[q + 1] == 0x80 &&
+	    t[q + 2] == 0xa2 && t[q + 3] == ' ')
+		return 1;
+	while (d < len && d - q < 3 && t[d] >= '0' && t[d] <= '9')
+		d++;
+	return d > q && d + 1 < len && (t[d] == '.' || t[d] == ')') &&
+	    t[d + 1] == ' ';
+}
+
 /*
  * Does the line break at nl end a paragraph?  Blank lines do; a single
  * newline does after . ? ! ... or a closing mark, unless a lower-case
- * letter follows (see segment.h).  *next is where the next line starts.
+ * letter follows, and before a list item (see segment.h).  *next is where the next line starts.
  */
 static int
 seg_para_break(const unsigned char *t, size_t ps, size_t nl, size_t len,
@@ -977,6 +1083,8 @@ seg_para_break(const unsigned char *t, size_t ps, size_t nl, size_t len,
 	*next = q;
 	if (q < len && t[q] >= 'a' && t[q] <= 'z')
 		return 0;
+	if (seg_line_item(t, q, len))
+		return 1;
 	while (p > ps && (t[p - 1] == ' ' || t[p - 1] == '\t' ||
 	    t[p - 1] == '\r'))
 		p--;
@@ -1001,8 +1109,8 @@ seg_run(struct segmenter *sg, struct article *a)
 	size_t pos = 0, ps, next, tl;
 	const unsigned char *nl;
 
-	(void)sg;
 	memset(&st, 0, sizeof(st));
+	st.sg = sg;
 	st.a = a;
 	st.t = t;
 	st.len = a->len;

@@ -10,8 +10,9 @@
  *
  * Paragraphs.  "\n", blanks, "\n" is a paragraph break; so is a single
  * "\n" after a sentence-final mark (. ? ! ... or a closing quote or
- * bracket) before anything but a lower-case letter: dumps that keep one
- * newline per paragraph (detik) are split, hard-wrapped lines are not.
+ * bracket) before anything but a lower-case letter, and before a list
+ * item or heading ("- ", "* ", "• ", "# ", "1. ", "2) "): dumps that keep
+ * one newline per paragraph (detik) are split, hard-wrapped lines are not.
  * The title (a->title, when the text starts with it) is one sentence of its
  * own, flagged SENT_TITLE.
  *
@@ -30,11 +31,14 @@
  *  - TOK_PUNCT: one character, except runs of . ? ! and U+2026, which are
  *    one token ("...", "?!").
  *  - TOK_QUOTE: one quotation mark, qmark OPEN, CLOSE or AMBIG.  Marks are
- *    paired within their paragraph: “ „ « open and ” » close; where a
- *    paragraph has no opening mark (Kompas writes ” both ways) and for
- *    straight " they pair by parity, corrected by which side of the mark
- *    is blank.  A mark left unpaired is AMBIG unless its sides say which
- *    way it faces.  Single marks ‘ ’ ' pair only when both are found.
+ *    paired within their paragraph and do not nest: “ „ « open; ” » close,
+ *    except that ” with a blank before and a word after opens (Kompas
+ *    writes ” both ways); straight " pairs by parity, corrected by which
+ *    side of the mark is blank, and a mark after , . ? ! before a
+ *    lower-case word closes (detokenized "tracing, ”ujarnya").  A mark left
+ *    unpaired is AMBIG unless its sides say which way it faces.  Single
+ *    marks ‘ ’ ' pair only when both are found inside the same double
+ *    quotation; an apostrophe inside a word is part of the word.
  *
  * Sentences end at . ? ! ... and their runs, with the closing quotes and
  * brackets that follow; never before a lower-case letter, a digit or , ; :

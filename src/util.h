@@ -12,6 +12,7 @@
 
 #include <stddef.h>
 
+/* a test hook: set it only while a single thread allocates */
 extern long util_fail_after;
 
 void	*xmalloc(size_t);

@@ -18,7 +18,12 @@ done
 for s in tests/*/run.sh; do
 	[ -f "$s" ] || continue
 	out=$(sh "$s" 2>&1)
+	st=$?
 	echo "$out" | grep -v '^ok ' | grep -v '^[0-9]* passed' || true
+	if [ "$st" != 0 ]; then
+		echo "FAIL $s: exited $st"
+		fail=$((fail + 1))
+	fi
 	p=$(echo "$out" | grep -c '^ok ')
 	f=$(echo "$out" | grep -c '^FAIL')
 	pass=$((pass + p))

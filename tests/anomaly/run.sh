@@ -58,7 +58,9 @@ if [ "$(id -u)" != 0 ]; then
 	check unreadable-exit-1 [ $? = 1 ]
 fi
 "$KUTIP" "$T" > "$T/out" 2> "$T/err"
-check directory-is-error [ $? = 1 ] && grep -q 'Is a directory' "$T/err"
+st=$?
+check directory-exit-1 [ "$st" = 1 ]
+check directory-message grep -q "^kutip: $T: read error: Is a directory" "$T/err"
 
 # Write errors: /dev/full and a closed standard output exit 2 with a message.
 if [ -w /dev/full ]; then
@@ -97,6 +99,8 @@ if command -v parallel > /dev/null; then
 	parallel --will-cite --pipe --keep-order -N 37 "$KUTIP" -f jsonl \
 	    --emit=doc,sentence,entity,quote < "$T/ids.jsonl" > "$T/par"
 	check parallel-identical cmp -s "$T/one" "$T/par"
+else
+	echo "skip parallel-identical: GNU parallel is not installed"
 fi
 
 # Locale does not change the bytes.
@@ -124,7 +128,13 @@ check stdin-doc-name grep -q '"doc":"-"' "$T/out"
 "$KUTIP" --format=text "$T/empty.txt" > "$T/out"
 check empty-file-one-doc [ "$(grep -c '"type":"doc".*"chars":0' "$T/out")" = 1 ]
 : | "$KUTIP" > "$T/out"
-check empty-stdin-jsonl-nothing [ $? = 0 ]
+st=$?
+check empty-stdin-exit-0 [ "$st" = 0 ]
+check empty-stdin-no-record [ ! -s "$T/out" ]
+printf '\n  \n' | "$KUTIP" > "$T/out"
+check blank-stdin-no-record [ ! -s "$T/out" ]
+printf '\357\273\277  Kata.' | "$KUTIP" -o doc --text > "$T/out"
+check bom-text-auto grep -q '"text":"Kata."' "$T/out"
 
 # The size limit gives an error record, never an abort.
 head -c 3000 /dev/zero | tr '\0' 'a' > "$T/big.txt"
@@ -154,10 +164,16 @@ if cc -shared -fPIC -o "$T/readfail.so" tests/anomaly/readfail.c -ldl 2>/dev/nul
 	st=$?
 	check readerr-exit-1 [ "$st" = 1 ]
 	check readerr-message grep -q 'read error: Input/output error' "$T/err"
-	check readerr-records [ "$(jq -r 'select(.type != "entity" and .type != "quote") | .type' "$T/out" | tr '\n' ' ')" = "doc doc error " ]
+	check readerr-records [ "$(jq -r 'select(.type == "doc" or .type == "error") | .type' "$T/out" | tr '\n' ' ')" = "doc doc error " ]
 	KUTIP_READFAIL_AFTER=100 LD_PRELOAD="$T/readfail.so" "$KUTIP" \
 	    $F/lampung-timur-lpse.txt "$T/one.txt" > "$T/out" 2> "$T/err"
 	check readerr-text-next-file [ "$(jq -r .type "$T/out" | tr '\n' ' ')" = "error error " ]
+	# failing in the middle of line 3: one error record for it, no other
+	n=$(head -n 2 $F/articles.jsonl | wc -c)
+	KUTIP_READFAIL_AFTER=$((n + 10)) LD_PRELOAD="$T/readfail.so" "$KUTIP" \
+	    $F/articles.jsonl > "$T/out" 2> "$T/err"
+	check readerr-midline-records [ "$(jq -r 'select(.type == "doc" or .type == "error") | .type + ":" + (.line|tostring)' "$T/out" | tr '\n' ' ')" = "doc:null doc:null error:3 " ]
+	check readerr-midline-message [ "$(cat "$T/err")" = "kutip: tests/fixtures/articles.jsonl:3: read error: Input/output error" ]
 fi
 
 # -u: each article is written as soon as its line is read, before the
@@ -175,3 +191,57 @@ done
 check unbuffered-live grep -q '"doc":"live"' "$T/uout"
 exec 3>&-
 wait $kpid
+# ... also when the format is sniffed from a feed that trickles in
+rm -f "$T/fifo" "$T/uout"
+mkfifo "$T/fifo"
+"$KUTIP" -u < "$T/fifo" > "$T/uout" 2>&1 &
+kpid=$!
+exec 3> "$T/fifo"
+echo '{"id":"auto","text":"Berita."}' >&3
+i=0
+while [ $i -lt 100 ] && ! grep -q '"doc":"auto"' "$T/uout" 2>/dev/null; do
+	sleep 0.1
+	i=$((i + 1))
+done
+check unbuffered-auto-format grep -q '"doc":"auto"' "$T/uout"
+exec 3>&-
+wait $kpid
+# ... and for text files: the first is written before the second is read
+rm -f "$T/fifo" "$T/uout"
+mkfifo "$T/fifo"
+"$KUTIP" -u "$T/one.txt" "$T/fifo" > "$T/uout" 2>&1 &
+kpid=$!
+exec 3> "$T/fifo"
+i=0
+while [ $i -lt 100 ] && ! grep -q "one.txt" "$T/uout" 2>/dev/null; do
+	sleep 0.1
+	i=$((i + 1))
+done
+check unbuffered-text-files grep -q "one.txt" "$T/uout"
+exec 3>&-
+wait $kpid
+
+# A line over the line limit is reported with its real length.
+{ printf '{"id":"long","text":"'; head -c 70000 /dev/zero | tr '\0' 'a'; printf '"}\n'; } > "$T/long.jsonl"
+"$KUTIP" --max-article-bytes=1K "$T/long.jsonl" > "$T/out" 2> "$T/err"
+check line-limit-message grep -q "long.jsonl:1: line of 70023 bytes is over the limit of 67584" "$T/err"
+
+# Unused fields cost no memory: a 10 MB "meta" array beside a short text.
+if command -v /usr/bin/time > /dev/null && ! ldd "$KUTIP" 2>/dev/null | grep -q libasan; then
+	{ printf '{"id":"m","text":"Ya.","meta":['; awk 'BEGIN { for (i = 0; i < 2500000; i++) printf "0,"; print "0]}" }'; } > "$T/meta.jsonl"
+	/usr/bin/time -f '%M' -o "$T/rss" "$KUTIP" "$T/meta.jsonl" > "$T/out" 2>&1
+	check unused-field-memory [ "$(tail -1 "$T/rss")" -lt 40000 ]
+	check unused-field-doc grep -q '"doc":"m"' "$T/out"
+fi
+
+# -k and --id-field choose the fields; {"text":null} falls back to content.
+printf '{"url":"u1","isi":"Teks isi.","text":"bukan ini"}\n{"id":"n","text":null,"content":"Dari content."}\n' > "$T/fields.jsonl"
+"$KUTIP" -k isi --id-field=url -o doc --text "$T/fields.jsonl" > "$T/out"
+check field-options [ "$(jq -r '.doc + "=" + .text' "$T/out" | head -1)" = "u1=Teks isi." ]
+check text-null-falls-back [ "$(jq -r '.text' "$T/out" | tail -1)" = "Dari content." ]
+
+# -l forces the language; auto decides per article.
+printf '{"id":1,"text":"The mayor said that the plan was good."}\n' > "$T/en.jsonl"
+check lang-auto-en [ "$("$KUTIP" -o doc "$T/en.jsonl" | jq -r .lang)" = en ]
+check lang-forced-id [ "$("$KUTIP" -l id -o doc "$T/en.jsonl" | jq -r .lang)" = id ]
+exit 0

@@ -37,3 +37,4 @@ for in in *.in; do
 		rm -f "$name.got" "$name.err" "$name.diff"
 	fi
 done
+exit 0

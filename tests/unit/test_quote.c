@@ -1,0 +1,243 @@
+/*
+ * test_quote.c: quotations and speakers (src/quote.c).
+ * Table-driven: each case is an article and the quote records a user sees,
+ * one line each: KIND|text|cue|speaker (D direct, I indirect, "-" null).
+ * The article has no entities from earlier stages, so every speaker here
+ * is found and linked by the quote stage itself.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+
+#include "arena.h"
+#include "article.h"
+#include "buf.h"
+#include "quote.h"
+
+struct quote_case {
+	int		 lang;
+	const char	*text;
+	const char	*want;
+};
+
+static const struct quote_case cases[] = {
+	/* glued cue after Kompas-style closing mark */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9cSaat ini server masih diperbaiki,\xe2\x80\x9djelas "
+	  "Zaiful Bokhari.",
+	  "D|Saat ini server masih diperbaiki,|jelas|Zaiful Bokhari\n" },
+	/* ROLE + AFFILIATION + NAME, indirect speech, then a clitic cue */
+	{ ART_LANG_ID,
+	  "Kepala Bagian Layanan Pengadaan Sekretariat Kabupaten Lampung "
+	  "Timur Maryono menjelaskan, pengalihan proses pengadaan disebabkan "
+	  "gangguan teknis. \xe2\x80\x9cKami sudah melapor ke polisi,"
+	  "\xe2\x80\x9d ujarnya.",
+	  "I|pengalihan proses pengadaan disebabkan gangguan teknis|"
+	  "menjelaskan|Maryono\n"
+	  "D|Kami sudah melapor ke polisi,|ujarnya|Maryono\n" },
+	/* a short name goes to the full name given earlier */
+	{ ART_LANG_ID,
+	  "Bupati Lampung Timur Zaiful Bokhari meninjau lokasi. "
+	  "\xe2\x80\x9cProyek ini harus selesai tahun ini,\xe2\x80\x9d kata "
+	  "Zaiful.",
+	  "D|Proyek ini harus selesai tahun ini,|kata|Zaiful Bokhari\n" },
+	/* the same mark opens and closes; an interrupted quote */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9dKami siap membantu warga,\xe2\x80\x9d kata Ani "
+	  "Suryani. \xe2\x80\x9dSemua warga akan didata.\xe2\x80\x9d",
+	  "D|Kami siap membantu warga,|kata|Ani Suryani\n"
+	  "D|Semua warga akan didata.|-|Ani Suryani\n" },
+	/* the cue before the quotation */
+	{ ART_LANG_ID,
+	  "Menteri Keuangan Sri Mulyani mengatakan, \xe2\x80\x9c"
+	  "Anggaran sudah kami siapkan untuk tahun depan.\xe2\x80\x9d",
+	  "D|Anggaran sudah kami siapkan untuk tahun depan.|mengatakan|"
+	  "Sri Mulyani\n" },
+	/* Menurut X, CONTENT */
+	{ ART_LANG_ID,
+	  "Menurut Budi Santoso, harga beras akan turun pekan depan.",
+	  "I|harga beras akan turun pekan depan|Menurut|Budi Santoso\n" },
+	/* CONTENT, kata X */
+	{ ART_LANG_ID,
+	  "Harga cabai di pasar naik dua kali lipat, kata Siti Aminah.",
+	  "I|Harga cabai di pasar naik dua kali lipat|kata|Siti Aminah\n" },
+	/* scare quotes are not quotations */
+	{ ART_LANG_ID,
+	  "Warga menyebut jalan itu \xe2\x80\x9cjalur maut\xe2\x80\x9d sejak "
+	  "lama.",
+	  "" },
+	/* a cue set off by commas inside reported speech */
+	{ ART_LANG_ID,
+	  "Minimal, kata Idrus Marham, partai akan tetap mengikuti "
+	  "mekanisme yang ada.",
+	  "I|partai akan tetap mengikuti mekanisme yang ada|kata|"
+	  "Idrus Marham\n" },
+	/* a source we cannot name still reports speech before "bahwa" */
+	{ ART_LANG_ID,
+	  "Salah seorang petugas di lokasi membenarkan bahwa bus itu "
+	  "disewa penonton konser.",
+	  "I|bus itu disewa penonton konser|membenarkan|-\n" },
+	/* an organisation speaks */
+	{ ART_LANG_ID,
+	  "Polri menyatakan, penyelidikan kasus itu masih berjalan.",
+	  "I|penyelidikan kasus itu masih berjalan|menyatakan|Polri\n" },
+	/* a role alone goes to the person who holds it */
+	{ ART_LANG_ID,
+	  "Bupati Lampung Timur Zaiful Bokhari hadir di lokasi. "
+	  "\xe2\x80\x9cKami akan perbaiki jalan itu,\xe2\x80\x9d kata Bupati.",
+	  "D|Kami akan perbaiki jalan itu,|kata|Zaiful Bokhari\n" },
+	/* an unclosed paragraph goes on in the next one */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9cKami belum selesai bekerja di lapangan.\n\n"
+	  "\xe2\x80\x9c" "Besok kami lanjutkan lagi,\xe2\x80\x9d kata Rudi "
+	  "Hartono.",
+	  "D|Kami belum selesai bekerja di lapangan.|-|Rudi Hartono\n"
+	  "D|Besok kami lanjutkan lagi,|kata|Rudi Hartono\n" },
+	/* a cue inside the quotation */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9cKalau hujan turun, kata Rudi Hartono, jalan ini "
+	  "selalu banjir.\xe2\x80\x9d",
+	  "D|Kalau hujan turun, kata Rudi Hartono, jalan ini selalu banjir.|"
+	  "kata|Rudi Hartono\n" },
+	/* X: "..." */
+	{ ART_LANG_ID,
+	  "Zaiful Bokhari: \xe2\x80\x9cServer kami sedang diperbaiki "
+	  "sekarang.\xe2\x80\x9d",
+	  "D|Server kami sedang diperbaiki sekarang.|-|Zaiful Bokhari\n" },
+	/* straight marks, backslash-escaped */
+	{ ART_LANG_ID,
+	  "\\\"Kami telah melaporkan dugaan penerobosan server,\\\" jelas "
+	  "Maryono.",
+	  "D|Kami telah melaporkan dugaan penerobosan server,|jelas|"
+	  "Maryono\n" },
+	/* English: a name after a dash */
+	{ ART_LANG_EN,
+	  "\xe2\x80\x9cMaybe we can build a wall around him.\xe2\x80\x9d "
+	  "\xe2\x80\x95 Steve Quinlan.",
+	  "D|Maybe we can build a wall around him.|\xe2\x80\x95|"
+	  "Steve Quinlan\n" },
+	/* English: inverted cue, then a pronoun */
+	{ ART_LANG_EN,
+	  "\"We will win this state,\" said Hillary Clinton. \"It is not "
+	  "over yet,\" she said.",
+	  "D|We will win this state,|said|Hillary Clinton\n"
+	  "D|It is not over yet,|said|Hillary Clinton\n" },
+	/* English: cue before the quotation, office before the name */
+	{ ART_LANG_EN,
+	  "Republican nominee Donald Trump said: \"The system is rigged "
+	  "against us.\" Later, \"We are winning everywhere,\" Trump said.",
+	  "D|The system is rigged against us.|said|Donald Trump\n"
+	  "D|We are winning everywhere,|said|Donald Trump\n" },
+};
+
+static void
+render(struct buf *b, const struct article *a)
+{
+	size_t i;
+
+	for (i = 0; i < a->nquotes; i++) {
+		const struct quote *q = &a->quotes[i];
+
+		buf_adds(b, q->kind == QUO_DIRECT ? "D|" : "I|");
+		buf_add(b, a->text + q->content.start,
+		    q->content.end - q->content.start);
+		buf_addc(b, '|');
+		if (q->has_cue)
+			buf_add(b, a->text + q->cue.start,
+			    q->cue.end - q->cue.start);
+		else
+			buf_addc(b, '-');
+		buf_addc(b, '|');
+		buf_adds(b, q->speaker >= 0 ? a->entities[q->speaker].name :
+		    "-");
+		buf_addc(b, '\n');
+	}
+	buf_addc(b, '\0');
+}
+
+static void
+run(struct arena *ar, struct article *a, int lang, char *text, size_t len)
+{
+	struct quoter *q = quo_new();
+
+	memset(a, 0, sizeof(*a));
+	a->arena = ar;
+	a->text = text;
+	a->len = len;
+	a->lang = lang;
+	quo_run(q, a);
+	quo_free(q);
+}
+
+static void
+test_cases(void **state)
+{
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		struct arena ar;
+		struct article a;
+		struct buf b = BUF_INIT;
+		char *text = strdup(cases[i].text);
+
+		arena_init(&ar);
+		run(&ar, &a, cases[i].lang, text, strlen(text));
+		render(&b, &a);
+		if (strcmp(b.p, cases[i].want) != 0)
+			fprintf(stderr, "case %zu:\n got: %s want: %s\n", i,
+			    b.p, cases[i].want);
+		assert_string_equal(b.p, cases[i].want);
+		buf_release(&b);
+		arena_release(&ar);
+		free(text);
+	}
+}
+
+/*
+ * Pathological input: a million opening marks and no closing one, and a
+ * million straight marks.  Both must finish in linear time, and an
+ * unbalanced mark never swallows the article.
+ */
+static void
+test_marks(void **state)
+{
+	static const char *const unit[] = { "\xe2\x80\x9c a ", "\" ",
+	    "\xe2\x80\x9d" "kata " };
+	size_t u;
+
+	(void)state;
+	for (u = 0; u < sizeof(unit) / sizeof(unit[0]); u++) {
+		size_t n = 1000000, ul = strlen(unit[u]), i;
+		char *text = malloc(n * ul + 1);
+		struct arena ar;
+		struct article a;
+
+		for (i = 0; i < n; i++)
+			memcpy(text + i * ul, unit[u], ul);
+		text[n * ul] = '\0';
+		arena_init(&ar);
+		run(&ar, &a, ART_LANG_ID, text, n * ul);
+		for (i = 0; i < a.nquotes; i++)
+			assert_true(a.quotes[i].content.end -
+			    a.quotes[i].content.start < 4000);
+		arena_release(&ar);
+		free(text);
+	}
+}
+
+int
+main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_cases),
+		cmocka_unit_test(test_marks),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
