@@ -907,16 +907,22 @@ tag_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
 	}
 }
 
+/* How much unit emission e prefers tag t's label over O and the other
+   labels (B-X and I-X count as one: either way it is an X). */
 static int
 tf_margin(const int32_t *e, int t)
 {
-	int32_t alt = INT32_MIN;
+	int32_t alt = INT32_MIN, own = e[t];
 	int s;
 
-	for (s = 0; s < TAG_NTAGS; s++)
-		if (s != t && e[s] > alt)
+	for (s = 0; s < TAG_NTAGS; s++) {
+		if (s != TAG_O && (s - 1) / 2 == (t - 1) / 2) {
+			if (e[s] > own)
+				own = e[s];
+		} else if (e[s] > alt)
 			alt = e[s];
-	return e[t] > alt ? (int)(e[t] - alt) : 0;
+	}
+	return own > alt ? (int)(own - alt) : 0;
 }
 
 size_t
