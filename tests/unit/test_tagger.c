@@ -28,7 +28,7 @@ struct tag_case {
 static const struct tag_case cases[] = {
 	{ "Bank Indonesia menaikkan suku bunga acuan, kata Sri Mulyani di "
 	  "Jakarta.", ART_LANG_ID,
-	  "ORG?:Bank Indonesia|PERSON:Sri Mulyani|LOC:Jakarta" },
+	  "ORG:Bank Indonesia|PERSON:Sri Mulyani|LOC:Jakarta" },
 	{ "Presiden Joko Widodo meresmikan bendungan itu di Kabupaten Lebak, "
 	  "Banten, pada Senin.", ART_LANG_ID,
 	  "PERSON:Joko Widodo|LOC:Kabupaten Lebak|LOC:Banten" },
