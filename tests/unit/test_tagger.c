@@ -178,7 +178,7 @@ struct rule_case {
 static const struct rule_case rule_cases[] = {
 	{ "Bank", ENT_ORG, 1000, 1000 },		/* sure */
 	{ "suku bunga", ENT_ORG, 450, 350 },		/* guess, model: O */
-	{ "Sri Mulyani", ENT_PERSON, 450, 450 },	/* guess, model agrees */
+	{ "Sri Mulyani", ENT_PERSON, 450, 450 },	/* model agrees */
 	{ "Mulyani di Jakarta", ENT_LOC, 600, 600 },	/* overlaps model */
 	{ "suku bunga", ENT_DATE, 450, 450 },		/* not the model's */
 };
