@@ -29,7 +29,19 @@ jw_str(struct buf *b, const char *s, size_t n)
 
 			if (cp < 0)
 				buf_add(b, "\xEF\xBF\xBD", 3);
-			else
+			else if (cp <= 0x9F || cp == 0x2028 || cp == 0x2029) {
+				/*
+				 * C1 controls and the Unicode line and
+				 * paragraph separators are valid in JSON,
+				 * but line splitters (Python's splitlines)
+				 * cut records at NEL, U+2028 and U+2029.
+				 */
+				char e[6] = { '\\', 'u', hex[cp >> 12],
+				    hex[(cp >> 8) & 15], hex[(cp >> 4) & 15],
+				    hex[cp & 15] };
+
+				buf_add(b, e, 6);
+			} else
 				buf_add(b, s + i, (size_t)len);
 			i += (size_t)len;
 			continue;

@@ -3,9 +3,11 @@
  *
  * Appends JSON text to a struct buf.  jw_str() writes s[0..n) as a JSON
  * string: '"' and '\\' escaped, control characters as \n \t \r \b \f or
- * \u00XX, DEL as \u007f, and every byte that is not part of valid UTF-8
- * replaced by U+FFFD, so the output is always valid UTF-8 JSON whatever the
- * input.  Non-ASCII text is written as UTF-8, not escaped.
+ * \u00XX, DEL and the C1 controls U+0080..U+009F as \u00XX, U+2028 and
+ * U+2029 as \u2028 and \u2029 (so no line splitter cuts a record), and
+ * every byte that is not part of valid UTF-8 replaced by U+FFFD: the output
+ * is valid UTF-8 JSON, one record a line, whatever the input.  Other
+ * non-ASCII text is written as UTF-8, not escaped.
  */
 #ifndef JW_H
 #define JW_H

@@ -1,6 +1,64 @@
+#include <pthread.h>
 #include <string.h>
 
 #include "lex.h"
+#include "lexicons.h"
+#include "util.h"
+
+static uint32_t
+lex_hash(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;	/* FNV-1a */
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (unsigned char)s[i];
+		h *= 16777619u;
+	}
+	return h;
+}
+
+/* Entries with equal keys are adjacent (sorted): index the first of each. */
+static void
+lex_index_build(const struct lex *l)
+{
+	size_t size = 16, i;
+	uint32_t *slot;
+
+	while (size < 2 * l->n)
+		size *= 2;
+	slot = xcalloc(size, sizeof(*slot));
+	for (i = 0; i < l->n; i++) {
+		uint32_t h;
+
+		if (i > 0 && l->e[i].len == l->e[i - 1].len &&
+		    memcmp(l->e[i].key, l->e[i - 1].key, l->e[i].len) == 0)
+			continue;
+		h = lex_hash(l->e[i].key, l->e[i].len) & (uint32_t)(size - 1);
+		while (slot[h] != 0)
+			h = (h + 1) & (uint32_t)(size - 1);
+		slot[h] = (uint32_t)i + 1;
+	}
+	l->ix->mask = (uint32_t)(size - 1);
+	l->ix->slot = slot;
+}
+
+static void
+lex_init_once(void)
+{
+	size_t i;
+
+	for (i = 0; lex_all[i] != NULL; i++)
+		lex_index_build(lex_all[i]);
+}
+
+void
+lex_init(void)
+{
+	static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+	(void)pthread_once(&once, lex_init_once);
+}
 
 static int
 lex_cmp(const struct lex_entry *e, const char *s, size_t n)
@@ -17,6 +75,19 @@ long
 lex_find(const struct lex *l, const char *s, size_t n)
 {
 	size_t lo = 0, hi = l->n;
+
+	if (l->ix != NULL && l->ix->slot != NULL) {
+		uint32_t h = lex_hash(s, n) & l->ix->mask, k;
+
+		while ((k = l->ix->slot[h]) != 0) {
+			const struct lex_entry *e = &l->e[k - 1];
+
+			if (e->len == n && memcmp(e->key, s, n) == 0)
+				return (long)k - 1;
+			h = (h + 1) & l->ix->mask;
+		}
+		return -1;
+	}
 
 	/* lower bound: the first entry not less than s */
 	while (lo < hi) {

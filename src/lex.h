@@ -7,9 +7,12 @@
  * Lines starting with '#' are comments: each file opens with its source and
  * licence.  The tables are read-only and shared by all threads.
  *
- * Lookups are binary searches, O(log n) string compares.  Keys are matched
- * byte for byte; lex_find_fold() folds ASCII upper case first, for tables
- * whose keys are written in lower case.
+ * Lookups go through a hash index that lex_init() builds once for every
+ * table (one hash and usually one compare per lookup: the stages look up
+ * nearly every token); before lex_init(), or for a table it did not index,
+ * they fall back to a binary search with the same results.  Keys are
+ * matched byte for byte; lex_find_fold() folds ASCII upper case first, for
+ * tables whose keys are written in lower case.
  */
 #ifndef LEX_H
 #define LEX_H
@@ -23,11 +26,21 @@ struct lex_entry {
 	const char	*val;	/* the other columns, "" when none */
 };
 
+/* Built by lex_init(): slot[h & mask] holds entry index + 1, 0 empty. */
+struct lex_index {
+	uint32_t	*slot;
+	uint32_t	 mask;
+};
+
 struct lex {
 	const char		*name;
 	const struct lex_entry	*e;
 	size_t			 n;
+	struct lex_index	*ix;
 };
+
+/* Index every compiled table; idempotent and safe to call from threads. */
+void	lex_init(void);
 
 /* Index of the first entry whose key is s[0..n), or -1. */
 long	lex_find(const struct lex *, const char *s, size_t n);

@@ -214,7 +214,9 @@ nc_entity_at(const char *s, size_t n, size_t *len)
 
 			if (d < 0)
 				break;
-			v = v * (hex ? 16 : 10) + d;
+			/* saturate: &#99999999999; must not overflow */
+			if (v <= 0x10FFFF)
+				v = v * (hex ? 16 : 10) + d;
 		}
 		if (i >= n || s[i] != ';' || i == (size_t)(hex ? 3 : 2) ||
 		    i >= 12)

@@ -6,6 +6,7 @@
 #include "buf.h"
 #include "decode.h"
 #include "entity.h"
+#include "lex.h"
 #include "normalize.h"
 #include "pipeline.h"
 #include "quote.h"
@@ -32,6 +33,7 @@ pipeline_new(const struct pipeline_opts *opts, const char **err)
 
 	p->opts = *opts;
 	arena_init(&p->arena);
+	lex_init();
 	if ((p->decoder = decode_new(opts->encoding, err)) == NULL) {
 		free(p);
 		return NULL;

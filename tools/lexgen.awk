@@ -30,7 +30,8 @@ END {
 	if (n == 0)
 		print "\t{ \"\", 0, \"\" },"
 	print "};"
-	print "const struct lex lex_" name " = { \"" name "\", lex_" name "_e, " n " };"
+	print "static struct lex_index lex_" name "_ix;"
+	print "const struct lex lex_" name " = { \"" name "\", lex_" name "_e, " n ", &lex_" name "_ix };"
 }
 function bytes(s,    cmd) {
 	# LC_ALL=C makes length() count bytes in gawk and mawk alike

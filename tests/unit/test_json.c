@@ -189,6 +189,9 @@ static const struct jw_case jw_cases[] = {
 	{ "caf\xE9", 4, "\"caf\xEF\xBF\xBD\"" },
 	{ "\xED\xA0\x80", 3, "\"\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\"" },
 	{ "a\0b", 3, "\"a\\u0000b\"" },
+	/* NEL and the Unicode separators would split a line elsewhere */
+	{ "a\xC2\x85" "b\xE2\x80\xA8" "c\xE2\x80\xA9", 11,
+	  "\"a\\u0085b\\u2028c\\u2029\"" },
 };
 
 static void
