@@ -26,7 +26,7 @@ NICE		= nice -n 10
 
 G		= build/gen
 LEX_TSV		= $(sort $(wildcard src/data/*.tsv))
-LEX_GEN		= $(patsubst src/data/%.tsv,$(G)/lex_%.c,$(LEX_TSV))
+LEX_GEN		= $(patsubst src/data/%.tsv,$(G)/lex_%.c,$(LEX_TSV)) $(G)/lex_all.c
 TRAIN_SRC	= tools/train.c src/tag_feat.c src/lex.c src/util.c
 TRAIN		= build/tools/train
 
@@ -56,4 +56,4 @@ $(LEX_GEN) $(G)/lexicons.h: $(LEX_TSV)
 $(TRAIN): $(TRAIN_SRC) src/tag_feat.h src/lex.h src/util.h $(LEX_GEN) $(G)/lexicons.h
 	@mkdir -p build/tools
 	$(CC) -O2 -std=c11 -Wall -Wextra -Wno-comment -D_POSIX_C_SOURCE=200809L -Isrc \
-	    -I$(G) -o $@ $(TRAIN_SRC) $(LEX_GEN)
+	    -I$(G) -o $@ $(TRAIN_SRC) $(LEX_GEN) -pthread
