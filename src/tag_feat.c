@@ -15,7 +15,7 @@ enum {
 	G_REG_PROV	= 1 << 2,	/* the region at B is a province */
 	G_REG_KAB	= 1 << 3,	/* ... a regency or city */
 	G_REG_KEC	= 1 << 4,	/* ... a district only */
-	G_CTRY_B	= 1 << 5,	/* a country or world city starts here */
+	G_CTRY_B	= 1 << 5,	/* a country or world city starts */
 	G_CTRY_I	= 1 << 6,
 	G_TITLE_B	= 1 << 7,	/* a title or office starts here */
 	G_TITLE_I	= 1 << 8,
@@ -43,7 +43,8 @@ tf_quote(const unsigned char *s, size_t n)
 	if (n == 2 && s[0] == 0xC2)
 		return s[1] == 0xAB || s[1] == 0xBB;	/* « » */
 	if (n == 3 && s[0] == 0xE2 && s[1] == 0x80)
-		return s[2] >= 0x98 && s[2] <= 0x9F;	/* ‘ ’ ‚ ‛ “ ” „ ‟ */
+		/* U+2018-U+201F: single and double quotation marks */
+		return s[2] >= 0x98 && s[2] <= 0x9F;
 	return 0;
 }
 
@@ -121,7 +122,8 @@ tf_flags(const unsigned char *s, size_t n)
 	for (i = 0; i < n; i++) {
 		if (s[i] >= 'A' && s[i] <= 'Z')
 			upper++;
-		if ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z'))
+		if ((s[i] >= 'A' && s[i] <= 'Z') ||
+		    (s[i] >= 'a' && s[i] <= 'z'))
 			letters++;
 		if (s[i] >= '0' && s[i] <= '9')
 			f |= TAG_U_DIGIT;
@@ -431,7 +433,7 @@ tag_gaz_new(void)
 {
 	const struct lex *acr = &lex_tag_acronym;
 	const struct lex *lexs[] = { &lex_tag_region, &lex_tag_country,
-	    &lex_titles, &lex_tag_heads, &lex_tag_stop };
+	    &lex_tag_titles, &lex_tag_heads, &lex_tag_stop };
 	struct tag_gaz *g;
 	size_t n, cap = 1024, i, j;
 	char *keys, *k;
@@ -453,7 +455,7 @@ tag_gaz_new(void)
 	g->cap = cap;
 	gz_add_lex(g, &lex_tag_region, cat_region);
 	gz_add_lex(g, &lex_tag_country, cat_country);
-	gz_add_lex(g, &lex_titles, cat_title);
+	gz_add_lex(g, &lex_tag_titles, cat_title);
 	gz_add_lex(g, &lex_tag_heads, cat_head);
 	gz_add_lex(g, &lex_tag_stop, cat_stop);
 	/* acronyms as written, behind a byte no word starts with */
@@ -600,7 +602,8 @@ tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
 
 			if (k > 1) {
 				if (len + w->len + 1 > GAZ_MAXKEY ||
-				    ((w->flags & TAG_U_PUNCT) && w->s[0] != '-'))
+				    ((w->flags & TAG_U_PUNCT) &&
+				    w->s[0] != '-'))
 					break;
 				h = gz_fnv(gz_fnv(h, " ", 1, 0), w->s, w->len,
 				    1);
@@ -907,16 +910,22 @@ tag_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
 	}
 }
 
+/* How much unit emission e prefers tag t's label over O and the other
+   labels (B-X and I-X count as one: either way it is an X). */
 static int
 tf_margin(const int32_t *e, int t)
 {
-	int32_t alt = INT32_MIN;
+	int32_t alt = INT32_MIN, own = e[t];
 	int s;
 
-	for (s = 0; s < TAG_NTAGS; s++)
-		if (s != t && e[s] > alt)
+	for (s = 0; s < TAG_NTAGS; s++) {
+		if (s != TAG_O && (s - 1) / 2 == (t - 1) / 2) {
+			if (e[s] > own)
+				own = e[s];
+		} else if (e[s] > alt)
 			alt = e[s];
-	return e[t] > alt ? (int)(e[t] - alt) : 0;
+	}
+	return own > alt ? (int)(own - alt) : 0;
 }
 
 size_t
@@ -959,7 +968,8 @@ tag_spans(const struct tag_unit *u, const uint8_t *tags, const int32_t *emit,
 			continue;
 		if (emit != NULL)
 			for (j = a; j < b; j++) {
-				int mj = tf_margin(&emit[j * TAG_NTAGS], tags[j]);
+				int mj = tf_margin(&emit[j * TAG_NTAGS],
+				    tags[j]);
 
 				if (mj < m)
 					m = mj;

@@ -14,10 +14,13 @@
  *
  * Features are 32-bit hashes of strings (template, word, shape, affixes,
  * neighbours, gazetteer flags); the model maps them into its own table.
- * Lexicons used: lex_titles, lex_tag_region, lex_tag_country, lex_tag_heads,
- * lex_tag_acronym, lex_tag_stop (src/data).
+ * Lexicons used: lex_tag_titles, lex_tag_region, lex_tag_country,
+ * lex_tag_heads, lex_tag_acronym, lex_tag_stop (src/data/tag_*.tsv, the
+ * tagger's own copies, so that the committed weights and the features
+ * they were trained on change together).
  *
- * Nothing here allocates: callers pass arrays of the sizes documented.
+ * Only tag_gaz_new() and tag_gaz_open() allocate (a table built once and
+ * shared read-only); the rest write into arrays the caller passes.
  */
 #ifndef TAG_FEAT_H
 #define TAG_FEAT_H
@@ -48,7 +51,7 @@ enum tag_uflag {
 	TAG_U_LOWER	= 1 << 2,	/* first byte a-z */
 	TAG_U_DIGIT	= 1 << 3,	/* has a digit */
 	TAG_U_PUNCT	= 1 << 4,	/* no letter or digit at all */
-	TAG_U_AFTERQ	= 1 << 5,	/* a quotation mark was dropped before */
+	TAG_U_AFTERQ	= 1 << 5,	/* a quotation mark dropped before */
 	TAG_U_BEFOREQ	= 1 << 6,	/* ... or after */
 	TAG_U_HYPHEN	= 1 << 7,
 	TAG_U_OPEN	= 1 << 8,	/* may be tagged (tag_gaz_opens()) */
@@ -69,7 +72,7 @@ struct tag_unit {
 	uint32_t	 off;	/* byte offset of the unit in that token */
 	uint32_t	 gaz;	/* gazetteer flags, set by tag_annotate() */
 	uint32_t	 hword;	/* hashes of the word, lower case, shape: */
-	uint32_t	 hlower;	/* set by tag_annotate() near open units */
+	uint32_t	 hlower;	/* set by tag_annotate() near open */
 	uint32_t	 hshape;
 	uint16_t	 flags;	/* enum tag_uflag */
 	uint8_t		 first;	/* first unit kept of its token */
@@ -106,8 +109,9 @@ void		 tag_gaz_open(struct tag_gaz *, const char *const *words,
 		    size_t n);
 /*
  * Whether unit u may be tagged at all: any word but a number or a
- * lower-case one that is not an open word; of punctuation, only ( ) & - /.  The others are O without looking at features,
- * which makes the tagger fast on running text.
+ * lower-case one that is not an open word; of punctuation, only ( ) & - /.
+ * The others are O without looking at features, which makes the tagger
+ * fast on running text.
  */
 int		 tag_gaz_opens(const struct tag_gaz *, const struct tag_unit *);
 /*

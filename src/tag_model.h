@@ -21,7 +21,7 @@ struct tag_model {
 	const uint32_t		*row;		/* nrows row indices */
 	const int16_t		*w;		/* nrows * TAG_NTAGS */
 	const int16_t		*trans;		/* (TAG_NTAGS + 1) * TAG_NTAGS,
-						   the last row from the start */
+						   last row: from the start */
 	const char *const	*open;		/* lower-case words seen inside
 						   names in training, sorted */
 	size_t			 nopen;

@@ -15,14 +15,25 @@
 #define TAGGER_CHUNK	256
 
 /*
- * Candidate scores (see struct ent_cand): 650 for a span the model barely
- * prefers, rising with the smallest emission margin inside the span by 5
- * per perceptron update, up to 800.  Rules' sure matches score 1000 and
- * win; weak rules (~600) lose to a confident model.
+ * Candidate scores (see struct ent_cand and entity.c): 650 for a span the
+ * model prefers, rising with the smallest emission margin inside the span
+ * by 5 per perceptron update, up to 800, so rules' sure matches (1000) and
+ * patterns (900) win an overlap and guesses (450-600) lose it.  A span with
+ * a unit whose own emission disagrees (margin under TAGGER_WEAK_MARGIN / 4
+ * of an update: Viterbi chose it for its neighbours) scores
+ * TAGGER_LINK_SCORE, below entity.c's SC_KEEP: it only links.
+ *
+ * Combination with the rule layer (tagger_veto()): a rule guess for a
+ * person, body or place (score below TAGGER_VETO_BELOW) that no model span
+ * overlaps is demoted to TAGGER_LINK_SCORE too.  On idner-dev and
+ * id-news-dev both rules improve every label over the rules alone.
  */
 #define TAGGER_SCORE_MIN	650
 #define TAGGER_SCORE_MAX	800
 #define TAGGER_SCORE_STEP	5
+#define TAGGER_WEAK_MARGIN	4
+#define TAGGER_LINK_SCORE	350
+#define TAGGER_VETO_BELOW	650
 
 struct tagger {
 	struct tag_gaz	*gaz;
@@ -104,6 +115,9 @@ tagger_score(int margin)
 	long s = TAGGER_SCORE_MIN + (long)margin * TAGGER_SCORE_STEP /
 	    (tag_model.scale > 0 ? tag_model.scale : 1);
 
+	if (4L * margin < TAGGER_WEAK_MARGIN * (long)tag_model.scale)
+		return TAGGER_LINK_SCORE;
+
 	return (uint16_t)(s > TAGGER_SCORE_MAX ? TAGGER_SCORE_MAX : s);
 }
 
@@ -164,6 +178,39 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 	}
 }
 
+/*
+ * Demotes the rule guesses among a->cands[0..nrule) that no model span
+ * overlaps (see above).  model[] is sorted by start.
+ */
+static void
+tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
+    size_t nmodel)
+{
+	size_t i;
+
+	for (i = 0; i < nrule; i++) {
+		struct ent_cand *c = &a->cands[i];
+		size_t lo = 0, hi = nmodel;
+
+		if (c->label > ENT_LOC || c->score >= TAGGER_VETO_BELOW ||
+		    c->source == ENT_SRC_MODEL)
+			continue;
+		/* the first model span ending after c starts */
+		while (lo < hi) {
+			size_t mid = (lo + hi) / 2;
+
+			if (model[mid].end <= c->start)
+				lo = mid + 1;
+			else
+				hi = mid;
+		}
+		if (lo < nmodel && model[lo].start < c->end)
+			continue;
+		if (c->score > TAGGER_LINK_SCORE)
+			c->score = TAGGER_LINK_SCORE;
+	}
+}
+
 void
 tagger_tag(struct tagger *t, struct article *a)
 {
@@ -181,6 +228,7 @@ tagger_tag(struct tagger *t, struct article *a)
 			    i + TAGGER_CHUNK : s->tok_end, &out, &nout,
 			    &outcap);
 	}
+	tagger_veto(a, a->ncands, out, nout);
 	if (nout == 0)
 		return;
 	a->cands = arena_grow(a->arena, a->cands,

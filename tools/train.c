@@ -279,10 +279,12 @@ emit_raw(const struct corpus *c, const struct sent *s, int32_t *e)
 			continue;
 		for (j = c->f0[ui]; j < c->f0[ui + 1]; j++) {
 			const int32_t *row = W + (size_t)(c->f[j] & mask) * NT;
-			const int32_t *drow = row + (size_t)(1 + s->dom) * tabsize;
+			const int32_t *drow = row +
+			    (size_t)(1 + s->dom) * tabsize;
 
 			for (t = 0; t < NT; t++)
-				e[i * NT + t] += row[t] + (ndom > 1 ? drow[t] : 0);
+				e[i * NT + t] += row[t] +
+				    (ndom > 1 ? drow[t] : 0);
 		}
 	}
 }
@@ -306,11 +308,13 @@ train_sent(const struct corpus *c, const struct sent *s, int32_t *e,
 	if (memcmp(pred, gold, s->nu) != 0) {
 		for (i = 0; i < s->nu; i++) {
 			size_t ui = s->u0 + i;
-			int pg = i ? gold[i - 1] : NT, pp = i ? pred[i - 1] : NT;
+			int pg = i ? gold[i - 1] : NT;
+			int pp = i ? pred[i - 1] : NT;
 
 			if (pred[i] != gold[i])
 				for (j = c->f0[ui]; j < c->f0[ui + 1]; j++) {
-					size_t r = (size_t)(c->f[j] & mask) * NT;
+					size_t r =
+					    (size_t)(c->f[j] & mask) * NT;
 
 					upd(W, U, r + gold[i], 1);
 					upd(W, U, r + pred[i], -1);
@@ -649,7 +653,8 @@ main(int argc, char **argv)
 			verbose = 1;
 			break;
 		default:
-			fprintf(stderr, "usage: train [-v] [-k runs] [-n epochs] [-b bits] "
+			fprintf(stderr, "usage: train [-v] [-k runs] "
+			    "[-n epochs] [-b bits] "
 			    "[-s seed] [-o out.gen.c] [-d dev.conll] "
 			    "train.conll ...\n");
 			return 2;
