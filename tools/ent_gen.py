@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """ent_gen.py: build src/data/ent_gazetteer.tsv from the shared lexicons.
 
-usage: python3 src/data/ent_gen.py ../shared/data/lexicons > src/data/ent_gazetteer.tsv
-       python3 src/data/ent_gen.py --common ../shared/data/ner > src/data/ent_common.tsv
+usage: python3 tools/ent_gen.py ../shared/data/lexicons > src/data/ent_gazetteer.tsv
+       python3 tools/ent_gen.py --common ../shared/data/ner > src/data/ent_common.tsv
 
 Inputs (see the header this writes): wilayah (MIT, Cahya DSN), kutip's
 compiled gov_org_acronyms.tsv and region_abbreviations.tsv, and the lists
