@@ -143,7 +143,7 @@ fuzz: $(FUZZ_BIN)
 	@for f in $(FUZZ_BIN); do \
 	    n=$$(basename $$f); mkdir -p build/fuzz/corpus-$$n; \
 	    echo "fuzz: $$n for $(FUZZ_TIME) s"; \
-	    $$f -max_total_time=$(FUZZ_TIME) -timeout=10 -rss_limit_mb=2048 \
+	    $$f -max_total_time=$(FUZZ_TIME) -timeout=30 -rss_limit_mb=2048 \
 	        -dict=tests/fuzz/kutip.dict -print_final_stats=1 \
 	        -artifact_prefix=build/fuzz/$$n- \
 	        build/fuzz/corpus-$$n tests/fuzz/seed tests/golden \
