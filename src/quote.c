@@ -137,6 +137,12 @@ struct quo_word {
 struct quoter {
 	struct quo_word	*tab;
 	size_t		 cap;		/* a power of two */
+	/*
+	 * Fast path for quo_word_find(): bit (len & 63) of first[c] is set
+	 * when some key starts with byte c and has that length.  Most words
+	 * miss every lexicon; this answers them without hashing.
+	 */
+	uint64_t	 first[256];
 };
 
 /* Limits that keep every search bounded (linear time overall). */
@@ -174,6 +180,8 @@ quo_word_add(struct quoter *q, const char *key, size_t n)
 {
 	struct quo_word *w = quo_word_slot(q, key, n);
 
+	if (n > 0)
+		q->first[(unsigned char)key[0]] |= (uint64_t)1 << (n & 63);
 	if (w->key == NULL) {
 		w->key = key;
 		w->len = (uint32_t)n;
@@ -185,8 +193,12 @@ quo_word_add(struct quoter *q, const char *key, size_t n)
 static const struct quo_word *
 quo_word_find(const struct quoter *q, const char *s, size_t n)
 {
-	const struct quo_word *w = quo_word_slot(q, s, n);
+	const struct quo_word *w;
 
+	/* A key of this first byte and length would have set the bit. */
+	if (n == 0 || !(q->first[(unsigned char)s[0]] >> (n & 63) & 1))
+		return NULL;
+	w = quo_word_slot(q, s, n);
 	return w->key != NULL ? w : NULL;
 }
 
@@ -249,11 +261,16 @@ quo_free(struct quoter *q)
 
 /* Character classes, independent of the locale. */
 
-static int32_t
+static inline int32_t
 quo_cp(const char *t, size_t i, size_t n, int *len)
 {
 	int32_t cp;
 
+	/* Fast path: most of the text is ASCII; skip the decoder call. */
+	if ((unsigned char)t[i] < 0x80) {
+		*len = 1;
+		return (unsigned char)t[i];
+	}
 	*len = utf8_decode((const unsigned char *)t + i, n - i, &cp);
 	return cp;
 }
