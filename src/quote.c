@@ -280,7 +280,7 @@ quo_cp(const char *t, size_t i, size_t n, int *len)
 	return cp;
 }
 
-static int
+static inline int
 quo_space(int32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
@@ -420,8 +420,15 @@ quo_tokenize(struct qstate *st)
 	while (i < n) {
 		struct qtok k;
 		int len, l2;
-		int32_t cp = quo_cp(t, i, n, &len);
+		int32_t cp;
 
+		/* Fast path: a blank between words, the commonest byte. */
+		if (t[i] == ' ') {
+			sp = 1;
+			i++;
+			continue;
+		}
+		cp = quo_cp(t, i, n, &len);
 		if (quo_space(cp)) {
 			if (cp == '\n')
 				para++;
@@ -435,7 +442,8 @@ quo_tokenize(struct qstate *st)
 		k.para = para;
 		k.cue = -1;
 		sp = 0;
-		if (quo_letter(cp)) {
+		if (quo_alnum[(unsigned char)t[i]] ||
+		    (cp >= 0x80 && quo_letter(cp))) {
 			size_t j = i + (size_t)len;
 
 			k.kind = QT_WORD;
