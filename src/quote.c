@@ -451,7 +451,7 @@ quo_tokenize(struct qstate *st)
 			while (j < n) {
 				int32_t c2;
 
-				/* Fast path: a run of ASCII letters and digits. */
+				/* Fast path: ASCII letters and digits. */
 				if (quo_alnum[(unsigned char)t[j]]) {
 					j++;
 					continue;
