@@ -137,6 +137,14 @@ struct quo_word {
 struct quoter {
 	struct quo_word	*tab;
 	size_t		 cap;		/* a power of two */
+	/*
+	 * Fast path for quo_word_find(): bit (len & 63) of first[c] is set
+	 * when some key starts with byte c and has that length (second[]:
+	 * has c as its second byte).  Most words miss every lexicon; this
+	 * answers them without hashing.
+	 */
+	uint64_t	 first[256];
+	uint64_t	 second[256];	/* the same for the second byte */
 };
 
 /* Limits that keep every search bounded (linear time overall). */
@@ -174,6 +182,10 @@ quo_word_add(struct quoter *q, const char *key, size_t n)
 {
 	struct quo_word *w = quo_word_slot(q, key, n);
 
+	if (n > 0)
+		q->first[(unsigned char)key[0]] |= (uint64_t)1 << (n & 63);
+	if (n > 1)
+		q->second[(unsigned char)key[1]] |= (uint64_t)1 << (n & 63);
 	if (w->key == NULL) {
 		w->key = key;
 		w->len = (uint32_t)n;
@@ -185,8 +197,13 @@ quo_word_add(struct quoter *q, const char *key, size_t n)
 static const struct quo_word *
 quo_word_find(const struct quoter *q, const char *s, size_t n)
 {
-	const struct quo_word *w = quo_word_slot(q, s, n);
+	const struct quo_word *w;
 
+	/* A key of this first byte and length would have set the bit. */
+	if (n == 0 || !(q->first[(unsigned char)s[0]] >> (n & 63) & 1) ||
+	    (n > 1 && !(q->second[(unsigned char)s[1]] >> (n & 63) & 1)))
+		return NULL;
+	w = quo_word_slot(q, s, n);
 	return w->key != NULL ? w : NULL;
 }
 
@@ -249,21 +266,42 @@ quo_free(struct quoter *q)
 
 /* Character classes, independent of the locale. */
 
-static int32_t
+static inline int32_t
 quo_cp(const char *t, size_t i, size_t n, int *len)
 {
 	int32_t cp;
 
+	/* Fast path: most of the text is ASCII; skip the decoder call. */
+	if ((unsigned char)t[i] < 0x80) {
+		*len = 1;
+		return (unsigned char)t[i];
+	}
 	*len = utf8_decode((const unsigned char *)t + i, n - i, &cp);
 	return cp;
 }
 
-static int
+static inline int
 quo_space(int32_t cp)
 {
 	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
 	    cp == 0xa0 || cp == 0x2009 || cp == 0x202f || cp == 0x200b;
 }
+
+/* ASCII letters and digits: the bytes quo_letter() accepts below 0x80. */
+static const uint8_t quo_alnum[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
+	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
+	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
+	['Y'] = 1, ['Z'] = 1,
+	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
+	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
+	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
+	['y'] = 1, ['z'] = 1
+};
 
 static int
 quo_letter(int32_t cp)
@@ -316,6 +354,8 @@ quo_abbrev(const char *s, size_t n)
 
 	if (n == 1 && s[0] >= 'A' && s[0] <= 'Z')
 		return 1;	/* an initial */
+	if (n > 4)
+		return 0;	/* fast path: no entry of ab[] is longer */
 	if (!quo_lower_ascii(s, n, low, sizeof(low)))
 		return 0;
 	for (i = 0; i < UTIL_ARRAY_LEN(ab); i++)
@@ -334,14 +374,23 @@ quo_classify(const struct quoter *qr, struct qtok *k, const char *t)
 	size_t j, up = 0, letters = 0;
 
 	k->cue = -1;
-	for (j = 0; j < n; j++)
-		if (s[j] >= 'A' && s[j] <= 'Z')
+	/* One pass counts the letters and folds to lower case (as
+	   quo_lower_ascii() would, when the word fits in low[]). */
+	for (j = 0; j < n; j++) {
+		char c = s[j];
+
+		if (c >= 'A' && c <= 'Z') {
 			up++, letters++;
-		else if (s[j] >= 'a' && s[j] <= 'z')
+			c = (char)(c + 32);
+		} else if (c >= 'a' && c <= 'z')
 			letters++;
+		if (j < sizeof(low))
+			low[j] = c;
+	}
 	k->allcaps = letters >= 2 && up == letters;
-	if (!quo_lower_ascii(s, n, low, sizeof(low)))
+	if (n >= sizeof(low))
 		return;
+	low[n] = '\0';
 	w = quo_word_find(qr, low, n);
 	if (n > 1 && low[n - 1] == '.')
 		w2 = quo_word_find(qr, low, n - 1);	/* Sen. Rep. */
@@ -371,8 +420,15 @@ quo_tokenize(struct qstate *st)
 	while (i < n) {
 		struct qtok k;
 		int len, l2;
-		int32_t cp = quo_cp(t, i, n, &len);
+		int32_t cp;
 
+		/* Fast path: a blank between words, the commonest byte. */
+		if (t[i] == ' ') {
+			sp = 1;
+			i++;
+			continue;
+		}
+		cp = quo_cp(t, i, n, &len);
 		if (quo_space(cp)) {
 			if (cp == '\n')
 				para++;
@@ -386,14 +442,21 @@ quo_tokenize(struct qstate *st)
 		k.para = para;
 		k.cue = -1;
 		sp = 0;
-		if (quo_letter(cp)) {
+		if (quo_alnum[(unsigned char)t[i]] ||
+		    (cp >= 0x80 && quo_letter(cp))) {
 			size_t j = i + (size_t)len;
 
 			k.kind = QT_WORD;
 			k.cap = (uint8_t)quo_upper(cp);
 			while (j < n) {
-				int32_t c2 = quo_cp(t, j, n, &l2);
+				int32_t c2;
 
+				/* Fast path: ASCII letters and digits. */
+				if (quo_alnum[(unsigned char)t[j]]) {
+					j++;
+					continue;
+				}
+				c2 = quo_cp(t, j, n, &l2);
 				if (quo_letter(c2)) {
 					j += (size_t)l2;
 					continue;
