@@ -1444,6 +1444,8 @@ quo_sentences(struct qstate *st)
 {
 	size_t i;
 
+	if (st->ntok == 0 || st->tok == NULL)
+		return;
 	for (i = 0; i < st->ntok; i++) {
 		struct qtok *k = &st->tok[i];
 		const struct qtok *n = i + 1 < st->ntok ? &st->tok[i + 1] :

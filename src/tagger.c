@@ -67,8 +67,8 @@ tagger_new(void)
 	for (i = 0; i < m->nrows; i++)
 		for (k = 0; k < TAG_NTAGS; k++)
 			t->table[(size_t)m->row[i] * 8 + k] =
-			    m->w[i * TAG_NTAGS + k];
-	for (i = 0; i < (TAG_NTAGS + 1) * TAG_NTAGS; i++)
+			    m->w[(size_t)i * TAG_NTAGS + k];
+	for (i = 0; i < (size_t)(TAG_NTAGS + 1) * TAG_NTAGS; i++)
 		t->trans[i] = m->trans[i];
 	return t;
 }
