@@ -1913,8 +1913,22 @@ quo_link_name(struct qstate *st, struct span m, struct span role)
 	}
 	if ((e = ent_at(st->a, m.start, m.end)) >= 0 &&
 	    st->a->entities[e].label == ENT_PERSON &&
-	    strlen(st->a->entities[e].name) >= best.end - best.start)
+	    strlen(st->a->entities[e].name) >= best.end - best.start) {
+		struct entity *en = &st->a->entities[e];
+		size_t nl = strlen(en->name), bl = best.end - best.start;
+
+		/*
+		 * The rules ran an office or a body into the name
+		 * ("Imigrasi Agung Sampurno") that the article also
+		 * writes without it: the speaker's fullest name is the
+		 * canonical one.
+		 */
+		if (nl > bl && bl > 0 && en->name[nl - bl - 1] == ' ' &&
+		    memcmp(en->name + nl - bl, st->t + best.start, bl) == 0 &&
+		    best_words > 1)
+			en->name = quo_span_str(st, best);
 		return e;
+	}
 	if ((e = ent_at(st->a, best.start, best.end)) >= 0)
 		return e;
 	return ent_add(st->a, ENT_PERSON, best.start, best.end,
