@@ -99,38 +99,6 @@ decode_free(struct decoder *d)
 }
 
 /*
- * utf8_valid() with 8 bytes of ASCII at a time: news text is mostly ASCII
- * and this check runs on every article.
- */
-static int
-dec_valid(const char *s, size_t n)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
-
-	while (i < n) {
-		uint64_t x;
-		int32_t cp;
-
-		if (i + 8 <= n) {
-			memcpy(&x, u + i, 8);
-			if ((x & 0x8080808080808080ULL) == 0) {
-				i += 8;
-				continue;
-			}
-		}
-		if (u[i] < 0x80) {
-			i++;
-			continue;
-		}
-		i += (size_t)utf8_decode(u + i, n - i, &cp);
-		if (cp < 0)
-			return 0;
-	}
-	return 1;
-}
-
-/*
  * Valid UTF-8 is copied; every byte that does not start a valid sequence is
  * read as Windows-1252 (dumps mix the two).  Returns the number of valid
  * multi-byte sequences, so the caller can tell a wholly Windows-1252 file
@@ -379,7 +347,7 @@ decode_run(struct decoder *d, struct article *a, const char *bytes, size_t n,
 	n -= skip;
 	if (a->encoding == NULL)
 		a->encoding = "UTF-8";
-	if (dec_valid((const char *)u, n)) {
+	if (utf8_valid((const char *)u, n)) {
 		a->raw = arena_strndup(a->arena, (const char *)u, n);
 		a->raw_len = n;
 		return;

@@ -1,3 +1,5 @@
+#include <string.h>
+
 #include "utf8.h"
 
 int
@@ -83,6 +85,10 @@ utf8_count(const char *s, size_t n)
 	return count;
 }
 
+/*
+ * 8 bytes of ASCII at a time: news text is mostly ASCII and the decode
+ * stage checks every article.
+ */
 int
 utf8_valid(const char *s, size_t n)
 {
@@ -91,6 +97,15 @@ utf8_valid(const char *s, size_t n)
 	int32_t cp;
 
 	while (i < n) {
+		uint64_t x;
+
+		if (i + 8 <= n) {
+			memcpy(&x, u + i, 8);
+			if ((x & 0x8080808080808080ULL) == 0) {
+				i += 8;
+				continue;
+			}
+		}
 		if (u[i] < 0x80) {
 			i++;
 			continue;
