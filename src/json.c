@@ -15,7 +15,6 @@ struct json_parser {
 };
 
 static int json_parse_value(struct json_parser *, struct json_value *);
-static int json_skip_value(struct json_parser *);
 static int json_literal(struct json_parser *, const char *, enum json_type,
     struct json_value *);
 static int json_number_syntax(struct json_parser *);
@@ -212,14 +211,16 @@ json_literal(struct json_parser *p, const char *word, enum json_type t,
 	if (p->n - p->pos < len || memcmp(p->s + p->pos, word, len) != 0)
 		return json_fail(p, "not JSON");
 	p->pos += len;
-	v->type = t;
+	if (v != NULL)
+		v->type = t;
 	return 0;
 }
 
 /*
- * Check the syntax of one value without storing anything: members of the
- * top-level object that nobody asked for (an "html" or "meta" field) are
- * validated but cost no memory, so a record's memory is bounded by the
+ * Check a string's syntax without storing it.  With it, a NULL value in
+ * json_parse_value() checks any value without storing anything: members of
+ * the top-level object that nobody asked for (an "html" or "meta" field)
+ * are validated but cost no memory, so a record's memory is bounded by the
  * fields kutip reads, not by the line.
  */
 static int
@@ -263,110 +264,6 @@ json_skip_string(struct json_parser *p)
 }
 
 static int
-json_skip_value(struct json_parser *p)
-{
-	struct json_value scratch;
-	int rc;
-
-	json_skip_ws(p);
-	if (p->pos >= p->n)
-		return json_fail(p, "unexpected end of input");
-	if (++p->depth > JSON_MAX_DEPTH)
-		return json_fail(p, "nesting too deep");
-	switch (p->s[p->pos]) {
-	case '"':
-		rc = json_skip_string(p);
-		break;
-	case '{':
-		p->pos++;
-		json_skip_ws(p);
-		if (p->pos < p->n && p->s[p->pos] == '}') {
-			p->pos++;
-			rc = 0;
-			break;
-		}
-		for (;;) {
-			json_skip_ws(p);
-			if (p->pos >= p->n) {
-				rc = json_fail(p, "unterminated object");
-				break;
-			}
-			if (p->s[p->pos] != '"') {
-				rc = json_fail(p, "expected a string key");
-				break;
-			}
-			if ((rc = json_skip_string(p)) < 0)
-				break;
-			json_skip_ws(p);
-			if (p->pos >= p->n || p->s[p->pos] != ':') {
-				rc = json_fail(p, p->pos >= p->n ?
-				    "unterminated object" : "expected ':'");
-				break;
-			}
-			p->pos++;
-			if ((rc = json_skip_value(p)) < 0)
-				break;
-			json_skip_ws(p);
-			if (p->pos >= p->n) {
-				rc = json_fail(p, "unterminated object");
-				break;
-			}
-			if (p->s[p->pos] == '}') {
-				p->pos++;
-				break;
-			}
-			if (p->s[p->pos] != ',') {
-				rc = json_fail(p, "expected ',' or '}'");
-				break;
-			}
-			p->pos++;
-		}
-		break;
-	case '[':
-		p->pos++;
-		json_skip_ws(p);
-		if (p->pos < p->n && p->s[p->pos] == ']') {
-			p->pos++;
-			rc = 0;
-			break;
-		}
-		for (;;) {
-			if ((rc = json_skip_value(p)) < 0)
-				break;
-			json_skip_ws(p);
-			if (p->pos >= p->n) {
-				rc = json_fail(p, "unterminated array");
-				break;
-			}
-			if (p->s[p->pos] == ']') {
-				p->pos++;
-				break;
-			}
-			if (p->s[p->pos] != ',') {
-				rc = json_fail(p, "expected ',' or ']'");
-				break;
-			}
-			p->pos++;
-		}
-		break;
-	case 't':
-		rc = json_literal(p, "true", JSON_TRUE, &scratch);
-		break;
-	case 'f':
-		rc = json_literal(p, "false", JSON_FALSE, &scratch);
-		break;
-	case 'n':
-		rc = json_literal(p, "null", JSON_NULL, &scratch);
-		break;
-	default:
-		rc = json_number_syntax(p);
-		break;
-	}
-	p->depth--;
-	return rc;
-}
-
-static int
 json_wanted(const struct json_parser *p, const char *key, size_t len)
 {
 	const char *const *k;
@@ -387,19 +284,24 @@ json_member_value(struct json_parser *p, struct json_member *m)
 		return json_parse_value(p, &m->value);
 	m->value.type = JSON_NULL;
 	m->key_len = 0;		/* never found by json_get() */
-	return json_skip_value(p);
+	return json_parse_value(p, NULL);
 }
 
 /*
  * Members and items are collected in a growing arena array; the doubling
  * keeps the copying linear in the number of members.
  */
+/*
+ * With v NULL, json_object(), json_array() and json_parse_value() only
+ * check the syntax: nothing is stored and nothing allocated.
+ */
 static int
 json_object(struct json_parser *p, struct json_value *v)
 {
 	size_t cap = 0;
 
-	v->type = JSON_OBJECT;
+	if (v != NULL)
+		v->type = JSON_OBJECT;
 	p->pos++;
 	json_skip_ws(p);
 	if (p->pos < p->n && p->s[p->pos] == '}') {
@@ -407,32 +309,37 @@ json_object(struct json_parser *p, struct json_value *v)
 		return 0;
 	}
 	for (;;) {
-		struct json_member *m;
+		struct json_member *m = NULL;
 
 		json_skip_ws(p);
 		if (p->pos >= p->n)
 			return json_fail(p, "unterminated object");
 		if (p->s[p->pos] != '"')
 			return json_fail(p, "expected a string key");
-		if (v->n == cap) {
+		if (v != NULL && v->n == cap) {
 			size_t ncap = cap ? cap * 2 : 8;
 
 			v->members = arena_grow(p->arena, v->members,
 			    cap * sizeof(*m), ncap * sizeof(*m));
 			cap = ncap;
 		}
-		m = &v->members[v->n];
-		memset(m, 0, sizeof(*m));
-		if (json_string(p, &m->key, &m->key_len) < 0)
+		if (v != NULL) {
+			m = &v->members[v->n];
+			memset(m, 0, sizeof(*m));
+		}
+		if ((m != NULL ? json_string(p, &m->key, &m->key_len) :
+		    json_skip_string(p)) < 0)
 			return -1;
 		json_skip_ws(p);
 		if (p->pos >= p->n || p->s[p->pos] != ':')
 			return json_fail(p, p->pos >= p->n ?
 			    "unterminated object" : "expected ':'");
 		p->pos++;
-		if (json_member_value(p, m) < 0)
+		if ((m != NULL ? json_member_value(p, m) :
+		    json_parse_value(p, NULL)) < 0)
 			return -1;
-		v->n++;
+		if (v != NULL)
+			v->n++;
 		json_skip_ws(p);
 		if (p->pos >= p->n)
 			return json_fail(p, "unterminated object");
@@ -451,7 +358,8 @@ json_array(struct json_parser *p, struct json_value *v)
 {
 	size_t cap = 0;
 
-	v->type = JSON_ARRAY;
+	if (v != NULL)
+		v->type = JSON_ARRAY;
 	p->pos++;
 	json_skip_ws(p);
 	if (p->pos < p->n && p->s[p->pos] == ']') {
@@ -459,17 +367,23 @@ json_array(struct json_parser *p, struct json_value *v)
 		return 0;
 	}
 	for (;;) {
-		if (v->n == cap) {
+		struct json_value *item = NULL;
+
+		if (v != NULL && v->n == cap) {
 			size_t ncap = cap ? cap * 2 : 8;
 
 			v->items = arena_grow(p->arena, v->items,
 			    cap * sizeof(*v->items), ncap * sizeof(*v->items));
 			cap = ncap;
 		}
-		memset(&v->items[v->n], 0, sizeof(*v->items));
-		if (json_parse_value(p, &v->items[v->n]) < 0)
+		if (v != NULL) {
+			item = &v->items[v->n];
+			memset(item, 0, sizeof(*item));
+		}
+		if (json_parse_value(p, item) < 0)
 			return -1;
-		v->n++;
+		if (v != NULL)
+			v->n++;
 		json_skip_ws(p);
 		if (p->pos >= p->n)
 			return json_fail(p, "unterminated array");
@@ -503,6 +417,10 @@ json_parse_value(struct json_parser *p, struct json_value *v)
 		rc = json_array(p, v);
 		break;
 	case '"':
+		if (v == NULL) {
+			rc = json_skip_string(p);
+			break;
+		}
 		v->type = JSON_STRING;
 		rc = json_string(p, &v->str, &v->len);
 		break;
@@ -516,16 +434,20 @@ json_parse_value(struct json_parser *p, struct json_value *v)
 		rc = json_literal(p, "null", JSON_NULL, v);
 		break;
 	default:
-		if (p->s[p->pos] == '-' ||
-		    (p->s[p->pos] >= '0' && p->s[p->pos] <= '9'))
-			rc = json_number(p, v);
-		else
+		if (p->s[p->pos] != '-' &&
+		    !(p->s[p->pos] >= '0' && p->s[p->pos] <= '9'))
 			rc = json_fail(p, "not JSON");
+		else if (v == NULL)
+			rc = json_number_syntax(p);
+		else
+			rc = json_number(p, v);
 		break;
 	}
 	p->depth--;
-	v->raw = (const char *)p->s + start;
-	v->raw_len = p->pos - start;
+	if (v != NULL) {
+		v->raw = (const char *)p->s + start;
+		v->raw_len = p->pos - start;
+	}
 	return rc;
 }
 
