@@ -18,6 +18,15 @@ check() { # name condition-command...
 	if "$@"; then ok "$n"; else fail "$n" "$*"; fi
 }
 
+# wait_for PATTERN FILE: up to 10 s for PATTERN to appear in FILE
+wait_for() {
+	i=0
+	while [ $i -lt 100 ] && ! grep -q "$1" "$2" 2>/dev/null; do
+		sleep 0.1
+		i=$((i + 1))
+	done
+}
+
 valid_json() { # every line of $1 is a JSON object
 	jq -c 'select(type != "object")' "$1" > "$T/nonobj" 2>"$T/jqerr" &&
 	    [ ! -s "$T/nonobj" ] && [ ! -s "$T/jqerr" ]
@@ -183,11 +192,7 @@ mkfifo "$T/fifo"
 kpid=$!
 exec 3> "$T/fifo"
 echo '{"id":"live","text":"Berita pertama."}' >&3
-i=0
-while [ $i -lt 100 ] && ! grep -q '"doc":"live"' "$T/uout" 2>/dev/null; do
-	sleep 0.1
-	i=$((i + 1))
-done
+wait_for '"doc":"live"' "$T/uout"
 check unbuffered-live grep -q '"doc":"live"' "$T/uout"
 exec 3>&-
 wait $kpid
@@ -198,11 +203,7 @@ mkfifo "$T/fifo"
 kpid=$!
 exec 3> "$T/fifo"
 echo '{"id":"auto","text":"Berita."}' >&3
-i=0
-while [ $i -lt 100 ] && ! grep -q '"doc":"auto"' "$T/uout" 2>/dev/null; do
-	sleep 0.1
-	i=$((i + 1))
-done
+wait_for '"doc":"auto"' "$T/uout"
 check unbuffered-auto-format grep -q '"doc":"auto"' "$T/uout"
 exec 3>&-
 wait $kpid
@@ -212,11 +213,7 @@ mkfifo "$T/fifo"
 "$KUTIP" -u "$T/one.txt" "$T/fifo" > "$T/uout" 2>&1 &
 kpid=$!
 exec 3> "$T/fifo"
-i=0
-while [ $i -lt 100 ] && ! grep -q "one.txt" "$T/uout" 2>/dev/null; do
-	sleep 0.1
-	i=$((i + 1))
-done
+wait_for "one.txt" "$T/uout"
 check unbuffered-text-files grep -q "one.txt" "$T/uout"
 exec 3>&-
 wait $kpid
