@@ -854,13 +854,81 @@ seg_tok_abbrev(const struct seg_state *st, const struct token *tk)
 	return c;
 }
 
+/* Is the word a reporting verb that follows its quotation (kata, ujarnya)? */
+static int
+seg_cue(const struct seg_state *st, const struct token *tk)
+{
+	const char *v;
+	long i;
+
+	if (tk->kind != TOK_WORD)
+		return 0;
+	i = lex_find(&lex_cues, (const char *)st->t + tk->start,
+	    tk->end - tk->start);
+	return i >= 0 && lex_col(&lex_cues, i, 1, &v) >= 10 &&
+	    memcmp(v, "post_quote", 10) == 0;
+}
+
+/*
+ * A bare full stop or question mark at i, followed by the lower-case word
+ * at i + 1, ends a sentence when it closes a plain word or a number too
+ * long to be a list marker: texts that start sentences in lower case (sayuran
+ * lain. dijaren, 5 Juni 1879. atau, dari komanya? naskah) are far more
+ * common than unknown abbreviations of four letters with a vowel, which
+ * the abbreviation lists catch anyway (dkk. tsb. approx. carry their stop
+ * and never get here).  Before a reporting verb (sadar? tanya dia) the
+ * marks of a quotation are missing: no break.  A question mark breaks only
+ * where no quotation mark came before it in the sentence, since quoted
+ * questions run on in lower case.  Not in English, whose writers
+ * capitalise: there a full stop before a lower-case word is a slip
+ * (introduced. unless voluntary steps were taken).
+ */
+static int
+seg_lower_ends(const struct seg_state *st, size_t s0, size_t i)
+{
+	const struct token *tok = st->a->tokens;
+	const struct token *p;
+	const unsigned char *t = st->t;
+	size_t n, x;
+	int vowel = 0, question = seg_tok_is(st, &tok[i], "?");
+	size_t least = question ? 2 : 4;	/* ini? itu? are plain words */
+
+	if (st->a->lang == ART_LANG_EN || i <= s0 ||
+	    !(question || seg_tok_is(st, &tok[i], ".")) ||
+	    tok[i - 1].end != tok[i].start || tok[i + 1].start == tok[i].end ||
+	    seg_cue(st, &tok[i + 1]))
+		return 0;
+	p = &tok[i - 1];
+	n = p->end - p->start;
+	if (question) {
+		for (x = s0; x < i; x++)
+			if (tok[x].kind == TOK_QUOTE)
+				return 0;
+	}
+	/* 1879. atau, but not a list item (kecuali: 1. pihak ... 12. hak) */
+	if (p->kind == TOK_NUMBER)
+		return n >= 3 && i - 1 > s0;
+	if (p->kind != TOK_WORD || n < least ||
+	    (p->flags & (TOK_CAP | TOK_HAS_DIGIT)))
+		return 0;
+	for (x = p->start; x < p->end; x++) {
+		if (t[x] == '-' && x > p->start)
+			continue;	/* anak-anak */
+		if (t[x] >= 0x80 || seg_acls(t[x]) != SC_LOWER)
+			return 0;	/* co.id, Jum'at, Élysée: not plain */
+		vowel |= strchr("aeiou", t[x]) != NULL;
+	}
+	return vowel;
+}
+
 /*
  * Given the terminators [i, j] and the closing marks up to k, where does
- * the sentence end: the token index it ends before, or SEG_NONE.
+ * the sentence end (s0 is where it starts): the token index it ends
+ * before, or SEG_NONE.
  */
 static size_t
-seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
-    size_t j, size_t k)
+seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t s0,
+    size_t i, size_t j, size_t k)
 {
 	const struct token *tok = st->a->tokens;
 	const unsigned char *t = st->t;
@@ -885,9 +953,9 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
 	    tok[w + 1].kind == TOK_NUMBER)
 		return SEG_NONE;
 	c = seg_cls_at(t, tok[w].start, tok[w].end);
-	/* no break before a lower-case letter */
+	/* no break before a lower-case letter, but after a plain word */
 	if (c == SC_LOWER)
-		return SEG_NONE;
+		return w == i + 1 && seg_lower_ends(st, s0, i) ? w : SEG_NONE;
 	/*
 	 * nor before a digit (Rp. 500, pukul 21.15, p. 55), unless it opens
 	 * a quotation ("1983 was) or an ordinary word ends the sentence and
@@ -1020,7 +1088,7 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 		}
 		b = SEG_NONE;
 		if (k < te && inside < k)
-			b = seg_decide(st, tf, te, i, j, k);
+			b = seg_decide(st, tf, te, s0, i, j, k);
 		if (b != SEG_NONE) {
 			seg_sentence(st, s0, b, s0 == tf ? SENT_PARA_START : 0);
 			s0 = b;

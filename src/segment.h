@@ -42,7 +42,9 @@
  *
  * Sentences end at . ? ! ... and their runs, with the closing quotes and
  * brackets that follow; never before a lower-case letter, a digit or , ; :
- * never inside a paired quotation (a quotation and its attribution are one
+ * (except, in Indonesian, a bare . or ? after a plain lower-case word or a
+ * number of three characters or more, and not before a reporting verb:
+ * sayuran lain. dijaren, 1879. atau); never inside a paired quotation (a quotation and its attribution are one
  * sentence); not after a prepositive abbreviation (seg_abbrev.tsv, titles
  * with a full stop in titles.tsv); after a postpositive one only before a
  * capitalised word that is not another such abbreviation; after an initial

@@ -52,6 +52,21 @@ static const struct {
 	  "baik.", "Penelitian Santoso dkk. menunjukkan hal itu.|Hasilnya baik." },
 	{ "lower", EN, "She turned to him, 'This is great.' she said.",
 	  "She turned to him, 'This is great.' she said." },
+	/* ... except after a plain word or a number (Indonesian only) */
+	{ "lower plain", ID, "Panen tahun ini melimpah. warga pun bersyukur.",
+	  "Panen tahun ini melimpah.|warga pun bersyukur." },
+	{ "lower plain", ID, "Ia lahir pada 5 Juni 1879. ayahnya pedagang.",
+	  "Ia lahir pada 5 Juni 1879.|ayahnya pedagang." },
+	{ "lower plain", ID, "Apakah ia akan sadar? tidak ada yang tahu.",
+	  "Apakah ia akan sadar?|tidak ada yang tahu." },
+	{ "lower list", ID, "Syaratnya: 1. warga setempat 2. berusia 17 tahun.",
+	  "Syaratnya: 1. warga setempat 2. berusia 17 tahun." },
+	{ "lower cue", ID, "Cara itu berbahaya. kata dia kepada wartawan.",
+	  "Cara itu berbahaya. kata dia kepada wartawan." },
+	{ "lower quoted", ID, "Ia bertanya, \"kapan pulang? nanti saja.",
+	  "Ia bertanya, \"kapan pulang? nanti saja." },
+	{ "lower plain", EN, "Rules will be introduced. unless firms act.",
+	  "Rules will be introduced. unless firms act." },
 	{ "digit", ID, "Bantuan sebesar Rp. 500.000 diberikan. Penyaluran "
 	  "dimulai.", "Bantuan sebesar Rp. 500.000 diberikan.|"
 	  "Penyaluran dimulai." },
