@@ -72,6 +72,10 @@ struct seg_state {
 	   and the last "@" or "://" in it, so that no byte is scanned twice */
 	size_t		 url_end;
 	size_t		 url_mark;
+	/* the last quotation mark before token qcur (SEG_NONE: none yet),
+	   kept by seg_bounds() with a cursor that only moves forward */
+	size_t		 qcur;
+	size_t		 qlast;
 };
 
 static unsigned
@@ -900,11 +904,8 @@ seg_lower_ends(const struct seg_state *st, size_t s0, size_t i)
 		return 0;
 	p = &tok[i - 1];
 	n = p->end - p->start;
-	if (question) {
-		for (x = s0; x < i; x++)
-			if (tok[x].kind == TOK_QUOTE)
-				return 0;
-	}
+	if (question && st->qlast != SEG_NONE && st->qlast >= s0)
+		return 0;
 	/* 1879. atau, but not a list item (kecuali: 1. pihak ... 12. hak) */
 	if (p->kind == TOK_NUMBER)
 		return n >= 3 && i - 1 > s0;
@@ -1086,6 +1087,9 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 			    seg_tok_is(st, &tok[k], "}")))
 				break;
 		}
+		for (; st->qcur < i; st->qcur++)
+			if (tok[st->qcur].kind == TOK_QUOTE)
+				st->qlast = st->qcur;
 		b = SEG_NONE;
 		if (k < te && inside < k)
 			b = seg_decide(st, tf, te, s0, i, j, k);
@@ -1193,6 +1197,7 @@ seg_run(struct segmenter *sg, struct article *a)
 	st.a = a;
 	st.t = t;
 	st.len = a->len;
+	st.qlast = SEG_NONE;
 	a->sentences = NULL;
 	a->nsentences = 0;
 	a->tokens = NULL;
