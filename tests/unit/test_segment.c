@@ -102,6 +102,11 @@ static const struct {
 	  "Ny. Ani hadir bersama Tn. Smith.|Keduanya tiba." },
 	{ "pre", ID, "Ia kini menjabat sebagai Plt.", "Ia kini menjabat "
 	  "sebagai Plt." },
+	{ "pre", ID, "Ia tinggal di Dsn. Krajan, Ds. Sumber, KEC. Wates. "
+	  "Warga mengenalnya.", "Ia tinggal di Dsn. Krajan, Ds. Sumber, KEC. "
+	  "Wates.|Warga mengenalnya." },
+	{ "pre", ID, "Ia meraih gelar Ph. D. dalam ilmu politik. Lalu pulang.",
+	  "Ia meraih gelar Ph. D. dalam ilmu politik.|Lalu pulang." },
 	{ "pre", EN, "I can see Mt. Fuji from here. Mr. Smith agrees.",
 	  "I can see Mt. Fuji from here.|Mr. Smith agrees." },
 	/* initials */
