@@ -883,7 +883,8 @@ seg_cue(const struct seg_state *st, const struct token *tk)
  * and never get here).  Before a reporting verb (sadar? tanya dia) the
  * marks of a quotation are missing: no break.  A question mark breaks only
  * where no quotation mark came before it in the sentence, since quoted
- * questions run on in lower case.  Not in English, whose writers
+ * questions run on in lower case.  The word must stand apart from what
+ * precedes it.  Not in English, whose writers
  * capitalise: there a full stop before a lower-case word is a slip
  * (introduced. unless voluntary steps were taken).
  */
@@ -904,6 +905,14 @@ seg_lower_ends(const struct seg_state *st, size_t s0, size_t i)
 		return 0;
 	p = &tok[i - 1];
 	n = p->end - p->start;
+	/* Šef?ovi? menyatakan (mojibake), simamaung. com (a spaced domain) */
+	if ((i >= 2 && tok[i - 2].end == p->start) ||
+	    seg_tok_is(st, &tok[i + 1], "com") ||
+	    seg_tok_is(st, &tok[i + 1], "co") ||
+	    seg_tok_is(st, &tok[i + 1], "id") ||
+	    seg_tok_is(st, &tok[i + 1], "net") ||
+	    seg_tok_is(st, &tok[i + 1], "org"))
+		return 0;
 	if (question && st->qlast != SEG_NONE && st->qlast >= s0)
 		return 0;
 	/* 1879. atau, but not a list item (kecuali: 1. pihak ... 12. hak) */

@@ -81,6 +81,8 @@ static const struct {
 	  "Apakah ia akan sadar?|tidak ada yang tahu." },
 	{ "lower list", ID, "Syaratnya: 1. warga setempat 2. berusia 17 tahun.",
 	  "Syaratnya: 1. warga setempat 2. berusia 17 tahun." },
+	{ "lower domain", ID, "Seperti dilansir simamaung. com. Ia pergi.",
+	  "Seperti dilansir simamaung. com.|Ia pergi." },
 	{ "lower cue", ID, "Cara itu berbahaya. kata dia kepada wartawan.",
 	  "Cara itu berbahaya. kata dia kepada wartawan." },
 	{ "lower quoted", ID, "Ia bertanya, \"kapan pulang? nanti saja.",
