@@ -1002,6 +1002,17 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t s0,
 			return SEG_NONE;
 		return k;
 	default:
+		/*
+		 * at 6 P.M. Mr. Smith: a clock time ends a clause before a
+		 * title, unless it opens its sentence (At 5 a.m. Mr. Smith)
+		 */
+		if (i >= s0 + 4 && tok[i - 1].kind == TOK_NUMBER &&
+		    tok[i].end - tok[i].start == 4 &&
+		    strchr("apAP", t[tok[i].start]) != NULL &&
+		    (t[tok[i].start + 2] | 0x20) == 'm' &&
+		    tok[w].kind == TOK_WORD && t[tok[w].end - 1] == '.' &&
+		    seg_tok_abbrev(st, &tok[w]) == AB_PRE)
+			return k;
 		/* Grup A. Timnas ...: a label, not an initial */
 		if (tok[i].end - tok[i].start == 2 && i > tf &&
 		    tok[i - 1].kind == TOK_WORD &&

@@ -163,6 +163,11 @@ static const struct {
 	  "yesterday." },
 	{ "post", EN, "They closed the deal with Pitt, Briggs & Co. at noon.",
 	  "They closed the deal with Pitt, Briggs & Co. at noon." },
+	{ "initialism", EN, "At 5 a.m. Mr. Smith went to the bank. He left at "
+	  "6 P.M. Mr. Smith then went home.", "At 5 a.m. Mr. Smith went to the "
+	  "bank.|He left at 6 P.M.|Mr. Smith then went home." },
+	{ "initialism", ID, "Ia tiba pukul 9 p.m. Dr. Andi menyambutnya.",
+	  "Ia tiba pukul 9 p.m.|Dr. Andi menyambutnya." },
 	{ "initialism", EN, "I live in the U.S. How about you?",
 	  "I live in the U.S.|How about you?" },
 	{ "initialism", EN, "I work for the U.S. Government in Virginia.",
