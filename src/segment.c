@@ -995,10 +995,16 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t s0,
 	case AB_PRE:
 		return SEG_NONE;
 	case AB_POST:
-		/* S.H. M.Si.: a degree after a degree continues */
+		/* S.H. M.Si.: a degree after a degree continues, and so
+		   does a slashed abbreviation (Ltd. C/O PT, a/n, s/d) */
 		if (bracket || (tok[w].kind == TOK_WORD &&
 		    t[tok[w].end - 1] == '.' &&
-		    seg_tok_abbrev(st, &tok[w]) != AB_PRE))
+		    seg_tok_abbrev(st, &tok[w]) != AB_PRE) ||
+		    (w + 2 < te && tok[w].end - tok[w].start == 1 &&
+		    seg_tok_is(st, &tok[w + 1], "/") &&
+		    tok[w + 1].start == tok[w].end &&
+		    tok[w + 2].start == tok[w + 1].end &&
+		    tok[w + 2].end - tok[w + 2].start == 1))
 			return SEG_NONE;
 		return k;
 	default:

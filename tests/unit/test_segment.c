@@ -154,6 +154,9 @@ static const struct {
 	  "Saham PT Astra Tbk.|Perusahaan itu untung." },
 	{ "post", ID, "Hadir Budi S.H. M.Si. dari Lampung. Ia bicara.",
 	  "Hadir Budi S.H. M.Si. dari Lampung.|Ia bicara." },
+	{ "post", ID, "Saham dimiliki Asia Holdings Ltd. C/O PT Maju. Sisanya "
+	  "publik.", "Saham dimiliki Asia Holdings Ltd. C/O PT Maju.|Sisanya "
+	  "publik." },
 	{ "post", ID, "Riset itu ditulis Santoso dkk. Hasilnya baik.",
 	  "Riset itu ditulis Santoso dkk.|Hasilnya baik." },
 	{ "post", ID, "Ada beras, gula, dll. Semua dibagikan.",
