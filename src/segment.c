@@ -1197,6 +1197,9 @@ seg_para_break(const unsigned char *t, size_t ps, size_t nl, size_t len,
 	while (p > ps && (t[p - 1] == ' ' || t[p - 1] == '\t' ||
 	    t[p - 1] == '\r'))
 		p--;
+	/* a Markdown hard break (pergudangan.\<newline>) ends the line */
+	if (p - ps >= 2 && t[p - 1] == '\\' && t[p - 2] != '\\')
+		p--;
 	if (p == ps)
 		return 1;
 	c = t[p - 1];

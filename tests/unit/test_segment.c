@@ -226,6 +226,8 @@ static const struct {
 	{ "paragraph", ID, "Judul tanpa titik\n\nIsi berita", "Judul tanpa "
 	  "titik|Isi berita" },
 	{ "paragraph", ID, "Ia datang.\nKami pulang.", "Ia datang.|Kami pulang." },
+	{ "paragraph", ID, "Ekonomi melemah.\\\nSejumlah pabrik tutup.",
+	  "Ekonomi melemah.\\|Sejumlah pabrik tutup." },
 	{ "paragraph", ID, "Syaratnya:\n- Warga setempat\n- Berusia 17 tahun",
 	  "Syaratnya:|- Warga setempat|- Berusia 17 tahun" },
 	{ "paragraph", ID, "Ia datang\nke kota. Kami pulang.",
