@@ -955,6 +955,25 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t s0,
 	}
 	if (w >= te)
 		return SEG_NONE;
+	/*
+	 * Dumps that join paragraphs with a comma (triliun.,Adapun and
+	 * tuturnya.,"Episentrum): the comma ends the sentence when a
+	 * capitalised word or an opening mark is glued to it.  Degrees
+	 * (S.Si.,M.M.) go on with a capital and a full stop or a capital.
+	 */
+	if (w == i + 1 && seg_tok_is(st, &tok[w], ",") && w + 1 < te &&
+	    tok[w].start == tok[i].end && tok[w + 1].start == tok[w].end) {
+		const struct token *n = &tok[w + 1];
+
+		if (n->kind == TOK_QUOTE && n->qmark == TOK_Q_OPEN)
+			return w + 1;
+		if (n->kind == TOK_WORD && (n->flags & TOK_CAP) &&
+		    n->end - n->start >= 3 && t[n->end - 1] != '.' &&
+		    seg_acls(t[n->start + 1]) == SC_LOWER &&
+		    seg_acls(t[n->start + 2]) == SC_LOWER)
+			return w + 1;
+		return SEG_NONE;
+	}
 	if (tok[w].kind == TOK_PUNCT)
 		return seg_isbullet(t, &tok[w]) ? k : SEG_NONE;
 	/* an initial before a number is a code, not a name: No. XI. B. 02 */

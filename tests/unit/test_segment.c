@@ -188,6 +188,11 @@ static const struct {
 	  "The meeting ended.|Reporters waited." },
 	{ "glued", EN, "He was in Bali.\"We are happy,\" he said.",
 	  "He was in Bali.|\"We are happy,\" he said." },
+	{ "glued comma", ID, "Laba naik 5 persen.,Adapun utang turun.,\"Kami "
+	  "puas,\" ujarnya.", "Laba naik 5 persen.,|Adapun utang turun.,|"
+	  "\"Kami puas,\" ujarnya." },
+	{ "glued comma", ID, "Oleh Syahrir, S.Si.,M.M. dari Bogor.",
+	  "Oleh Syahrir, S.Si.,M.M. dari Bogor." },
 	/* quotations: with their attribution, one sentence */
 	{ "quote", ID, "\xE2\x80\x9CItu saran LKPP. Karena, proyek DAK dibatasi "
 	  "waktu,\xE2\x80\x9Dlanjut Zaiful. Ia pergi.",
