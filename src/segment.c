@@ -956,13 +956,17 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t s0,
 	if (w >= te)
 		return SEG_NONE;
 	/*
-	 * Dumps that join paragraphs with a comma (triliun.,Adapun and
-	 * tuturnya.,"Episentrum): the comma ends the sentence when a
-	 * capitalised word or an opening mark is glued to it.  Degrees
-	 * (S.Si.,M.M.) go on with a capital and a full stop or a capital.
+	 * Dumps that join paragraphs with a comma (triliun.,Adapun,
+	 * tuturnya.,"Episentrum, 2020., Terkait): after a bare mark, the
+	 * comma ends the sentence before a capitalised word or an opening
+	 * mark.  Degrees (S.Si.,M.M. and Budi, S.H., Kepala) carry their
+	 * stop, so they are not bare and go on; so may a short capitalised
+	 * word (Denpasar Tim., Kota; Mph., Panglima).
 	 */
 	if (w == i + 1 && seg_tok_is(st, &tok[w], ",") && w + 1 < te &&
-	    tok[w].start == tok[i].end && tok[w + 1].start == tok[w].end) {
+	    seg_tok_is(st, &tok[i], ".") && i > tf &&
+	    !((tok[i - 1].flags & TOK_CAP) &&
+	    tok[i - 1].end - tok[i - 1].start <= 3)) {
 		const struct token *n = &tok[w + 1];
 
 		if (n->kind == TOK_QUOTE && n->qmark == TOK_Q_OPEN)

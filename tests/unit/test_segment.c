@@ -193,6 +193,10 @@ static const struct {
 	  "\"Kami puas,\" ujarnya." },
 	{ "glued comma", ID, "Oleh Syahrir, S.Si.,M.M. dari Bogor.",
 	  "Oleh Syahrir, S.Si.,M.M. dari Bogor." },
+	{ "glued comma", ID, "Laba naik pada 2020., Terkait pandemi, laba "
+	  "turun. , \xE2\x80\x9CKami puas,\xE2\x80\x9D kata Budi, S.H., Kepala "
+	  "Dinas.", "Laba naik pada 2020.,|Terkait pandemi, laba turun. ,|"
+	  "\xE2\x80\x9CKami puas,\xE2\x80\x9D kata Budi, S.H., Kepala Dinas." },
 	/* quotations: with their attribution, one sentence */
 	{ "quote", ID, "\xE2\x80\x9CItu saran LKPP. Karena, proyek DAK dibatasi "
 	  "waktu,\xE2\x80\x9Dlanjut Zaiful. Ia pergi.",
