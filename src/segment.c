@@ -72,6 +72,10 @@ struct seg_state {
 	   and the last "@" or "://" in it, so that no byte is scanned twice */
 	size_t		 url_end;
 	size_t		 url_mark;
+	/* the last quotation mark before token qcur (SEG_NONE: none yet),
+	   kept by seg_bounds() with a cursor that only moves forward */
+	size_t		 qcur;
+	size_t		 qlast;
 };
 
 static unsigned
@@ -854,13 +858,87 @@ seg_tok_abbrev(const struct seg_state *st, const struct token *tk)
 	return c;
 }
 
+/* Is the word a reporting verb that follows its quotation (kata, ujarnya)? */
+static int
+seg_cue(const struct seg_state *st, const struct token *tk)
+{
+	const char *v;
+	long i;
+
+	if (tk->kind != TOK_WORD)
+		return 0;
+	i = lex_find(&lex_cues, (const char *)st->t + tk->start,
+	    tk->end - tk->start);
+	return i >= 0 && lex_col(&lex_cues, i, 1, &v) >= 10 &&
+	    memcmp(v, "post_quote", 10) == 0;
+}
+
+/*
+ * A bare full stop or question mark at i, followed by the lower-case word
+ * at i + 1, ends a sentence when it closes a plain word or a number too
+ * long to be a list marker: texts that start sentences in lower case (sayuran
+ * lain. dijaren, 5 Juni 1879. atau, dari komanya? naskah) are far more
+ * common than unknown abbreviations of four letters with a vowel, which
+ * the abbreviation lists catch anyway (dkk. tsb. approx. carry their stop
+ * and never get here).  Before a reporting verb (sadar? tanya dia) the
+ * marks of a quotation are missing: no break.  A question mark breaks only
+ * where no quotation mark came before it in the sentence, since quoted
+ * questions run on in lower case.  The word must stand apart from what
+ * precedes it.  Not in English, whose writers
+ * capitalise: there a full stop before a lower-case word is a slip
+ * (introduced. unless voluntary steps were taken).
+ */
+static int
+seg_lower_ends(const struct seg_state *st, size_t s0, size_t i)
+{
+	const struct token *tok = st->a->tokens;
+	const struct token *p;
+	const unsigned char *t = st->t;
+	size_t n, x;
+	int vowel = 0, question = seg_tok_is(st, &tok[i], "?");
+	size_t least = question ? 2 : 4;	/* ini? itu? are plain words */
+
+	if (st->a->lang == ART_LANG_EN || i <= s0 ||
+	    !(question || seg_tok_is(st, &tok[i], ".")) ||
+	    tok[i - 1].end != tok[i].start || tok[i + 1].start == tok[i].end ||
+	    seg_cue(st, &tok[i + 1]))
+		return 0;
+	p = &tok[i - 1];
+	n = p->end - p->start;
+	/* Šef?ovi? menyatakan (mojibake), simamaung. com (a spaced domain) */
+	if ((i >= 2 && tok[i - 2].end == p->start) ||
+	    seg_tok_is(st, &tok[i + 1], "com") ||
+	    seg_tok_is(st, &tok[i + 1], "co") ||
+	    seg_tok_is(st, &tok[i + 1], "id") ||
+	    seg_tok_is(st, &tok[i + 1], "net") ||
+	    seg_tok_is(st, &tok[i + 1], "org"))
+		return 0;
+	if (question && st->qlast != SEG_NONE && st->qlast >= s0)
+		return 0;
+	/* 1879. atau, but not a list item (kecuali: 1. pihak ... 12. hak) */
+	if (p->kind == TOK_NUMBER)
+		return n >= 3 && i - 1 > s0;
+	if (p->kind != TOK_WORD || n < least ||
+	    (p->flags & (TOK_CAP | TOK_HAS_DIGIT)))
+		return 0;
+	for (x = p->start; x < p->end; x++) {
+		if (t[x] == '-' && x > p->start)
+			continue;	/* anak-anak */
+		if (t[x] >= 0x80 || seg_acls(t[x]) != SC_LOWER)
+			return 0;	/* co.id, Jum'at, Élysée: not plain */
+		vowel |= strchr("aeiou", t[x]) != NULL;
+	}
+	return vowel;
+}
+
 /*
  * Given the terminators [i, j] and the closing marks up to k, where does
- * the sentence end: the token index it ends before, or SEG_NONE.
+ * the sentence end (s0 is where it starts): the token index it ends
+ * before, or SEG_NONE.
  */
 static size_t
-seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
-    size_t j, size_t k)
+seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t s0,
+    size_t i, size_t j, size_t k)
 {
 	const struct token *tok = st->a->tokens;
 	const unsigned char *t = st->t;
@@ -877,6 +955,29 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
 	}
 	if (w >= te)
 		return SEG_NONE;
+	/*
+	 * Dumps that join paragraphs with a comma (triliun.,Adapun,
+	 * tuturnya.,"Episentrum, 2020., Terkait): after a bare mark, the
+	 * comma ends the sentence before a capitalised word or an opening
+	 * mark.  Degrees (S.Si.,M.M. and Budi, S.H., Kepala) carry their
+	 * stop, so they are not bare and go on; so may a short capitalised
+	 * word (Denpasar Tim., Kota; Mph., Panglima).
+	 */
+	if (w == i + 1 && seg_tok_is(st, &tok[w], ",") && w + 1 < te &&
+	    seg_tok_is(st, &tok[i], ".") && i > tf &&
+	    !((tok[i - 1].flags & TOK_CAP) &&
+	    tok[i - 1].end - tok[i - 1].start <= 3)) {
+		const struct token *n = &tok[w + 1];
+
+		if (n->kind == TOK_QUOTE && n->qmark == TOK_Q_OPEN)
+			return w + 1;
+		if (n->kind == TOK_WORD && (n->flags & TOK_CAP) &&
+		    n->end - n->start >= 3 && t[n->end - 1] != '.' &&
+		    seg_acls(t[n->start + 1]) == SC_LOWER &&
+		    seg_acls(t[n->start + 2]) == SC_LOWER)
+			return w + 1;
+		return SEG_NONE;
+	}
 	if (tok[w].kind == TOK_PUNCT)
 		return seg_isbullet(t, &tok[w]) ? k : SEG_NONE;
 	/* an initial before a number is a code, not a name: No. XI. B. 02 */
@@ -885,9 +986,9 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
 	    tok[w + 1].kind == TOK_NUMBER)
 		return SEG_NONE;
 	c = seg_cls_at(t, tok[w].start, tok[w].end);
-	/* no break before a lower-case letter */
+	/* no break before a lower-case letter, but after a plain word */
 	if (c == SC_LOWER)
-		return SEG_NONE;
+		return w == i + 1 && seg_lower_ends(st, s0, i) ? w : SEG_NONE;
 	/*
 	 * nor before a digit (Rp. 500, pukul 21.15, p. 55), unless it opens
 	 * a quotation ("1983 was) or an ordinary word ends the sentence and
@@ -917,13 +1018,30 @@ seg_decide(const struct seg_state *st, size_t tf, size_t te, size_t i,
 	case AB_PRE:
 		return SEG_NONE;
 	case AB_POST:
-		/* S.H. M.Si.: a degree after a degree continues */
+		/* S.H. M.Si.: a degree after a degree continues, and so
+		   does a slashed abbreviation (Ltd. C/O PT, a/n, s/d) */
 		if (bracket || (tok[w].kind == TOK_WORD &&
 		    t[tok[w].end - 1] == '.' &&
-		    seg_tok_abbrev(st, &tok[w]) != AB_PRE))
+		    seg_tok_abbrev(st, &tok[w]) != AB_PRE) ||
+		    (w + 2 < te && tok[w].end - tok[w].start == 1 &&
+		    seg_tok_is(st, &tok[w + 1], "/") &&
+		    tok[w + 1].start == tok[w].end &&
+		    tok[w + 2].start == tok[w + 1].end &&
+		    tok[w + 2].end - tok[w + 2].start == 1))
 			return SEG_NONE;
 		return k;
 	default:
+		/*
+		 * at 6 P.M. Mr. Smith: a clock time ends a clause before a
+		 * title, unless it opens its sentence (At 5 a.m. Mr. Smith)
+		 */
+		if (i >= s0 + 4 && tok[i - 1].kind == TOK_NUMBER &&
+		    tok[i].end - tok[i].start == 4 &&
+		    strchr("apAP", t[tok[i].start]) != NULL &&
+		    (t[tok[i].start + 2] | 0x20) == 'm' &&
+		    tok[w].kind == TOK_WORD && t[tok[w].end - 1] == '.' &&
+		    seg_tok_abbrev(st, &tok[w]) == AB_PRE)
+			return k;
 		/* Grup A. Timnas ...: a label, not an initial */
 		if (tok[i].end - tok[i].start == 2 && i > tf &&
 		    tok[i - 1].kind == TOK_WORD &&
@@ -1018,9 +1136,12 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 			    seg_tok_is(st, &tok[k], "}")))
 				break;
 		}
+		for (; st->qcur < i; st->qcur++)
+			if (tok[st->qcur].kind == TOK_QUOTE)
+				st->qlast = st->qcur;
 		b = SEG_NONE;
 		if (k < te && inside < k)
-			b = seg_decide(st, tf, te, i, j, k);
+			b = seg_decide(st, tf, te, s0, i, j, k);
 		if (b != SEG_NONE) {
 			seg_sentence(st, s0, b, s0 == tf ? SENT_PARA_START : 0);
 			s0 = b;
@@ -1099,6 +1220,9 @@ seg_para_break(const unsigned char *t, size_t ps, size_t nl, size_t len,
 	while (p > ps && (t[p - 1] == ' ' || t[p - 1] == '\t' ||
 	    t[p - 1] == '\r'))
 		p--;
+	/* a Markdown hard break (pergudangan.\<newline>) ends the line */
+	if (p - ps >= 2 && t[p - 1] == '\\' && t[p - 2] != '\\')
+		p--;
 	if (p == ps)
 		return 1;
 	c = t[p - 1];
@@ -1125,6 +1249,7 @@ seg_run(struct segmenter *sg, struct article *a)
 	st.a = a;
 	st.t = t;
 	st.len = a->len;
+	st.qlast = SEG_NONE;
 	a->sentences = NULL;
 	a->nsentences = 0;
 	a->tokens = NULL;

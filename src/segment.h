@@ -10,7 +10,8 @@
  *
  * Paragraphs.  "\n", blanks, "\n" is a paragraph break; so is a single
  * "\n" after a sentence-final mark (. ? ! ... or a closing quote or
- * bracket) before anything but a lower-case letter, and before a list
+ * bracket, also before a Markdown hard-break backslash) before anything
+ * but a lower-case letter, and before a list
  * item or heading ("- ", "* ", "• ", "# ", "1. ", "2) "): dumps that keep
  * one newline per paragraph (detik) are split, hard-wrapped lines are not.
  * The title (a->title, when the text starts with it) is one sentence of its
@@ -42,14 +43,20 @@
  *
  * Sentences end at . ? ! ... and their runs, with the closing quotes and
  * brackets that follow; never before a lower-case letter, a digit or , ; :
- * never inside a paired quotation (a quotation and its attribution are one
+ * (except, in Indonesian, a bare . or ? after a plain lower-case word or a
+ * number of three characters or more, and not before a reporting verb:
+ * sayuran lain. dijaren, 1879. atau); never inside a paired quotation (a quotation and its attribution are one
  * sentence); not after a prepositive abbreviation (seg_abbrev.tsv, titles
  * with a full stop in titles.tsv); after a postpositive one only before a
- * capitalised word that is not another such abbreviation; after an initial
+ * capitalised word that is not another such abbreviation or a slashed one
+ * (Ltd. C/O); a clock time (6 P.M.) ends a sentence before a title (Mr.)
+ * unless it opens the sentence (At 5 a.m. Mr. Smith); after an initial
  * or a dotted initialism only before a word that starts sentences
  * (seg_starters.tsv), except that a letter after a noun that takes labels
- * (Grup A., vitamin C.; seg_labels.tsv) ends a sentence as a word does.  A full stop glued between two words (selesai.Wartawan,
- * Bali."Kami) is a boundary.  Numbered and lettered lists (1. 2. / a) b) /
+ * (Grup A., vitamin C.; seg_labels.tsv) ends a sentence as a word does.
+ * A full stop glued between two words (selesai.Wartawan, Bali."Kami) is a
+ * boundary, and so is ".," glued to a capitalised word or an opening mark
+ * (dumps that join paragraphs with commas: triliun.,Adapun).  Numbered and lettered lists (1. 2. / a) b) /
  * • 9. • 10.) start a sentence at each consecutive marker.
  *
  * XXX: the rules are lexical; a sentence ending in a prepositive

@@ -3,6 +3,26 @@
  * one rule of issue 4 (see segment.h) with an Indonesian and, where the rule
  * applies to English, an English example; the expectation is what a user
  * sees: the sentences' text, or the tokens with their kinds.
+ *
+ * The rule families of issue 4 and the rows that cover them (ID and EN):
+ *   candidate ends and runs		end, runs, ellipsis, closers
+ *   no break before lower case, digit	lower, lower plain/list/cue/quoted,
+ *					digit
+ *   prepositive abbreviations		pre
+ *   initials				initial, initialism
+ *   numbers, times, dates		number
+ *   URLs, domains, e-mail		url, domain, email
+ *   postpositive before a capital	post
+ *   glued full stops			glued (selesai.Wartawan, Bali."Kami)
+ *   quotations, Kompas and straight	quote, quote kompas/mixed/straight/
+ *					curly/spaced/lower
+ *   unbalanced marks, by paragraph	quote unbalanced, quote paragraph
+ *   paragraphs and titles		paragraph, test_title
+ *   English Golden Rules kinds		list, paren, omission, and the
+ *					EN rows above
+ *   tokens				tok_cases: Rp78,7 1.026.000 anak-anak
+ *					-nya, quotes, URLs; test_flags
+ * Linear time is tested in tests/patho/run.sh.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -52,6 +72,23 @@ static const struct {
 	  "baik.", "Penelitian Santoso dkk. menunjukkan hal itu.|Hasilnya baik." },
 	{ "lower", EN, "She turned to him, 'This is great.' she said.",
 	  "She turned to him, 'This is great.' she said." },
+	/* ... except after a plain word or a number (Indonesian only) */
+	{ "lower plain", ID, "Panen tahun ini melimpah. warga pun bersyukur.",
+	  "Panen tahun ini melimpah.|warga pun bersyukur." },
+	{ "lower plain", ID, "Ia lahir pada 5 Juni 1879. ayahnya pedagang.",
+	  "Ia lahir pada 5 Juni 1879.|ayahnya pedagang." },
+	{ "lower plain", ID, "Apakah ia akan sadar? tidak ada yang tahu.",
+	  "Apakah ia akan sadar?|tidak ada yang tahu." },
+	{ "lower list", ID, "Syaratnya: 1. warga setempat 2. berusia 17 tahun.",
+	  "Syaratnya: 1. warga setempat 2. berusia 17 tahun." },
+	{ "lower domain", ID, "Seperti dilansir simamaung. com. Ia pergi.",
+	  "Seperti dilansir simamaung. com.|Ia pergi." },
+	{ "lower cue", ID, "Cara itu berbahaya. kata dia kepada wartawan.",
+	  "Cara itu berbahaya. kata dia kepada wartawan." },
+	{ "lower quoted", ID, "Ia bertanya, \"kapan pulang? nanti saja.",
+	  "Ia bertanya, \"kapan pulang? nanti saja." },
+	{ "lower plain", EN, "Rules will be introduced. unless firms act.",
+	  "Rules will be introduced. unless firms act." },
 	{ "digit", ID, "Bantuan sebesar Rp. 500.000 diberikan. Penyaluran "
 	  "dimulai.", "Bantuan sebesar Rp. 500.000 diberikan.|"
 	  "Penyaluran dimulai." },
@@ -67,6 +104,11 @@ static const struct {
 	  "Ny. Ani hadir bersama Tn. Smith.|Keduanya tiba." },
 	{ "pre", ID, "Ia kini menjabat sebagai Plt.", "Ia kini menjabat "
 	  "sebagai Plt." },
+	{ "pre", ID, "Ia tinggal di Dsn. Krajan, Ds. Sumber, KEC. Wates. "
+	  "Warga mengenalnya.", "Ia tinggal di Dsn. Krajan, Ds. Sumber, KEC. "
+	  "Wates.|Warga mengenalnya." },
+	{ "pre", ID, "Ia meraih gelar Ph. D. dalam ilmu politik. Lalu pulang.",
+	  "Ia meraih gelar Ph. D. dalam ilmu politik.|Lalu pulang." },
 	{ "pre", EN, "I can see Mt. Fuji from here. Mr. Smith agrees.",
 	  "I can see Mt. Fuji from here.|Mr. Smith agrees." },
 	/* initials */
@@ -84,11 +126,24 @@ static const struct {
 	  "Hal itu disampaikan Zaiful, Selasa (9/7).|Ia optimistis." },
 	{ "number", EN, "She has $100.00. It is in her bag.",
 	  "She has $100.00.|It is in her bag." },
+	{ "number", ID, "Rapat digelar 21/10/2025 pukul 10:30. Semua hadir.",
+	  "Rapat digelar 21/10/2025 pukul 10:30.|Semua hadir." },
+	{ "number", EN, "It opened on 9/7/2019 at 10:30. Crowds came.",
+	  "It opened on 9/7/2019 at 10:30.|Crowds came." },
+	{ "number", EN, "Sales rose 1.5 per cent. Profits fell.",
+	  "Sales rose 1.5 per cent.|Profits fell." },
 	/* URLs, domains, e-mail */
 	{ "domain", ID, "Baca selengkapnya di Kompas.com. Terima kasih.",
 	  "Baca selengkapnya di Kompas.com.|Terima kasih." },
 	{ "domain", ID, "radarlampung.co.id-Pemerintah bekerja. Server diretas.",
 	  "radarlampung.co.id-Pemerintah bekerja.|Server diretas." },
+	{ "url", ID, "Daftar di https://lpse.lampungtimurkab.go.id/eproc. "
+	  "Batasnya Senin.", "Daftar di https://lpse.lampungtimurkab.go.id/eproc."
+	  "|Batasnya Senin." },
+	{ "email", ID, "Kirim ke redaksi@contoh.co.id. Kami balas.",
+	  "Kirim ke redaksi@contoh.co.id.|Kami balas." },
+	{ "domain", EN, "He wrote for BBC.co.uk. Then he left.",
+	  "He wrote for BBC.co.uk.|Then he left." },
 	{ "email", EN, "Her email is Jane.Doe@example.com. I sent her an email.",
 	  "Her email is Jane.Doe@example.com.|I sent her an email." },
 	{ "url", EN, "The site is: https://www.example.50.com/new-site/a.html. "
@@ -99,11 +154,23 @@ static const struct {
 	  "Saham PT Astra Tbk.|Perusahaan itu untung." },
 	{ "post", ID, "Hadir Budi S.H. M.Si. dari Lampung. Ia bicara.",
 	  "Hadir Budi S.H. M.Si. dari Lampung.|Ia bicara." },
+	{ "post", ID, "Saham dimiliki Asia Holdings Ltd. C/O PT Maju. Sisanya "
+	  "publik.", "Saham dimiliki Asia Holdings Ltd. C/O PT Maju.|Sisanya "
+	  "publik." },
+	{ "post", ID, "Riset itu ditulis Santoso dkk. Hasilnya baik.",
+	  "Riset itu ditulis Santoso dkk.|Hasilnya baik." },
+	{ "post", ID, "Ada beras, gula, dll. Semua dibagikan.",
+	  "Ada beras, gula, dll.|Semua dibagikan." },
 	{ "post", EN, "They closed the deal with Pitt, Briggs & Co. It closed "
 	  "yesterday.", "They closed the deal with Pitt, Briggs & Co.|It closed "
 	  "yesterday." },
 	{ "post", EN, "They closed the deal with Pitt, Briggs & Co. at noon.",
 	  "They closed the deal with Pitt, Briggs & Co. at noon." },
+	{ "initialism", EN, "At 5 a.m. Mr. Smith went to the bank. He left at "
+	  "6 P.M. Mr. Smith then went home.", "At 5 a.m. Mr. Smith went to the "
+	  "bank.|He left at 6 P.M.|Mr. Smith then went home." },
+	{ "initialism", ID, "Ia tiba pukul 9 p.m. Dr. Andi menyambutnya.",
+	  "Ia tiba pukul 9 p.m.|Dr. Andi menyambutnya." },
 	{ "initialism", EN, "I live in the U.S. How about you?",
 	  "I live in the U.S.|How about you?" },
 	{ "initialism", EN, "I work for the U.S. Government in Virginia.",
@@ -117,6 +184,19 @@ static const struct {
 	  "Ia di Bali.|\"Kami senang,\" katanya." },
 	{ "glued", ID, "Data naik pada 2021.Angka itu tinggi.",
 	  "Data naik pada 2021.|Angka itu tinggi." },
+	{ "glued", EN, "The meeting ended.Reporters waited.",
+	  "The meeting ended.|Reporters waited." },
+	{ "glued", EN, "He was in Bali.\"We are happy,\" he said.",
+	  "He was in Bali.|\"We are happy,\" he said." },
+	{ "glued comma", ID, "Laba naik 5 persen.,Adapun utang turun.,\"Kami "
+	  "puas,\" ujarnya.", "Laba naik 5 persen.,|Adapun utang turun.,|"
+	  "\"Kami puas,\" ujarnya." },
+	{ "glued comma", ID, "Oleh Syahrir, S.Si.,M.M. dari Bogor.",
+	  "Oleh Syahrir, S.Si.,M.M. dari Bogor." },
+	{ "glued comma", ID, "Laba naik pada 2020., Terkait pandemi, laba "
+	  "turun. , \xE2\x80\x9CKami puas,\xE2\x80\x9D kata Budi, S.H., Kepala "
+	  "Dinas.", "Laba naik pada 2020.,|Terkait pandemi, laba turun. ,|"
+	  "\xE2\x80\x9CKami puas,\xE2\x80\x9D kata Budi, S.H., Kepala Dinas." },
 	/* quotations: with their attribution, one sentence */
 	{ "quote", ID, "\xE2\x80\x9CItu saran LKPP. Karena, proyek DAK dibatasi "
 	  "waktu,\xE2\x80\x9Dlanjut Zaiful. Ia pergi.",
@@ -134,12 +214,20 @@ static const struct {
 	  "pulang.", "\"Kami datang. Kami pergi,\" kata Budi.|Ia pulang." },
 	{ "quote straight", EN, "\"It is late. We go,\" he said. They left.",
 	  "\"It is late. We go,\" he said.|They left." },
+	{ "quote curly", EN, "\xE2\x80\x9CIt is late. We go,\xE2\x80\x9D he "
+	  "said. They left.", "\xE2\x80\x9CIt is late. We go,\xE2\x80\x9D he "
+	  "said.|They left." },
+	{ "quote lower", EN, "\"Are you sure? It is late,\" she asked. He "
+	  "nodded.", "\"Are you sure? It is late,\" she asked.|He nodded." },
 	{ "quote spaced", ID, "Kami pulang, \xE2\x80\x9Dujarnya. Ia pergi. "
 	  "Semua \xE2\x80\x9D" "baik.\xE2\x80\x9D", "Kami pulang, \xE2\x80\x9Dujarnya.|"
 	  "Ia pergi.|Semua \xE2\x80\x9D" "baik.\xE2\x80\x9D" },
 	/* an unbalanced mark swallows nothing */
 	{ "quote unbalanced", ID, "\"Kami datang. Ia pulang. Semua diam.",
 	  "\"Kami datang.|Ia pulang.|Semua diam." },
+	{ "quote unbalanced", EN, "\xE2\x80\x9CWe came. He left.\n\nAll "
+	  "quiet. Night fell.", "\xE2\x80\x9CWe came.|He left.|All quiet.|"
+	  "Night fell." },
 	{ "quote paragraph", ID, "\xE2\x80\x9CKami datang.\n\nIa pulang."
 	  "\xE2\x80\x9D kata dia.", "\xE2\x80\x9CKami datang.|Ia pulang."
 	  "\xE2\x80\x9D kata dia." },
@@ -147,6 +235,8 @@ static const struct {
 	{ "paragraph", ID, "Judul tanpa titik\n\nIsi berita", "Judul tanpa "
 	  "titik|Isi berita" },
 	{ "paragraph", ID, "Ia datang.\nKami pulang.", "Ia datang.|Kami pulang." },
+	{ "paragraph", ID, "Ekonomi melemah.\\\nSejumlah pabrik tutup.",
+	  "Ekonomi melemah.\\|Sejumlah pabrik tutup." },
 	{ "paragraph", ID, "Syaratnya:\n- Warga setempat\n- Berusia 17 tahun",
 	  "Syaratnya:|- Warga setempat|- Berusia 17 tahun" },
 	{ "paragraph", ID, "Ia datang\nke kota. Kami pulang.",
@@ -174,29 +264,38 @@ static const struct {
 /* Tokens: kind letter (W N P Q), ":" and the text; a quote's qmark as
    o c a after Q. */
 static const struct {
+	int		 lang;
 	const char	*text;
 	const char	*want;
 } tok_cases[] = {
-	{ "senilai Rp78,7 miliar.", "W:senilai W:Rp N:78,7 W:miliar P:." },
-	{ "Rp. 1.026.000 pukul 10.00 (9/7)",
+	{ ID, "senilai Rp78,7 miliar.", "W:senilai W:Rp N:78,7 W:miliar P:." },
+	{ ID, "Rp. 1.026.000 pukul 10.00 (9/7)",
 	  "W:Rp. N:1.026.000 W:pukul N:10.00 P:( N:9/7 P:)" },
-	{ "anak-anak rumahnya ke-5 COVID-19",
+	{ ID, "anak-anak rumahnya ke-5 COVID-19",
 	  "W:anak-anak W:rumahnya W:ke-5 W:COVID-19" },
-	{ "Plt. Bupati U.S. a.m. Jum'at", "W:Plt. W:Bupati W:U.S. W:a.m. "
+	{ ID, "Plt. Bupati U.S. a.m. Jum'at", "W:Plt. W:Bupati W:U.S. W:a.m. "
 	  "W:Jum'at" },
-	{ "di Kompas.com.", "W:di W:Kompas.com P:." },
-	{ "selesai.Wartawan", "W:selesai P:. W:Wartawan" },
-	{ "Tunggu... Apa?!", "W:Tunggu P:... W:Apa P:?!" },
-	{ "\xE2\x80\x9CYa,\xE2\x80\x9Djelas dia.",
+	{ ID, "di Kompas.com.", "W:di W:Kompas.com P:." },
+	{ ID, "selesai.Wartawan", "W:selesai P:. W:Wartawan" },
+	{ ID, "Tunggu... Apa?!", "W:Tunggu P:... W:Apa P:?!" },
+	{ ID, "\xE2\x80\x9CYa,\xE2\x80\x9Djelas dia.",
 	  "Qo:\xE2\x80\x9C W:Ya P:, Qc:\xE2\x80\x9D W:jelas W:dia P:." },
-	{ "\xE2\x80\x9DYa,\xE2\x80\x9D kata dia.",
+	{ ID, "\xE2\x80\x9DYa,\xE2\x80\x9D kata dia.",
 	  "Qo:\xE2\x80\x9D W:Ya P:, Qc:\xE2\x80\x9D W:kata W:dia P:." },
-	{ "\"Ya,\" kata dia \"lagi", "Qo:\" W:Ya P:, Qc:\" W:kata W:dia Qo:\" "
+	{ ID, "\"Ya,\" kata dia \"lagi", "Qo:\" W:Ya P:, Qc:\" W:kata W:dia Qo:\" "
 	  "W:lagi" },
-	{ "kata \" dia", "W:kata Qa:\" W:dia" },
-	{ "email budi@contoh.co.id, www.kompas.id.",
+	{ ID, "kata \" dia", "W:kata Qa:\" W:dia" },
+	{ ID, "email budi@contoh.co.id, www.kompas.id.",
 	  "W:email W:budi@contoh.co.id P:, W:www.kompas.id P:." },
-	{ "km\xC2\xB2 \xC3\x89lys\xC3\xA9" "e", "W:km\xC2\xB2 W:\xC3\x89lys\xC3\xA9" "e" },
+	{ ID, "km\xC2\xB2 \xC3\x89lys\xC3\xA9" "e", "W:km\xC2\xB2 W:\xC3\x89lys\xC3\xA9" "e" },
+	{ ID, "rumahnya KPK-nya anak-anaknya", "W:rumahnya W:KPK-nya "
+	  "W:anak-anaknya" },
+	{ EN, "Mr. Smith's well-known U.K. firm don't", "W:Mr. W:Smith's "
+	  "W:well-known W:U.K. W:firm W:don't" },
+	{ EN, "$1,026,000.50 at 10:30 p.m.", "P:$ N:1,026,000.50 W:at "
+	  "N:10:30 W:p.m." },
+	{ EN, "\xE2\x80\x9CNo,\xE2\x80\x9D he said.", "Qo:\xE2\x80\x9C "
+	  "W:No P:, Qc:\xE2\x80\x9D W:he W:said P:." },
 };
 
 static struct arena arena;
@@ -281,7 +380,7 @@ test_tokens(void **state)
 
 	(void)state;
 	for (i = 0; i < sizeof(tok_cases) / sizeof(tok_cases[0]); i++) {
-		run(&a, tok_cases[i].text, ID, NULL);
+		run(&a, tok_cases[i].text, tok_cases[i].lang, NULL);
 		check_invariants(&a);
 		n = 0;
 		got[0] = '\0';
