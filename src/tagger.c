@@ -24,7 +24,7 @@
  * TAGGER_LINK_SCORE, below entity.c's SC_KEEP: it only links.
  *
  * A lone acronym the article defines by a lower-case phrase is a term
- * (tagger_term()): TAGGER_LINK_SCORE too.
+ * (tagger_terms()): TAGGER_LINK_SCORE too.
  *
  * Combination with the rule layer (tagger_veto()), for PERSON, ORG, LOC:
  * - a rule guess (score below TAGGER_VETO_BELOW) that no model span
@@ -52,14 +52,17 @@
 /*
  * The weights stay where the model has them (tag_model.w, the non-zero
  * rows packed in row order); a feature finds its row through a bitmap of
- * the rows that are there and, per 64 rows, the number of rows before.
- * Most features of running text have no row: the bitmap (128 KB at 20
+ * the rows that are there and, per 64 rows, the number of rows before,
+ * side by side so that one cache line answers both.
+ * Most features of running text have no row: the index (256 KB at 20
  * bits) answers them without touching the weights.
  */
 struct tagger {
 	struct tag_gaz	*gaz;
-	uint64_t	*have;		/* 1 << bits bits: row has weights */
-	uint32_t	*before;	/* rows stored before each have[] word */
+	struct tagger_blk {
+		uint64_t	have;	/* rows [64 i, 64 i + 64) stored */
+		uint64_t	before;	/* rows stored before them */
+	}		*blk;
 	int16_t		*w;		/* the rows, 8 weights each (one
 					   unused): adds vectorise */
 	uint32_t	 mask;
@@ -73,6 +76,9 @@ struct tagger {
 	uint8_t		*open, *bp, *tags;
 	struct tag_span	*spans;
 	size_t		 unitcap;
+	struct tag_tok	*terms;		/* tagger_terms(), per article */
+	size_t		 nterms, termcap;
+	int		 terms_done;
 	uint32_t	 feat[TAG_MAXFEAT];
 };
 
@@ -96,18 +102,17 @@ tagger_new(void)
 	t->gaz = tag_gaz_new();
 	tag_gaz_open(t->gaz, m->open, m->nopen);
 	nw = ((size_t)1 << m->bits) / 64;
-	t->have = xcalloc(nw, sizeof(*t->have));
-	t->before = xcalloc(nw, sizeof(*t->before));
+	t->blk = xcalloc(nw, sizeof(*t->blk));
 	t->mask = ((uint32_t)1 << m->bits) - 1;
 	t->w = xcalloc(m->nrows ? m->nrows : 1, 8 * sizeof(*t->w));
 	for (i = 0; i < m->nrows; i++) {
-		t->have[m->row[i] / 64] |= (uint64_t)1 << (m->row[i] % 64);
+		t->blk[m->row[i] / 64].have |= (uint64_t)1 << (m->row[i] % 64);
 		memcpy(&t->w[i * 8], &m->w[i * TAG_NTAGS],
 		    TAG_NTAGS * sizeof(*t->w));
 	}
 	for (i = 1; i < nw; i++)
-		t->before[i] = t->before[i - 1] +
-		    (uint32_t)tagger_popcount(t->have[i - 1]);
+		t->blk[i].before = t->blk[i - 1].before +
+		    tagger_popcount(t->blk[i - 1].have);
 	for (i = 0; i < (size_t)(TAG_NTAGS + 1) * TAG_NTAGS; i++)
 		t->trans[i] = m->trans[i];
 	return t;
@@ -119,8 +124,7 @@ tagger_free(struct tagger *t)
 	if (t == NULL)
 		return;
 	tag_gaz_free(t->gaz);
-	free(t->have);
-	free(t->before);
+	free(t->blk);
 	free(t->w);
 	free(t->tok);
 	free(t->unit);
@@ -129,6 +133,7 @@ tagger_free(struct tagger *t)
 	free(t->bp);
 	free(t->tags);
 	free(t->spans);
+	free(t->terms);
 	free(t);
 }
 
@@ -173,13 +178,14 @@ tagger_emit(const struct tagger *t, const uint32_t *f, size_t nf, int32_t *e)
 
 	for (i = 0; i < nf; i++) {
 		uint32_t r = f[i] & t->mask;
-		uint64_t word = t->have[r / 64], bit = (uint64_t)1 << (r % 64);
+		const struct tagger_blk *b = &t->blk[r / 64];
+		uint64_t bit = (uint64_t)1 << (r % 64);
 		const int16_t *row;
 
-		if (!(word & bit))
+		if (!(b->have & bit))
 			continue;
-		row = t->w + (size_t)(t->before[r / 64] +
-		    tagger_popcount(word & (bit - 1))) * 8;
+		row = t->w + (size_t)(b->before +
+		    tagger_popcount(b->have & (bit - 1))) * 8;
 		for (k = 0; k < 8; k++)
 			acc[k] += row[k];
 	}
@@ -187,28 +193,53 @@ tagger_emit(const struct tagger *t, const uint32_t *f, size_t nf, int32_t *e)
 }
 
 /*
- * Whether the article defines acronym s[0..n) by a lower-case phrase,
- * "dana alokasi khusus (DAK)": a term, not a name (entity.c decides so
- * for its own candidates).
+ * The acronyms the article defines by a lower-case phrase, "dana alokasi
+ * khusus (DAK)": terms, not names (entity.c decides so for its own
+ * candidates).  Found in one pass over the text, on the first lone
+ * acronym the model tags in an article.
  */
-static int
-tagger_term(const struct article *a, const char *s, size_t n)
+static void
+tagger_terms(struct tagger *t, const struct article *a)
 {
-	const char *p = a->text, *end = a->text + a->len, *w;
+	const char *p = a->text, *end = a->text + a->len, *q, *w;
 
+	t->nterms = 0;
+	t->terms_done = 1;
 	while ((p = memchr(p, '(', (size_t)(end - p))) != NULL) {
 		w = p++;
-		if ((size_t)(end - p) <= n || p[n] != ')' ||
-		    memcmp(p, s, n) != 0)
+		for (q = p; q < end && *q != ')' && *q != '(' && *q != ' ' &&
+		    q - p < 64; q++)
+			;
+		if (q == end || *q != ')' || q == p)
 			continue;
 		while (w > a->text && w[-1] == ' ')
 			w--;
 		while (w > a->text && ((w[-1] >= 'a' && w[-1] <= 'z') ||
 		    (w[-1] >= 'A' && w[-1] <= 'Z')))
 			w--;
-		if (*w >= 'a' && *w <= 'z')
-			return 1;
+		if (!(*w >= 'a' && *w <= 'z'))
+			continue;
+		if (t->nterms == t->termcap) {
+			t->termcap = t->termcap ? 2 * t->termcap : 8;
+			t->terms = xrealloc(t->terms,
+			    t->termcap * sizeof(*t->terms));
+		}
+		t->terms[t->nterms].s = p;
+		t->terms[t->nterms++].len = (uint32_t)(q - p);
 	}
+}
+
+static int
+tagger_term(struct tagger *t, const struct article *a, const char *s,
+    size_t n)
+{
+	size_t i;
+
+	if (!t->terms_done)
+		tagger_terms(t, a);
+	for (i = 0; i < t->nterms; i++)
+		if (t->terms[i].len == n && memcmp(t->terms[i].s, s, n) == 0)
+			return 1;
 	return 0;
 }
 
@@ -267,7 +298,7 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 		c->source = ENT_SRC_MODEL;
 		c->score = tagger_score(t->spans[i].margin);
 		if (f == l && (f->flags & TAG_U_ALLCAPS) &&
-		    tagger_term(a, f->s, f->len))
+		    tagger_term(t, a, f->s, f->len))
 			c->score = TAGGER_LINK_SCORE;
 	}
 }
@@ -323,6 +354,7 @@ tagger_tag(struct tagger *t, struct article *a)
 
 	if (a->lang == ART_LANG_EN)
 		return;		/* no permissively licensed English data */
+	t->terms_done = 0;
 	for (si = 0; si < a->nsentences; si++) {
 		const struct sentence *s = &a->sentences[si];
 		size_t i;
