@@ -63,8 +63,8 @@ struct tagger {
 		uint64_t	have;	/* rows [64 i, 64 i + 64) stored */
 		uint64_t	before;	/* rows stored before them */
 	}		*blk;
-	int16_t		*w;		/* the rows, 8 weights each (one
-					   unused): adds vectorise */
+	int16_t		*w;	/* the rows, 8 weights each (one unused):
+				   the adds vectorise */
 	uint32_t	 mask;
 	int32_t		 trans[(TAG_NTAGS + 1) * TAG_NTAGS];
 
@@ -76,7 +76,7 @@ struct tagger {
 	uint8_t		*open, *bp, *tags;
 	struct tag_span	*spans;
 	size_t		 unitcap;
-	struct tag_tok	*terms;		/* tagger_terms(), per article */
+	struct tag_tok	*terms;	/* tagger_terms(), per article */
 	size_t		 nterms, termcap;
 	int		 terms_done;
 	uint32_t	 feat[TAG_MAXFEAT];
@@ -300,6 +300,18 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 		if (f == l && (f->flags & TAG_U_ALLCAPS) &&
 		    tagger_term(t, a, f->s, f->len))
 			c->score = TAGGER_LINK_SCORE;
+		/* IDNer keeps a bracketed acronym in the name, "Badan
+		   Kesehatan Dunia (WHO)"; the entity is named without it */
+		if (l - f >= 3 && l->len == 1 && l->s[0] == ')' &&
+		    l[-2].len == 1 && l[-2].s[0] == '(') {
+			uint32_t e = a->tokens[t0 + l[-2].tok].start +
+			    l[-2].off;
+
+			while (e > c->start && a->text[e - 1] == ' ')
+				e--;
+			c->canon = arena_strndup(a->arena, a->text + c->start,
+			    e - c->start);
+		}
 	}
 }
 

@@ -22,7 +22,8 @@ struct tag_case {
 	const char	*text;
 	int		 lang;
 	const char	*want;	/* "LABEL:mention|..." in text order; "LABEL?"
-				   when the model is unsure (link only) */
+				   when the model is unsure (link only);
+				   "=name" when the entity is named apart */
 };
 
 static const struct tag_case cases[] = {
@@ -40,10 +41,12 @@ static const struct tag_case cases[] = {
 	   the start of a sentence, not a name */
 	{ "\xE2\x80\x9C" "Kami siap,\xE2\x80\x9D ujar Sri Mulyani di Jakarta.",
 	  ART_LANG_ID, "PERSON:Sri Mulyani|LOC:Jakarta" },
-	/* an acronym in brackets stays with its expansion, as in IDNer */
+	/* an acronym in brackets stays with its expansion, as in IDNer, but
+	   the entity is named without it */
 	{ "Menurut Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo, "
 	  "kasus itu masih diselidiki.", ART_LANG_ID,
-	  "ORG?:Komisi Pemberantasan Korupsi (KPK)|PERSON?:Agus Rahardjo" },
+	  "ORG?:Komisi Pemberantasan Korupsi (KPK)=Komisi Pemberantasan "
+	  "Korupsi|PERSON?:Agus Rahardjo" },
 	/* an acronym the article defines by a lower-case phrase is a term:
 	   the model's guess only links */
 	{ "Proyek itu bersumber dari dana alokasi khusus (DAK) 2019, "
@@ -130,9 +133,11 @@ render(const struct article *a, char *out, size_t cap)
 		assert_true(c->score == 350 ||
 		    (c->score >= 650 && c->score <= 800));
 		/* "?": unsure, given for linking only */
-		len += (size_t)snprintf(out + len, cap - len, "%s%s%s:%.*s",
+		len += (size_t)snprintf(out + len, cap - len, "%s%s%s:%.*s%s%s",
 		    i ? "|" : "", names[c->label], c->score < 650 ? "?" : "",
-		    (int)(c->end - c->start), a->text + c->start);
+		    (int)(c->end - c->start), a->text + c->start,
+		    c->canon != NULL ? "=" : "",
+		    c->canon != NULL ? c->canon : "");
 		assert_true(len < cap);
 	}
 }
