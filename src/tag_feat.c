@@ -230,8 +230,24 @@ struct tag_gaz_slot {
 	uint32_t	 cats;
 };
 
+/*
+ * The main table probes hash and categories only, 8 bytes a slot, so that
+ * the probes of frequent words (function words are in it) stay in cache;
+ * the key is compared on a hash match.  cats == 0: empty.
+ */
+struct tag_gaz_hc {
+	uint32_t	 hash;
+	uint32_t	 cats;
+};
+
+struct tag_gaz_key {
+	const char	*key;
+	uint32_t	 len;
+};
+
 struct tag_gaz {
-	struct tag_gaz_slot	*slot;
+	struct tag_gaz_hc	*hc;
+	struct tag_gaz_key	*key;
 	uint32_t		 mask;
 	char			*acr;	/* the acronym keys */
 	size_t			 n, cap;
@@ -307,10 +323,10 @@ gz_find(const struct tag_gaz *g, const char *s, size_t n, int fold)
 
 	if (!gz_maybe(g, h))
 		return 0;
-	for (i = h & g->mask; g->slot[i].key != NULL; i = (i + 1) & g->mask)
-		if (g->slot[i].hash == h && g->slot[i].len == n &&
-		    gz_eq(g->slot[i].key, s, n, fold))
-			return g->slot[i].cats;
+	for (i = h & g->mask; g->hc[i].cats != 0; i = (i + 1) & g->mask)
+		if (g->hc[i].hash == h && g->key[i].len == n &&
+		    gz_eq(g->key[i].key, s, n, fold))
+			return g->hc[i].cats;
 	return 0;
 }
 
@@ -327,11 +343,12 @@ gz_find_units(const struct tag_gaz *g, uint32_t fnv, const struct tag_unit *u,
 
 	if (!gz_maybe(g, h))
 		return 0;
-	for (i = h & g->mask; g->slot[i].key != NULL; i = (i + 1) & g->mask) {
-		const char *key = g->slot[i].key;
+	for (i = h & g->mask; g->hc[i].cats != 0; i = (i + 1) & g->mask) {
+		const char *key;
 
-		if (g->slot[i].hash != h || g->slot[i].len != len)
+		if (g->hc[i].hash != h || g->key[i].len != len)
 			continue;
+		key = g->key[i].key;
 		for (j = 0, off = 0; j < k; j++) {
 			if (j > 0 && key[off++] != ' ')
 				break;
@@ -340,7 +357,7 @@ gz_find_units(const struct tag_gaz *g, uint32_t fnv, const struct tag_unit *u,
 			off += u[j].len;
 		}
 		if (j == k)
-			return g->slot[i].cats;
+			return g->hc[i].cats;
 	}
 	return 0;
 }
@@ -350,10 +367,11 @@ gz_insert(struct tag_gaz *g, const char *key, size_t n, uint32_t cats)
 {
 	uint32_t h = gz_hash(key, n, 0), i;
 
-	for (i = h & g->mask; g->slot[i].key != NULL; i = (i + 1) & g->mask)
-		if (g->slot[i].hash == h && g->slot[i].len == n &&
-		    memcmp(g->slot[i].key, key, n) == 0) {
-			g->slot[i].cats |= cats;
+	assert(cats != 0);
+	for (i = h & g->mask; g->hc[i].cats != 0; i = (i + 1) & g->mask)
+		if (g->hc[i].hash == h && g->key[i].len == n &&
+		    memcmp(g->key[i].key, key, n) == 0) {
+			g->hc[i].cats |= cats;
 			return;
 		}
 	g->n++;
@@ -361,10 +379,10 @@ gz_insert(struct tag_gaz *g, const char *key, size_t n, uint32_t cats)
 	g->bloom[(h & (GAZ_BLOOM - 1)) / 64] |= (uint64_t)1 << (h % 64);
 	g->bloom[((h >> 16) & (GAZ_BLOOM - 1)) / 64] |=
 	    (uint64_t)1 << ((h >> 16) % 64);
-	g->slot[i].key = key;
-	g->slot[i].len = (uint32_t)n;
-	g->slot[i].hash = h;
-	g->slot[i].cats = cats;
+	g->key[i].key = key;
+	g->key[i].len = (uint32_t)n;
+	g->hc[i].hash = h;
+	g->hc[i].cats = cats;
 }
 
 /* A key, and its first words as prefixes, so that lookups of longer keys
@@ -447,10 +465,11 @@ tag_gaz_new(void)
 			for (m = 0, n++; m < lexs[i]->e[j].len; m++)
 				n += key[m] == ' ';	/* prefixes */
 		}
-	while (cap < 3 * n)
+	while (cap < 2 * n)
 		cap *= 2;
 	g = xcalloc(1, sizeof(*g));
-	g->slot = xcalloc(cap, sizeof(*g->slot));
+	g->hc = xcalloc(cap, sizeof(*g->hc));
+	g->key = xcalloc(cap, sizeof(*g->key));
 	g->mask = (uint32_t)cap - 1;
 	g->cap = cap;
 	gz_add_lex(g, &lex_tag_region, cat_region);
@@ -482,7 +501,8 @@ tag_gaz_free(struct tag_gaz *g)
 {
 	if (g == NULL)
 		return;
-	free(g->slot);
+	free(g->hc);
+	free(g->key);
 	free(g->acr);
 	free(g->open);
 	free(g->oslot);

@@ -7,14 +7,16 @@
  * source ENT_SRC_MODEL, in text order, scored 650-800 by the model's margin
  * or 350 (link only) when the model is unsure.  It runs after the rule
  * layer (ent_find()) and demotes to 350 the rule guesses (score < 650) for
- * PERSON/ORG/LOC that no model span overlaps; sure matches are untouched.
+ * PERSON/ORG/LOC that no model span overlaps, and the sure matches that
+ * lie inside a longer confident model span (tagger.c says why).
  * Articles in English (a->lang == ART_LANG_EN) are left alone: there is no
  * permissively licensed English training set.
  * Input: a->text, a->sentences, a->tokens, a->lang, a->cands.
  *
  * The tagger cuts tokens again into units (tag_feat.h), so its answer does
  * not depend on how the segmenter splits punctuation.  tagger_new() builds
- * the weight table (1 MB) and gazetteers; one tagger per thread.
+ * the index of the weights (200 KB at 20 bits, plus 16 bytes a stored row)
+ * and gazetteers; one tagger per thread.
  */
 #ifndef TAGGER_H
 #define TAGGER_H

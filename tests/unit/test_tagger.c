@@ -22,13 +22,15 @@ struct tag_case {
 	const char	*text;
 	int		 lang;
 	const char	*want;	/* "LABEL:mention|..." in text order; "LABEL?"
-				   when the model is unsure (link only) */
+				   when the model is unsure (link only);
+				   "=name" when the entity is named apart */
 };
 
 static const struct tag_case cases[] = {
+	/* a capital at the start of a sentence says little */
 	{ "Bank Indonesia menaikkan suku bunga acuan, kata Sri Mulyani di "
 	  "Jakarta.", ART_LANG_ID,
-	  "ORG:Bank Indonesia|PERSON:Sri Mulyani|LOC:Jakarta" },
+	  "ORG?:Bank Indonesia|PERSON:Sri Mulyani|LOC:Jakarta" },
 	{ "Presiden Joko Widodo meresmikan bendungan itu di Kabupaten Lebak, "
 	  "Banten, pada Senin.", ART_LANG_ID,
 	  "PERSON:Joko Widodo|LOC:Kabupaten Lebak|LOC:Banten" },
@@ -39,10 +41,17 @@ static const struct tag_case cases[] = {
 	   the start of a sentence, not a name */
 	{ "\xE2\x80\x9C" "Kami siap,\xE2\x80\x9D ujar Sri Mulyani di Jakarta.",
 	  ART_LANG_ID, "PERSON:Sri Mulyani|LOC:Jakarta" },
-	/* an acronym in brackets stays with its expansion, as in IDNer */
+	/* an acronym in brackets stays with its expansion, as in IDNer, but
+	   the entity is named without it */
 	{ "Menurut Ketua Komisi Pemberantasan Korupsi (KPK) Agus Rahardjo, "
 	  "kasus itu masih diselidiki.", ART_LANG_ID,
-	  "ORG?:Komisi Pemberantasan Korupsi (KPK)|PERSON?:Agus Rahardjo" },
+	  "ORG?:Komisi Pemberantasan Korupsi (KPK)=Komisi Pemberantasan "
+	  "Korupsi|PERSON?:Agus Rahardjo" },
+	/* an acronym the article defines by a lower-case phrase is a term:
+	   the model's guess only links */
+	{ "Proyek itu bersumber dari dana alokasi khusus (DAK) 2019, "
+	  "selain yang bersumber dari DAK, pelelangan lain berjalan.",
+	  ART_LANG_ID, "ORG?:DAK" },
 	/* nothing to find */
 	{ "Dia pergi ke pasar membeli sayur dan buah.", ART_LANG_ID, "" },
 	{ "Pada 2019 harga naik 12,5 persen menjadi Rp78,7 miliar.",
@@ -124,9 +133,11 @@ render(const struct article *a, char *out, size_t cap)
 		assert_true(c->score == 350 ||
 		    (c->score >= 650 && c->score <= 800));
 		/* "?": unsure, given for linking only */
-		len += (size_t)snprintf(out + len, cap - len, "%s%s%s:%.*s",
+		len += (size_t)snprintf(out + len, cap - len, "%s%s%s:%.*s%s%s",
 		    i ? "|" : "", names[c->label], c->score < 650 ? "?" : "",
-		    (int)(c->end - c->start), a->text + c->start);
+		    (int)(c->end - c->start), a->text + c->start,
+		    c->canon != NULL ? "=" : "",
+		    c->canon != NULL ? c->canon : "");
 		assert_true(len < cap);
 	}
 }
@@ -166,10 +177,12 @@ test_sentences(void **state)
 /*
  * The combination with the rule layer: the tagger appends after the rule
  * candidates; a rule guess the model does not see is demoted to link only,
- * one it overlaps keeps its score, and so do sure matches and dates.
+ * one it overlaps keeps its score, and so do dates and sure matches, but
+ * for a sure match inside a longer span the model is confident of
+ * ("Gedung DPR", not "DPR").
  */
 struct rule_case {
-	const char	*mention;	/* in cases[0].text */
+	const char	*mention;	/* in the text */
 	int		 label;
 	uint16_t	 score;
 	uint16_t	 want;		/* score after tagging */
@@ -181,45 +194,67 @@ static const struct rule_case rule_cases[] = {
 	{ "Sri Mulyani", ENT_PERSON, 450, 450 },	/* model agrees */
 	{ "Mulyani di Jakarta", ENT_LOC, 600, 600 },	/* overlaps model */
 	{ "suku bunga", ENT_DATE, 450, 450 },		/* not the model's */
+	{ NULL, 0, 0, 0 }
+};
+
+static const char *contain_text = "Anggota Fraksi Partai Golkar itu "
+    "berbicara di Gedung DPR, Senayan, Jakarta.";
+
+static const struct rule_case contain_cases[] = {
+	{ "DPR", ENT_ORG, 1000, 350 },		/* inside "Gedung DPR" */
+	{ "Jakarta", ENT_LOC, 1000, 1000 },	/* the model's span too */
+	{ "Fraksi Partai Golkar", ENT_ORG, 900, 900 },	/* holds the
+							   model's span */
+	{ "Anggota", ENT_PERSON, 1000, 1000 },	/* sure, model: O */
+	{ NULL, 0, 0, 0 }
 };
 
 static void
-test_rules(void **state)
+check_rules(const char *text, const struct rule_case *rc, size_t nmodel)
 {
 	struct tagger *t = tagger_new();
 	struct arena ar;
 	struct article a;
-	size_t i, n = sizeof(rule_cases) / sizeof(rule_cases[0]);
+	size_t i, n;
 
-	(void)state;
+	for (n = 0; rc[n].mention != NULL; n++)
+		;
 	arena_init(&ar);
-	make_article(&a, &ar, cases[0].text, ART_LANG_ID, 0);
+	make_article(&a, &ar, text, ART_LANG_ID, 0);
 	a.cands = arena_zalloc(&ar, n * sizeof(*a.cands));
 	for (i = 0; i < n; i++) {
-		const char *p = strstr(a.text, rule_cases[i].mention);
+		const char *p = strstr(a.text, rc[i].mention);
 
 		assert_non_null(p);
 		a.cands[i].start = (uint32_t)(p - a.text);
 		a.cands[i].end = a.cands[i].start +
-		    (uint32_t)strlen(rule_cases[i].mention);
-		a.cands[i].label = (uint8_t)rule_cases[i].label;
+		    (uint32_t)strlen(rc[i].mention);
+		a.cands[i].label = (uint8_t)rc[i].label;
 		a.cands[i].source = ENT_SRC_RULE;
-		a.cands[i].score = rule_cases[i].score;
+		a.cands[i].score = rc[i].score;
 	}
 	a.ncands = n;
 	tagger_tag(t, &a);
-	assert_int_equal(a.ncands, n + 3);
+	assert_int_equal(a.ncands, n + nmodel);
 	for (i = 0; i < n; i++) {
 		assert_int_equal(a.cands[i].source, ENT_SRC_RULE);
-		if (a.cands[i].score != rule_cases[i].want)
+		if (a.cands[i].score != rc[i].want)
 			fail_msg("rule %zu (%s): score %d, want %d", i,
-			    rule_cases[i].mention, a.cands[i].score,
-			    rule_cases[i].want);
+			    rc[i].mention, a.cands[i].score, rc[i].want);
 	}
 	for (; i < a.ncands; i++)
 		assert_int_equal(a.cands[i].source, ENT_SRC_MODEL);
 	arena_release(&ar);
 	tagger_free(t);
+}
+
+static void
+test_rules(void **state)
+{
+	(void)state;
+	check_rules(cases[0].text, rule_cases, 3);
+	/* model: Partai Golkar, Gedung DPR, Senayan, Jakarta */
+	check_rules(contain_text, contain_cases, 4);
 }
 
 /* A sentence of 100k tokens is tagged in chunks, in bounded memory. */
