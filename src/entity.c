@@ -966,6 +966,9 @@ namepart(const struct ctx *x, size_t i)
 		return 0;
 	if (derived_noun(x->a->text + w->s, w->e - w->s))
 		return 0;
+	/* barang/jasa, Hilirisasi/Kepala: no name has a slash */
+	if (memchr(x->a->text + w->s, '/', w->e - w->s) != NULL)
+		return 0;
 	if (w->titmax) {
 		size_t e;
 		int cat;
@@ -1117,6 +1120,28 @@ long_label(const struct ctx *x, size_t i, size_t e)
 	return ENT_PERSON;
 }
 
+/*
+ * A capitalised long form of ordinary words with no head of a body is a
+ * term: "Pajak Pertambahan Nilai (PPN)", "Wajib Pajak Dalam Negeri (WP
+ * DN)", not "Komisi Pemberantasan Korupsi (KPK)" nor "Bursa Efek
+ * Indonesia (BEI)".
+ */
+static int
+term_phrase(const struct ctx *x, size_t ls, size_t le)
+{
+	size_t k;
+
+	for (k = ls; k < le; k++) {
+		if (x->w[k].cls & (ENT_W_ORGPRE | ENT_W_ORGSUF | ENT_W_LOCPRE |
+		    ENT_W_LOCSUF) || x->w[k].gazmax)
+			return 0;
+		if (!(x->w[k].cls & (ENT_W_COMMON | ENT_W_OCONN | ENT_W_STOP)) &&
+		    !derived_noun(x->a->text + x->w[k].s, x->w[k].e - x->w[k].s))
+			return 0;
+	}
+	return 1;
+}
+
 static void
 rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 {
@@ -1140,11 +1165,27 @@ rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 			while (k > 0 && i - k < 12 && x->w[k - 1].kind == EW_WORD &&
 			    !(x->w[k - 1].f & EW_USED))
 				k--;
-			/* trim to the first word whose initial is the acronym's */
-			for (ls = k; ls < le; ls++)
-				if (first_letter(x, ls) == first_letter(x, ac) &&
-				    !(x->w[ls].cls & ENT_W_STOP))
-					break;
+			/*
+			 * The capitalised words right before "(" are the long
+			 * form when they start with the acronym's initial:
+			 * "merapat ke Partai Persatuan Pembangunan (PPP)",
+			 * not from "Partai Gerindra" four words back.  Else
+			 * trim to the first word whose initial is the
+			 * acronym's ("lembaga pengadaan ... (LKPP)").
+			 */
+			for (ls = le; ls > k && (capword(x, ls - 1) ||
+			    ((x->w[ls - 1].cls & ENT_W_OCONN) && ls - 1 > k &&
+			    capword(x, ls - 2))); ls--)
+				;
+			while (ls < le && !capword(x, ls))
+				ls++;
+			if (le - ls < 2 ||
+			    first_letter(x, ls) != first_letter(x, ac))
+				for (ls = k; ls < le; ls++)
+					if (first_letter(x, ls) ==
+					    first_letter(x, ac) &&
+					    !(x->w[ls].cls & ENT_W_STOP))
+						break;
 			if (le - ls < 2 || (x->w[ls].titmax &&
 			    title_at(x, ls, &sp0, &cat0) >= 0))
 				continue;
@@ -1164,7 +1205,8 @@ rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 				lower_def = !(x->w[ls].cls & ENT_W_ORGPRE);
 				if (!lower_def)
 					continue;
-			}
+			} else
+				lower_def = term_phrase(x, ls, le);
 		} else if (i >= 1 && acronym(x, i - 1) && capword(x, i + 1)) {
 			/* ACR (Long Form) */
 			ac = i - 1;
@@ -1315,17 +1357,45 @@ rule_titles(struct ctx *x)
 		 * Arya).
 		 */
 		ns = j;
-		for (pe = ns; pe < x->n && pe - ns < 12 && !used(x, pe); pe++)
+		for (pe = ns; pe < x->n && pe - ns < 12 && !used(x, pe); pe++) {
+			/* Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR)
+			   Provinsi Jambi | Arfan */
+			if (pe > ns && is_punct(x, pe, '(') && acronym(x, pe + 1) &&
+			    is_punct(x, pe + 2, ')') && capword(x, pe + 3) &&
+			    !used(x, pe + 3)) {
+				pe += 2;
+				continue;
+			}
 			if (!capword(x, pe) && !initial(x, pe) &&
 			    !is_punct(x, pe, '.') &&
-			    !((x->w[pe].cls & ENT_W_OCONN) && capword(x, pe + 1) &&
-			    (x->w[pe + 1].cls & (ENT_W_AFFIL | ENT_W_ORGPRE |
-			    ENT_W_COMMON))))
+			    !((x->w[pe].cls & ENT_W_OCONN) &&
+			    capword(x, pe + 1) && !(x->w[pe].f & EW_CAP)))
 				break;
+		}
 		last_aff = ns;
 		for (k = ns; k < pe; k++) {
 			size_t ae;
 
+			/* connectors and an acronym in parentheses go on
+			   the office's name: Research and Investment */
+			if (k == last_aff && k + 1 < pe &&
+			    ((x->w[k].cls & ENT_W_OCONN) && !(x->w[k].f &
+			    EW_CAP))) {
+				last_aff = k + 1;
+				continue;
+			}
+			/* two offices held at once: Hilirisasi/Kepala */
+			if (k == last_aff && k + 1 < pe && memchr(x->a->text +
+			    x->w[k].s, '/', x->w[k].e - x->w[k].s) != NULL) {
+				last_aff = k + 1;
+				continue;
+			}
+			if (k == last_aff && k > ns && is_punct(x, k, '(') &&
+			    k + 3 < pe) {
+				last_aff = k + 3;
+				k += 2;
+				continue;
+			}
 			/* ordinary words after an office name its
 			   department: Ditjen Imigrasi | Agung Sampurno */
 			if (((x->w[k].cls & (ENT_W_ORGSUF | ENT_W_ORGPRE |

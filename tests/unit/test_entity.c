@@ -57,6 +57,21 @@ static const struct ent_case cases[] = {
 	  "Maryono", NULL, NULL, NULL, 1 },
 	{ "The deal was announced by Mr. John Smith on Monday.", P,
 	  "John Smith", NULL, NULL, NULL, 1 },
+	/* the office runs over connectors, an acronym in parentheses and
+	   a second office after a slash */
+	{ "Tersangka lain, Plt Kepala Dinas Pekerjaan Umum dan Perumahan "
+	  "Rakyat (PUPR) Provinsi Jambi Arfan, ditahan.", P, "Arfan",
+	  "Plt Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR) "
+	  "Provinsi Jambi", NULL, NULL, 1 },
+	{ "Direktur Research and Investment Pilarmas Investindo Sekuritas "
+	  "Maximilianus Nico Demus mengatakan itu.", P,
+	  "Maximilianus Nico Demus", NULL, NULL, NULL, 1 },
+	{ "Hal itu kata Kepala Bagian Humas dan Umum Ditjen Imigrasi Agung "
+	  "Sampurno di Jakarta.", P, "Agung Sampurno",
+	  "Kepala Bagian Humas dan Umum Ditjen Imigrasi", NULL, NULL, 1 },
+	{ "Menteri Investasi dan Hilirisasi/Kepala Badan Koordinasi "
+	  "Penanaman Modal (BKPM) Rosan Roeslani mengatakan itu.", P,
+	  "Rosan Roeslani", NULL, NULL, NULL, 1 },
 	/* a title alone names nobody */
 	{ "Plt. Bupati : Saat Ini Masih Diperbaiki", P, "Bupati", NULL,
 	  NULL, NULL, 0 },
@@ -88,6 +103,17 @@ static const struct ent_case cases[] = {
 	{ "Ia diperiksa Komisi Pemberantasan Korupsi (KPK). Juru bicara "
 	  "KPK membenarkan.", O, "Komisi Pemberantasan Korupsi", NULL, NULL,
 	  NULL, 2 },
+	/* the long form is the capitalised run before "(", not a body
+	   named a few words back */
+	{ "Ketua Partai Gerindra itu merapat ke Partai Persatuan Pembangunan "
+	  "(PPP). Ia dan PPP saling membutuhkan.", O,
+	  "Partai Persatuan Pembangunan", NULL, NULL, NULL, 2 },
+	{ "Indeks bergerak pada awal perdagangan Bursa Efek Indonesia (BEI) "
+	  "pagi ini.", O, "Bursa Efek Indonesia", NULL, NULL, NULL, 1 },
+	/* a capitalised term defined by an acronym is no body */
+	{ "Pajak dipungut lewat Perdagangan Melalui Sistem Elektronik "
+	  "(PMSE) tahun ini.", O, "Perdagangan Melalui Sistem Elektronik",
+	  NULL, NULL, NULL, 0 },
 	/* known to the lexicon; named as the text writes it */
 	{ "Itu saran LKPP kepada panitia. LKPP setuju.", O, "LKPP", NULL,
 	  NULL, NULL, 2 },
