@@ -1030,6 +1030,18 @@ name_end(const struct ctx *x, size_t i)
 			j++;
 			continue;
 		}
+		/* a Korean given name split by a spaced hyphen, as tokenized
+		   news writes it: Kim Jong - un, Moon Jae - in */
+		if (words >= 2 && j == last && is_punct(x, j, '-') &&
+		    j + 1 < x->n && x->w[j + 1].kind == EW_WORD &&
+		    !(x->w[j + 1].f & (EW_CAP | EW_ALLCAPS | EW_DIGIT)) &&
+		    x->w[j + 1].e - x->w[j + 1].s <= 3 &&
+		    x->w[j - 1].e - x->w[j - 1].s <= 4 &&
+		    !(j + 2 < x->n && x->w[j + 2].kind == EW_WORD &&
+		    !(x->w[j + 2].f & EW_SPACE))) {
+			last = j + 2;
+			break;
+		}
 		break;
 	}
 	return last;
@@ -1057,7 +1069,7 @@ acr_like(const struct ctx *x, size_t i)
 	if (acronym(x, i))
 		return 1;
 	return i < x->n && x->w[i].kind == EW_WORD && (x->w[i].f & EW_CAP) &&
-	    x->w[i].e - x->w[i].s <= 12 && !(x->w[i].f & EW_DOT);
+	    x->w[i].e - x->w[i].s <= 16 && !(x->w[i].f & EW_DOT);
 }
 
 static int
@@ -1429,6 +1441,11 @@ rule_titles(struct ctx *x)
 		/* "Bupati Lampung Timur" and then nothing: no name */
 		if (ne <= ns)
 			continue;
+		/* nor a body or place the lexicon knows: "Direktur Data dan
+		   Informasi Kemendagri, Sugiharto" */
+		if (x->w[last_aff].gazmax && (r = gaz_at(x, last_aff, &e2)) >= 0 &&
+		    e2 >= ne && gaz_label(x->f, r) != ENT_PERSON)
+			continue;
 		ns = last_aff;
 		/* a rank or honorific right before the name is not its role
 		   when the role is only that: "Pak Zaiful" */
@@ -1466,7 +1483,8 @@ rule_titles(struct ctx *x)
 static size_t
 caprun_end(const struct ctx *x, size_t i, size_t max)
 {
-	size_t j = i, last = i;
+	size_t j = i, last = i, ge;
+	int32_t r;
 
 	while (j < x->n && j - i < max) {
 		if (used(x, j) || (j > i && (x->w[j].f & EW_START)))
@@ -1495,6 +1513,11 @@ caprun_end(const struct ctx *x, size_t i, size_t max)
 			while (k < x->n && capword(x, k))
 				k++;
 			if (x->w[k - 1].cls & (ENT_W_ORGSUF | ENT_W_LOCSUF))
+				break;
+			/* ... Perjuangan dan Nasional Demokrat: a body the
+			   lexicon knows */
+			if (x->w[j + 1].gazmax && (r = gaz_at(x, j + 1, &ge)) >= 0 &&
+			    gaz_label(x->f, r) == ENT_ORG)
 				break;
 			j++;
 			continue;
@@ -1708,6 +1731,30 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 
 /* --- rule 6: guesses -------------------------------------------------- */
 
+/*
+ * A lower-case letter then a capital inside a word, as brands write
+ * themselves (PacSun, YouTube, WhatsApp); the Mc, Mac, De, Di, La, Le,
+ * Van of surnames aside (McGregor, DeChambeau).
+ */
+static int
+camel_case(const char *s, size_t n)
+{
+	static const char *const pre[] = { "Mc", "Mac", "De", "Di", "La",
+		"Le", "Van", "Von", "Du", "O" };
+	size_t i, k;
+
+	for (i = 1; i + 1 < n; i++) {
+		if (!(s[i] >= 'A' && s[i] <= 'Z') ||
+		    !(s[i - 1] >= 'a' && s[i - 1] <= 'z'))
+			continue;
+		for (k = 0; k < sizeof(pre) / sizeof(pre[0]); k++)
+			if (strlen(pre[k]) == i && memcmp(s, pre[k], i) == 0)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
 static void
 rule_guess(struct ctx *x, const char **lf, size_t nl)
 {
@@ -1735,8 +1782,24 @@ rule_guess(struct ctx *x, const char **lf, size_t nl)
 			    SC_GUESS_ONE, canon, NULL);
 			continue;
 		}
+		/* a mixed-case acronym the text defined: Kemendikdasmen */
+		if (!(x->w[i].f & EW_ALLCAPS) && (d = hash_get(&x->defs,
+		    x->a->text + x->w[i].s, x->w[i].e - x->w[i].s)) >= 0 &&
+		    (canon = def_canon(x, i, lf, nl)) != NULL) {
+			cand(x, i, i + 1, ENT_ORG, SC_SURE, canon, NULL);
+			continue;
+		}
 		if (!namepart(x, i))
 			continue;
+		/* a lone letter is a label: ADS - B, Hall B */
+		if (x->w[i].e - x->w[i].s == 1 && !initial(x, i))
+			continue;
+		/* PacSun, TopShop, YouTube: a brand, not a person */
+		if (camel_case(x->a->text + x->w[i].s, x->w[i].e - x->w[i].s) &&
+		    !namepart(x, i + 1)) {
+			cand(x, i, i + 1, ENT_ORG, SC_GUESS_ONE, NULL, NULL);
+			continue;
+		}
 		e = name_end(x, i);
 		if (e <= i)
 			continue;
@@ -2155,6 +2218,49 @@ alias:
 	return g;
 }
 
+/*
+ * A guessed person (capitalisation only, the tagger's included) whose
+ * words name a place or body found elsewhere in the article by a rule or
+ * lexicon is that place or body: "kota Chrey Thum" after "Kota Chrey
+ * Thum", "Bea Cukai" after "Direktorat Jenderal Bea Cukai" is not.
+ */
+static void
+relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
+{
+	struct ent_hash h;
+	size_t i, kn;
+	const char *key;
+	int lab;
+
+	h = arena_hash(a->arena, nacc);
+	for (i = 0; i < nacc; i++) {
+		const struct ent_cand *c = ord[i];
+
+		if ((c->label != ENT_ORG && c->label != ENT_LOC) ||
+		    c->score < SC_PATTERN || c->source == ENT_SRC_MODEL)
+			continue;
+		key = lowkey(a, c->label, a->text + c->start, c->end - c->start,
+		    &kn);
+		hash_put(&h, key + 1, kn - 1, c->label);
+		if (c->canon != NULL) {
+			key = lowkey(a, c->label, c->canon, strlen(c->canon),
+			    &kn);
+			hash_put(&h, key + 1, kn - 1, c->label);
+		}
+	}
+	for (i = 0; i < nacc; i++) {
+		struct ent_cand *c = ord[i];
+
+		if (c->label != ENT_PERSON || c->role != NULL ||
+		    (c->score >= SC_PATTERN && c->source != ENT_SRC_MODEL))
+			continue;
+		key = lowkey(a, ENT_PERSON, a->text + c->start,
+		    c->end - c->start, &kn);
+		if ((lab = hash_get(&h, key + 1, kn - 1)) >= 0)
+			c->label = (uint8_t)lab;
+	}
+}
+
 void
 ent_link(struct ent_finder *f, struct article *a)
 {
@@ -2190,6 +2296,7 @@ ent_link(struct ent_finder *f, struct article *a)
 		ord[nacc++] = c;
 	}
 	qsort(ord, nacc, sizeof(*ord), cmp_start);
+	relabel_guesses(a, ord, nacc);
 
 	/* 2. groups: full person names first, then the rest in order,
 	   then weak candidates that name a group */

@@ -72,6 +72,26 @@ static const struct ent_case cases[] = {
 	{ "Menteri Investasi dan Hilirisasi/Kepala Badan Koordinasi "
 	  "Penanaman Modal (BKPM) Rosan Roeslani mengatakan itu.", P,
 	  "Rosan Roeslani", NULL, NULL, NULL, 1 },
+	/* an office abbreviated: Mendikdasmen is the role, not the name */
+	{ "Hal itu kata Mendikdasmen Abdul Mu'ti di Jakarta.", P,
+	  "Abdul Mu'ti", "Mendikdasmen", NULL, NULL, 1 },
+	/* a body the lexicon knows after an office is no person */
+	{ "Terdakwa lain, Direktur Data dan Informasi Kemendagri, Sugiharto, "
+	  "hadir.", P, "Kemendagri", NULL, NULL, NULL, 0 },
+	/* a spaced hyphen inside a Korean given name */
+	{ "Menurut pemerintahan Kim Jong - un, hal itu pelanggaran.", P,
+	  "Kim Jong - un", NULL, NULL, NULL, 1 },
+	/* a lone capital letter is a label, a camel-case word a brand */
+	{ "Perangkat ADS - B dipasang di bandara.", P, "B", NULL, NULL, NULL,
+	  0 },
+	{ "Ia pernah bekerja di toko PacSun dan kafe.", O, "PacSun", NULL,
+	  NULL, NULL, 1 },
+	{ "Ia menantang Conor McGregor lagi.", P, "Conor McGregor", NULL, NULL,
+	  NULL, 1 },
+	/* a guessed person named as a place elsewhere is that place */
+	{ "Mereka kabur dari perusahaan di Kota Chrey Thum, Kamboja. Warga "
+	  "melarikan diri dari kota Chrey Thum kemarin.", L, "Chrey Thum",
+	  NULL, NULL, NULL, 2 },
 	/* a title alone names nobody */
 	{ "Plt. Bupati : Saat Ini Masih Diperbaiki", P, "Bupati", NULL,
 	  NULL, NULL, 0 },
@@ -114,6 +134,16 @@ static const struct ent_case cases[] = {
 	{ "Pajak dipungut lewat Perdagangan Melalui Sistem Elektronik "
 	  "(PMSE) tahun ini.", O, "Perdagangan Melalui Sistem Elektronik",
 	  NULL, NULL, NULL, 0 },
+	/* a mixed-case acronym defined in the text, used alone later */
+	{ "Dana untuk Kementerian Pendidikan Dasar dan Menengah "
+	  "(Kemendikdasmen) naik. Kemudian Kemendikdasmen menggelar rapat.", O,
+	  "Kementerian Pendidikan Dasar dan Menengah", NULL, NULL, NULL, 2 },
+	/* two bodies joined by "dan": the second one known by name */
+	{ "Kader Partai Demokrasi Indonesia Perjuangan dan Nasional Demokrat "
+	  "ikut mengawal.", O, "Nasional Demokrat", NULL, NULL, NULL, 1 },
+	/* media and clubs by their last word */
+	{ "Hal itu disampaikan Paolini kepada TYC Sports pekan lalu.", O,
+	  "TYC Sports", NULL, NULL, NULL, 1 },
 	/* known to the lexicon; named as the text writes it */
 	{ "Itu saran LKPP kepada panitia. LKPP setuju.", O, "LKPP", NULL,
 	  NULL, NULL, 2 },
