@@ -951,6 +951,14 @@ namepart(const struct ctx *x, size_t i)
 	if (!capword(x, i))
 		return 0;
 	w = &x->w[i];
+	/* Balinese names: I Made, I Wayan, Ni Luh */
+	if (w->e - w->s == 1 && x->a->text[w->s] == 'I' && i + 1 < x->n &&
+	    x->w[i + 1].titmax && (x->w[i + 1].f & EW_CAP)) {
+		size_t e;
+		int cat;
+
+		return title_at(x, i + 1, &e, &cat) >= 0 && cat == TC_NAMEPART;
+	}
 	if (w->cls & (ENT_W_NONNAME | ENT_W_MONTH | ENT_W_WEEKDAY |
 	    ENT_W_ORGPRE | ENT_W_LOCPRE))
 		return 0;
@@ -1527,6 +1535,39 @@ caprun_end(const struct ctx *x, size_t i, size_t max)
 	return last;
 }
 
+/*
+ * A body's run of capitalised words [s, e) that goes on past a party,
+ * body or place the lexicon knows into a person's name ends there: "Fraksi
+ * Partai Demokrat | Saan Mustopa", "DPD Partai Demokrat Bali | I Made
+ * Mudharta".  The rest must be two or more name words with nothing of an
+ * office, a body or a place in them.
+ */
+static size_t
+body_end(const struct ctx *x, size_t s, size_t e)
+{
+	size_t k, ge, gend = 0;
+	int32_t r;
+
+	for (k = s; k < e; k++)
+		if (x->w[k].gazmax && (r = gaz_at(x, k, &ge)) >= 0 && ge <= e &&
+		    gaz_label(x->f, r) != ENT_PERSON) {
+			gend = ge;
+			k = ge - 1;
+		}
+	if (gend == 0 || e - gend < 2)
+		return e;
+	for (k = gend; k < e; k++) {
+		if (x->w[k].kind != EW_WORD || (x->w[k].cls & (ENT_W_AFFIL |
+		    ENT_W_ORGSUF | ENT_W_ORGPRE | ENT_W_LOCPRE | ENT_W_LOCSUF |
+		    ENT_W_OCONN)) || x->w[k].gazmax)
+			return e;
+		if ((x->w[k].f & EW_ALLCAPS) || (!namepart(x, k) &&
+		    !(k == gend && x->w[k].e - x->w[k].s == 1)))
+			return e;
+	}
+	return gend;
+}
+
 /* Desa, Kelurahan, Kecamatan, Kabupaten, Kota, Provinsi, Dusun. */
 static int
 admin_head(const struct ctx *x, size_t i)
@@ -1570,7 +1611,17 @@ rule_heads(struct ctx *x)
 					s2++;
 				r2 = gaz_at(x, s2, &e2);
 				if (r2 >= 0 && gaz_label(x->f, r2) == ENT_LOC) {
-					cand(x, i, e2, ENT_ORG, SC_SURE, NULL,
+					size_t s0 = i;
+
+					/* its unit is part of the name: Unit
+					   Cyber Polda Lampung */
+					while (s0 > 0 && i - s0 < 4 &&
+					    capword(x, s0 - 1) && !used(x, s0 - 1) &&
+					    !(x->w[s0].f & EW_START) &&
+					    (x->w[s0 - 1].cls & ENT_W_AFFIL) &&
+					    !(x->w[s0 - 1].cls & ENT_W_STOP))
+						s0--;
+					cand(x, s0, e2, ENT_ORG, SC_SURE, NULL,
 					    NULL);
 					i = e2 - 1;
 					continue;
@@ -1587,6 +1638,8 @@ rule_heads(struct ctx *x)
 			    w->e - w->s <= 3)
 				s++;
 			e = caprun_end(x, s, 10);
+			if (label == ENT_ORG)
+				e = body_end(x, s, e);
 			/* PT Bank ... (Persero) Tbk */
 			if (e < x->n && is_punct(x, e, '(') && e + 2 < x->n &&
 			    capword(x, e + 1) && is_punct(x, e + 2, ')') &&
@@ -1755,10 +1808,53 @@ camel_case(const char *s, size_t n)
 	return 0;
 }
 
+/*
+ * An unknown name in a place's position: after "di", "menuju", "sekitar"
+ * (di Slipi, menuju Slipi dan Semanggi), before ", Province" (Pensacola,
+ * Florida), or joined by "dan" or a comma to such a place (last: the end
+ * of the previous place guess, or -1).  Persons rarely stand there.
+ */
+static int
+place_context(const struct ctx *x, size_t i, size_t e, size_t last)
+{
+	static const char *const pre[] = { "di", "menuju", "sekitar",
+		"kawasan", "wilayah", "arah", "daerah", "kota", "desa",
+		"kampung", "kecamatan", "kabupaten", "provinsi", "negara",
+		"pulau", "dekat" };
+	const struct ew *p;
+	size_t k, n, ge;
+	char buf[16];
+	int32_t r;
+
+	if (i == 0)
+		return 0;
+	p = &x->w[i - 1];
+	if (last != (size_t)-1 && (last == i - 1) && p->kind == EW_PUNCT &&
+	    x->a->text[p->s] == ',')
+		return 1;
+	if (p->kind == EW_WORD && !(p->f & (EW_CAP | EW_ALLCAPS)) &&
+	    (n = p->e - p->s) < sizeof(buf)) {
+		lower(buf, x->a->text + p->s, n);
+		if (last != (size_t)-1 && last == i - 1 && n == 3 &&
+		    memcmp(buf, "dan", 3) == 0)
+			return 1;
+		for (k = 0; k < sizeof(pre) / sizeof(pre[0]); k++)
+			if (strlen(pre[k]) == n && memcmp(buf, pre[k], n) == 0)
+				return 1;
+	}
+	/* Pensacola, Florida */
+	if (is_punct(x, e, ',') && e + 1 < x->n && x->w[e + 1].gazmax &&
+	    (r = gaz_at(x, e + 1, &ge)) >= 0 && gaz_label(x->f, r) == ENT_LOC &&
+	    gaz_kind(x->f, r) != GK_KEC && (ge >= x->n ||
+	    !capword(x, ge)))
+		return 1;
+	return 0;
+}
+
 static void
 rule_guess(struct ctx *x, const char **lf, size_t nl)
 {
-	size_t i, j, k, e, common;
+	size_t i, j, k, e, common, lastloc = (size_t)-1;
 
 	for (i = 0; i < x->n; i++) {
 		int label = ENT_PERSON, score;
@@ -1792,7 +1888,8 @@ rule_guess(struct ctx *x, const char **lf, size_t nl)
 		if (!namepart(x, i))
 			continue;
 		/* a lone letter is a label: ADS - B, Hall B */
-		if (x->w[i].e - x->w[i].s == 1 && !initial(x, i))
+		if (x->w[i].e - x->w[i].s == 1 && !initial(x, i) &&
+		    x->a->text[x->w[i].s] != 'I')
 			continue;
 		/* PacSun, TopShop, YouTube: a brand, not a person */
 		if (camel_case(x->a->text + x->w[i].s, x->w[i].e - x->w[i].s) &&
@@ -1842,7 +1939,10 @@ rule_guess(struct ctx *x, const char **lf, size_t nl)
 			i++;
 			score = e - i >= 2 ? SC_GUESS_MULTI : SC_GUESS_ONE;
 		}
+		if (label == ENT_PERSON && place_context(x, i, e, lastloc))
+			label = ENT_LOC;
 		cand(x, i, e, label, score, NULL, NULL);
+		lastloc = label == ENT_LOC ? e : (size_t)-1;
 		i = e - 1;
 	}
 }

@@ -105,7 +105,9 @@ static const struct ent_case cases[] = {
 	{ "Pemerintah Kabupaten Lampung Timur masih melakukan perbaikan.",
 	  O, "Pemerintah Kabupaten Lampung Timur", NULL, NULL, NULL, 1 },
 	{ "Laporan dikirim ke Unit Cyber Polda Lampung kemarin.", O,
-	  "Polda Lampung", NULL, NULL, NULL, 1 },
+	  "Unit Cyber Polda Lampung", NULL, NULL, NULL, 1 },
+	{ "Laporan dikirim ke Polda Lampung kemarin.", O, "Polda Lampung",
+	  NULL, NULL, NULL, 1 },
 	{ "Pemkab Lamtim telah berkoordinasi.", O, "Pemkab Lamtim", NULL,
 	  NULL, NULL, 1 },
 	{ "Kegiatan pada Dinas Perpustakaan dan Kearsipan berjalan.", O,
@@ -141,6 +143,11 @@ static const struct ent_case cases[] = {
 	/* two bodies joined by "dan": the second one known by name */
 	{ "Kader Partai Demokrasi Indonesia Perjuangan dan Nasional Demokrat "
 	  "ikut mengawal.", O, "Nasional Demokrat", NULL, NULL, NULL, 1 },
+	/* a body's name runs into no person's after a known party */
+	{ "Anggota Fraksi Partai Demokrat Saan Mustopa bicara.", O,
+	  "Fraksi Partai Demokrat", NULL, NULL, NULL, 1 },
+	{ "Ketua DPD Partai Demokrat Bali I Made Mudharta hadir.", P,
+	  "I Made Mudharta", NULL, NULL, NULL, 1 },
 	/* media and clubs by their last word */
 	{ "Hal itu disampaikan Paolini kepada TYC Sports pekan lalu.", O,
 	  "TYC Sports", NULL, NULL, NULL, 1 },
@@ -191,6 +198,11 @@ static const struct ent_case cases[] = {
 	  NULL, NULL, NULL, 1 },
 	{ "The talks in New York ended.", L, "New York", NULL, NULL, NULL,
 	  1 },
+	/* an unknown name where a place stands */
+	{ "Arus padat dari arah Senayan menuju Slipi dan Semanggi.", L,
+	  "Semanggi", NULL, NULL, NULL, 1 },
+	{ "Dalam kampanye di Pensacola, Florida, ia berhenti.", L,
+	  "Pensacola", NULL, NULL, NULL, 1 },
 	/* a country naming its people is no place, unless named as one */
 	{ "Serangan militer Israel berlanjut.", L, "Israel", NULL, NULL,
 	  NULL, 0 },
