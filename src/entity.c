@@ -1586,6 +1586,41 @@ admin_head(const struct ctx *x, size_t i)
 	return 0;
 }
 
+/*
+ * The full name of a regional body written with its acronym, so that it
+ * links to the same body written out: Pemkab Lamtim -> Pemerintah
+ * Kabupaten Lampung Timur, Polda Lampung -> Kepolisian Daerah Lampung.
+ * r is the acronym's row, [e, s2) an administrative unit between it and
+ * the region (row r2).
+ */
+static const char *
+acrr_canon(const struct ctx *x, int32_t r, size_t e, size_t s2, int32_t r2)
+{
+	const char *a, *u = "", *reg;
+	long an = lex_col(&lex_ent_gazetteer, r, 1, &a);
+	long rn = lex_col(&lex_ent_gazetteer, r2, 1, &reg);
+	size_t un = 0;
+	char *out;
+
+	if (an <= 0 || rn <= 0)
+		return NULL;
+	if (s2 > e) {
+		u = x->a->text + x->w[e].s;
+		un = x->w[s2 - 1].e - x->w[e].s;
+	}
+	out = arena_alloc(x->a->arena, (size_t)an + un + (size_t)rn + 3);
+	memcpy(out, a, (size_t)an);
+	if (un > 0) {
+		out[an] = ' ';
+		memcpy(out + an + 1, u, un);
+		an += (long)un + 1;
+	}
+	out[an] = ' ';
+	memcpy(out + an + 1, reg, (size_t)rn);
+	out[an + 1 + rn] = '\0';
+	return out;
+}
+
 static void
 rule_heads(struct ctx *x)
 {
@@ -1621,8 +1656,9 @@ rule_heads(struct ctx *x)
 					    (x->w[s0 - 1].cls & ENT_W_AFFIL) &&
 					    !(x->w[s0 - 1].cls & ENT_W_STOP))
 						s0--;
-					cand(x, s0, e2, ENT_ORG, SC_SURE, NULL,
-					    NULL);
+					cand(x, s0, e2, ENT_ORG, SC_SURE,
+					    s0 == i ? acrr_canon(x, r, e, s2, r2) :
+					    NULL, NULL);
 					i = e2 - 1;
 					continue;
 				}
@@ -1648,8 +1684,10 @@ rule_heads(struct ctx *x)
 			if (e < x->n && (x->w[e].cls & ENT_W_ORGSUF) &&
 			    capword(x, e))
 				e++;
+			/* a known body's building is a place: Gedung KPK */
 			for (k = s; k < e; k++)
-				if (!(x->w[k].cls & (ENT_W_AFFIL | ENT_W_OCONN)))
+				if (!(x->w[k].cls & (ENT_W_AFFIL | ENT_W_OCONN)) ||
+				    (x->w[k].gazmax && gaz_at(x, k, &e2) >= 0))
 					break;
 			if (k == e && !(w->cls & ENT_W_ORGPRE))
 				continue;

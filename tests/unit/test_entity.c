@@ -110,6 +110,13 @@ static const struct ent_case cases[] = {
 	  NULL, NULL, NULL, 1 },
 	{ "Pemkab Lamtim telah berkoordinasi.", O, "Pemkab Lamtim", NULL,
 	  NULL, NULL, 1 },
+	/* a regional acronym links to the body written out */
+	{ "Pemerintah Kabupaten Lampung Timur memperbaiki server. Pemkab "
+	  "Lamtim telah berkoordinasi.", O,
+	  "Pemerintah Kabupaten Lampung Timur", NULL, NULL, NULL, 2 },
+	/* a known body's building is a place */
+	{ "Hal itu kata Agus di Gedung KPK, Jakarta.", L, "Gedung KPK", NULL,
+	  NULL, NULL, 1 },
 	{ "Kegiatan pada Dinas Perpustakaan dan Kearsipan berjalan.", O,
 	  "Dinas Perpustakaan dan Kearsipan", NULL, NULL, NULL, 1 },
 	{ "Saham PT Bank Rakyat Indonesia (Persero) Tbk naik.", O,
