@@ -1199,7 +1199,14 @@ rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 				;
 			while (ls < le && !capword(x, ls))
 				ls++;
-			if (le - ls < 2 ||
+			/* a ministry's acronym leaves out its head:
+			   Kementerian Energi dan Sumber Daya Mineral (ESDM) */
+			if (le - ls >= 3 && first_letter(x, ls) !=
+			    first_letter(x, ac) && (x->w[ls].cls & ENT_W_ORGPRE) &&
+			    first_letter(x, ls + 1) == first_letter(x, ac) &&
+			    acronym(x, ac))
+				;
+			else if (le - ls < 2 ||
 			    first_letter(x, ls) != first_letter(x, ac))
 				for (ls = k; ls < le; ls++)
 					if (first_letter(x, ls) ==
@@ -2352,6 +2359,19 @@ alias:
 			e->h = ent_fnv(key, kn);
 			e->val = (int32_t)g;
 		}
+		/* and so does the acronym of "Long Form (ACR)", for a
+		   bare ACR that no rule found (Menteri ESDM) */
+		if (n > 4 && s[n - 1] == ')') {
+			const char *o = s + n - 1;
+
+			while (o > s && *o != '(')
+				o--;
+			if (o > s && o[-1] == ' ' && s + n - 1 - (o + 1) > 1) {
+				key = lowkey(a, c->label, o + 1,
+				    (size_t)(s + n - 1 - (o + 1)), &kn);
+				hash_put(&l->keys, key, kn, (int32_t)g);
+			}
+		}
 	}
 	return g;
 }
@@ -2399,6 +2419,55 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
 	}
 }
 
+/* Only ", ", " dan ", ", dan " (or "and", "&") between p and q? */
+static int
+list_gap(const struct article *a, uint32_t p, uint32_t q)
+{
+	const char *s = a->text + p, *e = a->text + q;
+	int comma = 0, word = 0;
+
+	while (s < e) {
+		if (*s == ' ')
+			s++;
+		else if (*s == ',' && !comma)
+			comma = 1, s++;
+		else if (!word && e - s >= 3 && (memcmp(s, "dan", 3) == 0 ||
+		    memcmp(s, "and", 3) == 0))
+			word = 1, s += 3;
+		else if (!word && *s == '&')
+			word = 1, s++;
+		else
+			return 0;
+	}
+	return comma || word;
+}
+
+/*
+ * A one-word place or body guessed inside a list of persons is one of
+ * them: "Indro, Mandra, Beby Tsabina, Jaja Mihardja, Tarzan, dan Aviani
+ * Malik".  Guesses and the tagger's spans only; the lexicon's stay.
+ */
+static void
+relabel_lists(struct article *a, struct ent_cand **ord, size_t nacc)
+{
+	size_t i;
+
+	for (i = 1; i + 1 < nacc; i++) {
+		struct ent_cand *c = ord[i];
+		const struct ent_cand *p = ord[i - 1], *q = ord[i + 1];
+
+		if ((c->label != ENT_LOC && c->label != ENT_ORG) ||
+		    c->canon != NULL || (c->score >= SC_KEC &&
+		    c->source != ENT_SRC_MODEL) ||
+		    memchr(a->text + c->start, ' ', c->end - c->start) != NULL)
+			continue;
+		if (p->label == ENT_PERSON && q->label == ENT_PERSON &&
+		    list_gap(a, p->end, c->start) && list_gap(a, c->end,
+		    q->start))
+			c->label = ENT_PERSON;
+	}
+}
+
 void
 ent_link(struct ent_finder *f, struct article *a)
 {
@@ -2435,6 +2504,7 @@ ent_link(struct ent_finder *f, struct article *a)
 	}
 	qsort(ord, nacc, sizeof(*ord), cmp_start);
 	relabel_guesses(a, ord, nacc);
+	relabel_lists(a, ord, nacc);
 
 	/* 2. groups: full person names first, then the rest in order,
 	   then weak candidates that name a group */

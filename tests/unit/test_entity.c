@@ -155,6 +155,13 @@ static const struct ent_case cases[] = {
 	  "Fraksi Partai Demokrat", NULL, NULL, NULL, 1 },
 	{ "Ketua DPD Partai Demokrat Bali I Made Mudharta hadir.", P,
 	  "I Made Mudharta", NULL, NULL, NULL, 1 },
+	/* a ministry's acronym leaves out its head; a bare acronym later
+	   joins the body however it was found */
+	{ "Ia didukung Kementerian Energi dan Sumber Daya Mineral (ESDM), "
+	  "termasuk Menteri ESDM Bahlil Lahadalia. Kata ESDM, itu benar.", O,
+	  "Kementerian Energi dan Sumber Daya Mineral", NULL, NULL, NULL, 2 },
+	/* terms, not bodies */
+	{ "Jumlah WNI yang kabur bertambah.", O, "WNI", NULL, NULL, NULL, 0 },
 	/* media and clubs by their last word */
 	{ "Hal itu disampaikan Paolini kepada TYC Sports pekan lalu.", O,
 	  "TYC Sports", NULL, NULL, NULL, 1 },
@@ -205,6 +212,9 @@ static const struct ent_case cases[] = {
 	  NULL, NULL, NULL, 1 },
 	{ "The talks in New York ended.", L, "New York", NULL, NULL, NULL,
 	  1 },
+	/* a one-word guess in a list of persons is a person */
+	{ "Pemainnya Beby Tsabina, Jaja Mihardja, Tarzan, dan Aviani Malik.",
+	  P, "Tarzan", NULL, NULL, NULL, 1 },
 	/* an unknown name where a place stands */
 	{ "Arus padat dari arah Senayan menuju Slipi dan Semanggi.", L,
 	  "Semanggi", NULL, NULL, NULL, 1 },
