@@ -1350,6 +1350,17 @@ rule_titles(struct ctx *x)
 					if (!(x->w[j].f & EW_CAP))
 						break;
 				} else {
+					/* a lower-case office then a
+					   capitalised one: the first is the
+					   previous name's ("Zbigniew B.,
+					   penasihat keamanan nasional |
+					   Presiden Amerika Jimmy Carter") */
+					if (saw_pos && j > rs + 1 &&
+					    !(x->w[rs].f & EW_CAP) &&
+					    (x->w[j].f & EW_CAP) &&
+					    !(x->w[j - 1].f & EW_CAP) &&
+					    !is_punct(x, j - 1, ')'))
+						rs = j;
 					saw_pos = 1;
 					re = e2;
 				}
@@ -2288,6 +2299,46 @@ cmp_group(const void *pa, const void *pb)
 	return a->first < b->first ? -1 : a->first > b->first;
 }
 
+/*
+ * A one-word name that begins the given name of exactly one person named
+ * before it in full is that person's short name: Sandi for Sandiaga Uno,
+ * Zbig for Zbigniew Brzezinski.  Returns the group or -1.
+ */
+static long
+nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
+{
+	size_t k, i, j, ws, wl, nw;
+	long found = -1;
+
+	if (n < 4 || memchr(s, ' ', n) != NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80 || !is_alpha(s[i]))
+			return -1;
+	for (k = 0; k < l->ng; k++) {
+		const struct ent_cand *b = &l->a->cands[l->g[k].best];
+		const char *t = l->a->text + b->start;
+
+		if (l->g[k].label != ENT_PERSON || l->g[k].first > start)
+			continue;
+		j = 0;
+		nw = nwords(t, b->end - b->start);
+		if (nw < 2 || (wl = next_word(t, b->end - b->start, &j,
+		    &ws)) <= n)
+			continue;
+		for (i = 0; i < n; i++)
+			if (lc((unsigned char)t[ws + i]) !=
+			    lc((unsigned char)s[i]))
+				break;
+		if (i < n)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (long)k;
+	}
+	return found;
+}
+
 /* The group of candidate c, creating it (strong) or not (weak): -1. */
 static long
 group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
@@ -2304,6 +2355,8 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 		if ((g = hash_get(&l->keys, key, kn)) >= 0)
 			return g;
 		if ((g = person_of(l, s, n, c->start)) >= 0)
+			return g;
+		if ((g = nickname_of(l, s, n, c->start)) >= 0)
 			return g;
 		/* a weak word naming a place or body found elsewhere */
 		if (!create) {

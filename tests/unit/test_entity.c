@@ -101,6 +101,13 @@ static const struct ent_case cases[] = {
 	  NULL, NULL, NULL, 2 },
 	{ "Zumi Zola Zulkifli diperiksa. Zumi Zola membantah. Zumi pulang.",
 	  P, "Zumi Zola Zulkifli", NULL, NULL, NULL, 3 },
+	/* an appositive office in lower case belongs to the name before */
+	{ "Zbigniew Brzezinski, penasihat keamanan nasional Presiden Amerika "
+	  "Jimmy Carter meninggal.", P, "Jimmy Carter", "Presiden Amerika",
+	  NULL, NULL, 1 },
+	/* a short form of the given name */
+	{ "Sandiaga Uno merapat ke partai itu. Sandi ingin maju lagi.", P,
+	  "Sandiaga Uno", NULL, NULL, NULL, 2 },
 	/* ORG: government patterns, acronyms, companies */
 	{ "Pemerintah Kabupaten Lampung Timur masih melakukan perbaikan.",
 	  O, "Pemerintah Kabupaten Lampung Timur", NULL, NULL, NULL, 1 },
