@@ -1812,6 +1812,12 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 		if (kind == GK_KEC) {
 			if (e == i + 1 && (x->w[i].f & EW_START))
 				continue;
+			/* a district's name inside a person's: Muhammad
+			   Nuri Nuha Naufal */
+			if (e == i + 1 && i > 0 && namepart(x, i - 1) &&
+			    !used(x, i - 1) && !(x->w[i].f & EW_START) &&
+			    namepart(x, e) && !used(x, e))
+				continue;
 			score = SC_KEC;
 		}
 		/*
@@ -1829,6 +1835,20 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 		    namepart(x, e) && !used(x, e)) {
 			e = name_end(x, e);
 			canon = NULL;
+		}
+		/* [Herawati] Boediono: a given name before a known one */
+		if (gaz_label(x->f, r) == ENT_PERSON && !(x->w[i].f &
+		    EW_START)) {
+			size_t b = i;
+
+			while (b > 0 && i - b < 3 && namepart(x, b - 1) &&
+			    !used(x, b - 1) && !(x->w[b - 1].cls &
+			    ENT_W_COMMON) && !(x->w[b].f & EW_START))
+				b--;
+			if (b < i) {
+				i = b;
+				canon = NULL;
+			}
 		}
 		/* a definition in the text wins over the lexicon's */
 		if (e == i + 1 && def_canon(x, i, lf, nl) != NULL)

@@ -105,6 +105,12 @@ static const struct ent_case cases[] = {
 	{ "Zbigniew Brzezinski, penasihat keamanan nasional Presiden Amerika "
 	  "Jimmy Carter meninggal.", P, "Jimmy Carter", "Presiden Amerika",
 	  NULL, NULL, 1 },
+	/* a district's name inside a person's; a given name before a
+	   person the lexicon knows */
+	{ "Mahasiswa bernama Muhammad Nuri Nuha Naufal lulus.", P,
+	  "Muhammad Nuri Nuha Naufal", NULL, NULL, NULL, 1 },
+	{ "Istrinya, Ny Herawati Boediono, hadir.", P, "Herawati Boediono",
+	  NULL, NULL, NULL, 1 },
 	/* a short form of the given name */
 	{ "Sandiaga Uno merapat ke partai itu. Sandi ingin maju lagi.", P,
 	  "Sandiaga Uno", NULL, NULL, NULL, 2 },
