@@ -97,6 +97,8 @@ enum tit_cat {
 };
 
 static int	all_caps(const char *, size_t);
+struct ctx;
+static int	place_context(const struct ctx *, size_t, size_t, size_t);
 
 static uint32_t
 ent_fnv(const char *s, size_t n)
@@ -1456,6 +1458,19 @@ rule_titles(struct ctx *x)
 			last_aff = pe - 2;
 		if (last_aff > ns && saw_pos)
 			re = last_aff;
+		/* the office's body, a comma, then the name: "Pemilik
+		   Warung Bakso Remaja Gading, Thirthania Laura Damayanthie" */
+		if (saw_pos && pe > ns && is_punct(x, pe, ',') &&
+		    !used(x, pe + 1) && namepart(x, pe + 1) &&
+		    name_end(x, pe + 1) >= pe + 3) {
+			for (k = rs; k < pe; k++)
+				if (x->w[k].cls & (ENT_W_ORGPRE | ENT_W_ORGSUF))
+					break;
+			if (k < pe) {
+				re = pe;
+				last_aff = pe + 1;
+			}
+		}
 		ns = last_aff;
 		while (ns < x->n && title_at(x, ns, &e2, &cat) >= 0 &&
 		    cat == TC_NAMEPART && capword(x, ns) && e2 < x->n &&
@@ -1785,6 +1800,17 @@ adjectival(const struct ctx *x, size_t i)
 	return 1;
 }
 
+/* Is the word before i the lower-case word w? */
+static int
+after_word(const struct ctx *x, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i > 0 && x->w[i - 1].kind == EW_WORD &&
+	    x->w[i - 1].e - x->w[i - 1].s == n &&
+	    memcmp(x->a->text + x->w[i - 1].s, w, n) == 0;
+}
+
 /* persons_only: the first pass, before rule 4, so that "Partai Republik"
    does not run into "Donald Trump" */
 static void
@@ -1817,6 +1843,11 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 			if (e == i + 1 && i > 0 && namepart(x, i - 1) &&
 			    !used(x, i - 1) && !(x->w[i].f & EW_START) &&
 			    namepart(x, e) && !used(x, e))
+				continue;
+			/* one-word districts are often given names
+			   (Bambang): a place only where places stand */
+			if (e == i + 1 && !place_context(x, i, e, (size_t)-1) &&
+			    !after_word(x, i, "ke") && !after_word(x, i, "dari"))
 				continue;
 			score = SC_KEC;
 		}
@@ -1896,7 +1927,7 @@ place_context(const struct ctx *x, size_t i, size_t e, size_t last)
 	static const char *const pre[] = { "di", "menuju", "sekitar",
 		"kawasan", "wilayah", "arah", "daerah", "kota", "desa",
 		"kampung", "kecamatan", "kabupaten", "provinsi", "negara",
-		"pulau", "dekat" };
+		"pulau" };
 	const struct ew *p;
 	size_t k, n, ge;
 	char buf[16];

@@ -111,6 +111,19 @@ static const struct ent_case cases[] = {
 	  "Muhammad Nuri Nuha Naufal", NULL, NULL, NULL, 1 },
 	{ "Istrinya, Ny Herawati Boediono, hadir.", P, "Herawati Boediono",
 	  NULL, NULL, NULL, 1 },
+	/* one-word districts are often given names: a place only where
+	   places stand */
+	{ "Anggota Komisi III melihat Bambang memiliki kemampuan.", P,
+	  "Bambang", NULL, NULL, NULL, 1 },
+	{ "Anggota Komisi III melihat Bambang memiliki kemampuan.", L,
+	  "Bambang", NULL, NULL, NULL, 0 },
+	/* an office's body, a comma, then the name */
+	{ "Pemilik Warung Bakso Remaja Gading, Thirthania Laura Damayanthie "
+	  "mengatakan itu.", P, "Thirthania Laura Damayanthie",
+	  "Pemilik Warung Bakso Remaja Gading", NULL, NULL, 1 },
+	{ "Pemilik Warung Bakso Remaja Gading, Thirthania Laura Damayanthie "
+	  "mengatakan itu.", O, "Warung Bakso Remaja Gading", NULL, NULL, NULL,
+	  1 },
 	/* a short form of the given name */
 	{ "Sandiaga Uno merapat ke partai itu. Sandi ingin maju lagi.", P,
 	  "Sandiaga Uno", NULL, NULL, NULL, 2 },
