@@ -642,7 +642,7 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 	size_t i = 0, j, k;
 
 	while (i < n) {
-		size_t words = 0, caps = 0, capstop = 0;
+		size_t words = 0, caps = 0, capstop = 0, common = 0;
 
 		for (j = i; j < n; j++) {
 			if (j > i && memchr(a->text + w[j - 1].e, '\n',
@@ -654,6 +654,8 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 				capstop += (w[j].f & EW_CAP) &&
 				    !(w[j].f & EW_START) &&
 				    (w[j].cls & ENT_W_STOP);
+				common += (w[j].cls & (ENT_W_COMMON |
+				    ENT_W_STOP)) != 0;
 			}
 		}
 		/* function words capitalised mid-line ("Saat Ini Masih")
@@ -661,6 +663,13 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 		if (words >= 4 && caps * 10 >= words * 8 && (capstop >= 2 ||
 		    (capstop >= 1 && !(w[j - 1].kind == EW_PUNCT &&
 		    a->text[w[j - 1].s] == '.'))))
+			for (k = i; k < j; k++)
+				w[k].f |= EW_TLINE;
+		/* a short section heading the normalizer took the "###"
+		   from: "Bahas Anggaran", "Sempat Terjadi Kesalahpahaman";
+		   ordinary words in it tell it from a name on its own line */
+		else if (words >= 2 && words <= 8 && caps == words &&
+		    j - i == words && common >= 1)
 			for (k = i; k < j; k++)
 				w[k].f |= EW_TLINE;
 		i = j;

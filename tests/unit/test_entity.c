@@ -124,6 +124,11 @@ static const struct ent_case cases[] = {
 	{ "Pemilik Warung Bakso Remaja Gading, Thirthania Laura Damayanthie "
 	  "mengatakan itu.", O, "Warung Bakso Remaja Gading", NULL, NULL, NULL,
 	  1 },
+	/* a section heading on its own line is no name; a name is */
+	{ "Rapat digelar kemarin.\n\nBahas Anggaran\n\nRapat berlanjut.", P,
+	  "Bahas Anggaran", NULL, NULL, NULL, 0 },
+	{ "Rapat digelar kemarin.\n\nZaiful Bokhari\n", P,
+	  "Zaiful Bokhari", NULL, NULL, NULL, 1 },
 	/* a short form of the given name */
 	{ "Sandiaga Uno merapat ke partai itu. Sandi ingin maju lagi.", P,
 	  "Sandiaga Uno", NULL, NULL, NULL, 2 },
