@@ -17,7 +17,13 @@
  *   5. the gazetteer (ent_gazetteer.tsv): regions of Indonesia, countries,
  *      world places, known organisations and acronyms
  *   6. a guess for the remaining runs of capitalised words: PERSON, or ORG
- *      for a lone acronym
+ *      for a lone acronym or a camel-case brand, or LOC where a place
+ *      stands (di Slipi, Pensacola, Florida)
+ *
+ * ent_link() then, after overlaps, relabels without rescoring: a guessed
+ * person (rules' or tagger's) whose text a rule or lexicon found as a
+ * place or body elsewhere takes that label, and a one-word place or body
+ * guessed inside a list of persons becomes a person.
  *
  * Scores (the protocol with the tagger, which gives its spans about 700):
  * values, gazetteer entries, defined acronyms and regional acronyms 1000;
@@ -1501,6 +1507,22 @@ rule_titles(struct ctx *x)
 		   when the role is only that: "Pak Zaiful" */
 		cand(x, ns, ne, ENT_PERSON, SC_PATTERN, NULL,
 		    saw_pos ? span_dup(x, rs, re) : NULL);
+		/* a company named by its last word ends the role: analis
+		   [Binaartha Sekuritas] Ivan Rosanova */
+		k = ns;
+		while (k > rs && is_punct(x, k - 1, ','))
+			k--;
+		if (k > rs + 1 && (x->w[k - 1].cls & ENT_W_ORGSUF) &&
+		    capword(x, k - 1) && !used(x, k - 1)) {
+			size_t b = k - 1;
+
+			while (b > rs && capword(x, b - 1) && !used(x, b - 1) &&
+			    !(x->w[b - 1].cls & (ENT_W_AFFIL | ENT_W_OCONN |
+			    ENT_W_STOP)) && title_at(x, b - 1, &e2, &cat) < 0)
+				b--;
+			if (b < k - 1)
+				cand(x, b, k, ENT_ORG, SC_PATTERN, NULL, NULL);
+		}
 		/*
 		 * The role's own words are taken; the places and bodies in
 		 * it stay free for rules 4 and 5 (Bupati [Lampung Timur],

@@ -117,6 +117,9 @@ static const struct ent_case cases[] = {
 	  "Bambang", NULL, NULL, NULL, 1 },
 	{ "Anggota Komisi III melihat Bambang memiliki kemampuan.", L,
 	  "Bambang", NULL, NULL, NULL, 0 },
+	/* a company named by its last word inside a role */
+	{ "Sementara itu, analis Binaartha Sekuritas Ivan Rosanova "
+	  "mengatakan itu.", O, "Binaartha Sekuritas", NULL, NULL, NULL, 1 },
 	/* an office's body, a comma, then the name */
 	{ "Pemilik Warung Bakso Remaja Gading, Thirthania Laura Damayanthie "
 	  "mengatakan itu.", P, "Thirthania Laura Damayanthie",
