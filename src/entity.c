@@ -17,7 +17,13 @@
  *   5. the gazetteer (ent_gazetteer.tsv): regions of Indonesia, countries,
  *      world places, known organisations and acronyms
  *   6. a guess for the remaining runs of capitalised words: PERSON, or ORG
- *      for a lone acronym
+ *      for a lone acronym or a camel-case brand, or LOC where a place
+ *      stands (di Slipi, Pensacola, Florida)
+ *
+ * ent_link() then, after overlaps, relabels without rescoring: a guessed
+ * person (rules' or tagger's) whose text a rule or lexicon found as a
+ * place or body elsewhere takes that label, and a one-word place or body
+ * guessed inside a list of persons becomes a person.
  *
  * Scores (the protocol with the tagger, which gives its spans about 700):
  * values, gazetteer entries, defined acronyms and regional acronyms 1000;
@@ -97,6 +103,8 @@ enum tit_cat {
 };
 
 static int	all_caps(const char *, size_t);
+struct ctx;
+static int	place_context(const struct ctx *, size_t, size_t, size_t);
 
 static uint32_t
 ent_fnv(const char *s, size_t n)
@@ -640,7 +648,7 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 	size_t i = 0, j, k;
 
 	while (i < n) {
-		size_t words = 0, caps = 0, capstop = 0;
+		size_t words = 0, caps = 0, capstop = 0, common = 0;
 
 		for (j = i; j < n; j++) {
 			if (j > i && memchr(a->text + w[j - 1].e, '\n',
@@ -652,6 +660,8 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 				capstop += (w[j].f & EW_CAP) &&
 				    !(w[j].f & EW_START) &&
 				    (w[j].cls & ENT_W_STOP);
+				common += (w[j].cls & (ENT_W_COMMON |
+				    ENT_W_STOP)) != 0;
 			}
 		}
 		/* function words capitalised mid-line ("Saat Ini Masih")
@@ -659,6 +669,13 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 		if (words >= 4 && caps * 10 >= words * 8 && (capstop >= 2 ||
 		    (capstop >= 1 && !(w[j - 1].kind == EW_PUNCT &&
 		    a->text[w[j - 1].s] == '.'))))
+			for (k = i; k < j; k++)
+				w[k].f |= EW_TLINE;
+		/* a short section heading the normalizer took the "###"
+		   from: "Bahas Anggaran", "Sempat Terjadi Kesalahpahaman";
+		   ordinary words in it tell it from a name on its own line */
+		else if (words >= 2 && words <= 8 && caps == words &&
+		    j - i == words && common >= 1)
 			for (k = i; k < j; k++)
 				w[k].f |= EW_TLINE;
 		i = j;
@@ -951,6 +968,14 @@ namepart(const struct ctx *x, size_t i)
 	if (!capword(x, i))
 		return 0;
 	w = &x->w[i];
+	/* Balinese names: I Made, I Wayan, Ni Luh */
+	if (w->e - w->s == 1 && x->a->text[w->s] == 'I' && i + 1 < x->n &&
+	    x->w[i + 1].titmax && (x->w[i + 1].f & EW_CAP)) {
+		size_t e;
+		int cat;
+
+		return title_at(x, i + 1, &e, &cat) >= 0 && cat == TC_NAMEPART;
+	}
 	if (w->cls & (ENT_W_NONNAME | ENT_W_MONTH | ENT_W_WEEKDAY |
 	    ENT_W_ORGPRE | ENT_W_LOCPRE))
 		return 0;
@@ -965,6 +990,9 @@ namepart(const struct ctx *x, size_t i)
 	    !(w->f & EW_TLINE)))
 		return 0;
 	if (derived_noun(x->a->text + w->s, w->e - w->s))
+		return 0;
+	/* barang/jasa, Hilirisasi/Kepala: no name has a slash */
+	if (memchr(x->a->text + w->s, '/', w->e - w->s) != NULL)
 		return 0;
 	if (w->titmax) {
 		size_t e;
@@ -1027,6 +1055,18 @@ name_end(const struct ctx *x, size_t i)
 			j++;
 			continue;
 		}
+		/* a Korean given name split by a spaced hyphen, as tokenized
+		   news writes it: Kim Jong - un, Moon Jae - in */
+		if (words >= 2 && j == last && is_punct(x, j, '-') &&
+		    j + 1 < x->n && x->w[j + 1].kind == EW_WORD &&
+		    !(x->w[j + 1].f & (EW_CAP | EW_ALLCAPS | EW_DIGIT)) &&
+		    x->w[j + 1].e - x->w[j + 1].s <= 3 &&
+		    x->w[j - 1].e - x->w[j - 1].s <= 4 &&
+		    !(j + 2 < x->n && x->w[j + 2].kind == EW_WORD &&
+		    !(x->w[j + 2].f & EW_SPACE))) {
+			last = j + 2;
+			break;
+		}
 		break;
 	}
 	return last;
@@ -1054,7 +1094,7 @@ acr_like(const struct ctx *x, size_t i)
 	if (acronym(x, i))
 		return 1;
 	return i < x->n && x->w[i].kind == EW_WORD && (x->w[i].f & EW_CAP) &&
-	    x->w[i].e - x->w[i].s <= 12 && !(x->w[i].f & EW_DOT);
+	    x->w[i].e - x->w[i].s <= 16 && !(x->w[i].f & EW_DOT);
 }
 
 static int
@@ -1117,6 +1157,28 @@ long_label(const struct ctx *x, size_t i, size_t e)
 	return ENT_PERSON;
 }
 
+/*
+ * A capitalised long form of ordinary words with no head of a body is a
+ * term: "Pajak Pertambahan Nilai (PPN)", "Wajib Pajak Dalam Negeri (WP
+ * DN)", not "Komisi Pemberantasan Korupsi (KPK)" nor "Bursa Efek
+ * Indonesia (BEI)".
+ */
+static int
+term_phrase(const struct ctx *x, size_t ls, size_t le)
+{
+	size_t k;
+
+	for (k = ls; k < le; k++) {
+		if (x->w[k].cls & (ENT_W_ORGPRE | ENT_W_ORGSUF | ENT_W_LOCPRE |
+		    ENT_W_LOCSUF) || x->w[k].gazmax)
+			return 0;
+		if (!(x->w[k].cls & (ENT_W_COMMON | ENT_W_OCONN | ENT_W_STOP)) &&
+		    !derived_noun(x->a->text + x->w[k].s, x->w[k].e - x->w[k].s))
+			return 0;
+	}
+	return 1;
+}
+
 static void
 rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 {
@@ -1140,11 +1202,34 @@ rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 			while (k > 0 && i - k < 12 && x->w[k - 1].kind == EW_WORD &&
 			    !(x->w[k - 1].f & EW_USED))
 				k--;
-			/* trim to the first word whose initial is the acronym's */
-			for (ls = k; ls < le; ls++)
-				if (first_letter(x, ls) == first_letter(x, ac) &&
-				    !(x->w[ls].cls & ENT_W_STOP))
-					break;
+			/*
+			 * The capitalised words right before "(" are the long
+			 * form when they start with the acronym's initial:
+			 * "merapat ke Partai Persatuan Pembangunan (PPP)",
+			 * not from "Partai Gerindra" four words back.  Else
+			 * trim to the first word whose initial is the
+			 * acronym's ("lembaga pengadaan ... (LKPP)").
+			 */
+			for (ls = le; ls > k && (capword(x, ls - 1) ||
+			    ((x->w[ls - 1].cls & ENT_W_OCONN) && ls - 1 > k &&
+			    capword(x, ls - 2))); ls--)
+				;
+			while (ls < le && !capword(x, ls))
+				ls++;
+			/* a ministry's acronym leaves out its head:
+			   Kementerian Energi dan Sumber Daya Mineral (ESDM) */
+			if (le - ls >= 3 && first_letter(x, ls) !=
+			    first_letter(x, ac) && (x->w[ls].cls & ENT_W_ORGPRE) &&
+			    first_letter(x, ls + 1) == first_letter(x, ac) &&
+			    acronym(x, ac))
+				;
+			else if (le - ls < 2 ||
+			    first_letter(x, ls) != first_letter(x, ac))
+				for (ls = k; ls < le; ls++)
+					if (first_letter(x, ls) ==
+					    first_letter(x, ac) &&
+					    !(x->w[ls].cls & ENT_W_STOP))
+						break;
 			if (le - ls < 2 || (x->w[ls].titmax &&
 			    title_at(x, ls, &sp0, &cat0) >= 0))
 				continue;
@@ -1164,7 +1249,8 @@ rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 				lower_def = !(x->w[ls].cls & ENT_W_ORGPRE);
 				if (!lower_def)
 					continue;
-			}
+			} else
+				lower_def = term_phrase(x, ls, le);
 		} else if (i >= 1 && acronym(x, i - 1) && capword(x, i + 1)) {
 			/* ACR (Long Form) */
 			ac = i - 1;
@@ -1281,6 +1367,17 @@ rule_titles(struct ctx *x)
 					if (!(x->w[j].f & EW_CAP))
 						break;
 				} else {
+					/* a lower-case office then a
+					   capitalised one: the first is the
+					   previous name's ("Zbigniew B.,
+					   penasihat keamanan nasional |
+					   Presiden Amerika Jimmy Carter") */
+					if (saw_pos && j > rs + 1 &&
+					    !(x->w[rs].f & EW_CAP) &&
+					    (x->w[j].f & EW_CAP) &&
+					    !(x->w[j - 1].f & EW_CAP) &&
+					    !is_punct(x, j - 1, ')'))
+						rs = j;
 					saw_pos = 1;
 					re = e2;
 				}
@@ -1315,17 +1412,45 @@ rule_titles(struct ctx *x)
 		 * Arya).
 		 */
 		ns = j;
-		for (pe = ns; pe < x->n && pe - ns < 12 && !used(x, pe); pe++)
+		for (pe = ns; pe < x->n && pe - ns < 12 && !used(x, pe); pe++) {
+			/* Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR)
+			   Provinsi Jambi | Arfan */
+			if (pe > ns && is_punct(x, pe, '(') && acronym(x, pe + 1) &&
+			    is_punct(x, pe + 2, ')') && capword(x, pe + 3) &&
+			    !used(x, pe + 3)) {
+				pe += 2;
+				continue;
+			}
 			if (!capword(x, pe) && !initial(x, pe) &&
 			    !is_punct(x, pe, '.') &&
-			    !((x->w[pe].cls & ENT_W_OCONN) && capword(x, pe + 1) &&
-			    (x->w[pe + 1].cls & (ENT_W_AFFIL | ENT_W_ORGPRE |
-			    ENT_W_COMMON))))
+			    !((x->w[pe].cls & ENT_W_OCONN) &&
+			    capword(x, pe + 1) && !(x->w[pe].f & EW_CAP)))
 				break;
+		}
 		last_aff = ns;
 		for (k = ns; k < pe; k++) {
 			size_t ae;
 
+			/* connectors and an acronym in parentheses go on
+			   the office's name: Research and Investment */
+			if (k == last_aff && k + 1 < pe &&
+			    ((x->w[k].cls & ENT_W_OCONN) && !(x->w[k].f &
+			    EW_CAP))) {
+				last_aff = k + 1;
+				continue;
+			}
+			/* two offices held at once: Hilirisasi/Kepala */
+			if (k == last_aff && k + 1 < pe && memchr(x->a->text +
+			    x->w[k].s, '/', x->w[k].e - x->w[k].s) != NULL) {
+				last_aff = k + 1;
+				continue;
+			}
+			if (k == last_aff && k > ns && is_punct(x, k, '(') &&
+			    k + 3 < pe) {
+				last_aff = k + 3;
+				k += 2;
+				continue;
+			}
 			/* ordinary words after an office name its
 			   department: Ditjen Imigrasi | Agung Sampurno */
 			if (((x->w[k].cls & (ENT_W_ORGSUF | ENT_W_ORGPRE |
@@ -1348,6 +1473,19 @@ rule_titles(struct ctx *x)
 			last_aff = pe - 2;
 		if (last_aff > ns && saw_pos)
 			re = last_aff;
+		/* the office's body, a comma, then the name: "Pemilik
+		   Warung Bakso Remaja Gading, Thirthania Laura Damayanthie" */
+		if (saw_pos && pe > ns && is_punct(x, pe, ',') &&
+		    !used(x, pe + 1) && namepart(x, pe + 1) &&
+		    name_end(x, pe + 1) >= pe + 3) {
+			for (k = rs; k < pe; k++)
+				if (x->w[k].cls & (ENT_W_ORGPRE | ENT_W_ORGSUF))
+					break;
+			if (k < pe) {
+				re = pe;
+				last_aff = pe + 1;
+			}
+		}
 		ns = last_aff;
 		while (ns < x->n && title_at(x, ns, &e2, &cat) >= 0 &&
 		    cat == TC_NAMEPART && capword(x, ns) && e2 < x->n &&
@@ -1359,11 +1497,32 @@ rule_titles(struct ctx *x)
 		/* "Bupati Lampung Timur" and then nothing: no name */
 		if (ne <= ns)
 			continue;
+		/* nor a body or place the lexicon knows: "Direktur Data dan
+		   Informasi Kemendagri, Sugiharto" */
+		if (x->w[last_aff].gazmax && (r = gaz_at(x, last_aff, &e2)) >= 0 &&
+		    e2 >= ne && gaz_label(x->f, r) != ENT_PERSON)
+			continue;
 		ns = last_aff;
 		/* a rank or honorific right before the name is not its role
 		   when the role is only that: "Pak Zaiful" */
 		cand(x, ns, ne, ENT_PERSON, SC_PATTERN, NULL,
 		    saw_pos ? span_dup(x, rs, re) : NULL);
+		/* a company named by its last word ends the role: analis
+		   [Binaartha Sekuritas] Ivan Rosanova */
+		k = ns;
+		while (k > rs && is_punct(x, k - 1, ','))
+			k--;
+		if (k > rs + 1 && (x->w[k - 1].cls & ENT_W_ORGSUF) &&
+		    capword(x, k - 1) && !used(x, k - 1)) {
+			size_t b = k - 1;
+
+			while (b > rs && capword(x, b - 1) && !used(x, b - 1) &&
+			    !(x->w[b - 1].cls & (ENT_W_AFFIL | ENT_W_OCONN |
+			    ENT_W_STOP)) && title_at(x, b - 1, &e2, &cat) < 0)
+				b--;
+			if (b < k - 1)
+				cand(x, b, k, ENT_ORG, SC_PATTERN, NULL, NULL);
+		}
 		/*
 		 * The role's own words are taken; the places and bodies in
 		 * it stay free for rules 4 and 5 (Bupati [Lampung Timur],
@@ -1396,7 +1555,8 @@ rule_titles(struct ctx *x)
 static size_t
 caprun_end(const struct ctx *x, size_t i, size_t max)
 {
-	size_t j = i, last = i;
+	size_t j = i, last = i, ge;
+	int32_t r;
 
 	while (j < x->n && j - i < max) {
 		if (used(x, j) || (j > i && (x->w[j].f & EW_START)))
@@ -1426,12 +1586,50 @@ caprun_end(const struct ctx *x, size_t i, size_t max)
 				k++;
 			if (x->w[k - 1].cls & (ENT_W_ORGSUF | ENT_W_LOCSUF))
 				break;
+			/* ... Perjuangan dan Nasional Demokrat: a body the
+			   lexicon knows */
+			if (x->w[j + 1].gazmax && (r = gaz_at(x, j + 1, &ge)) >= 0 &&
+			    gaz_label(x->f, r) == ENT_ORG)
+				break;
 			j++;
 			continue;
 		}
 		break;
 	}
 	return last;
+}
+
+/*
+ * A body's run of capitalised words [s, e) that goes on past a party,
+ * body or place the lexicon knows into a person's name ends there: "Fraksi
+ * Partai Demokrat | Saan Mustopa", "DPD Partai Demokrat Bali | I Made
+ * Mudharta".  The rest must be two or more name words with nothing of an
+ * office, a body or a place in them.
+ */
+static size_t
+body_end(const struct ctx *x, size_t s, size_t e)
+{
+	size_t k, ge, gend = 0;
+	int32_t r;
+
+	for (k = s; k < e; k++)
+		if (x->w[k].gazmax && (r = gaz_at(x, k, &ge)) >= 0 && ge <= e &&
+		    gaz_label(x->f, r) != ENT_PERSON) {
+			gend = ge;
+			k = ge - 1;
+		}
+	if (gend == 0 || e - gend < 2)
+		return e;
+	for (k = gend; k < e; k++) {
+		if (x->w[k].kind != EW_WORD || (x->w[k].cls & (ENT_W_AFFIL |
+		    ENT_W_ORGSUF | ENT_W_ORGPRE | ENT_W_LOCPRE | ENT_W_LOCSUF |
+		    ENT_W_OCONN)) || x->w[k].gazmax)
+			return e;
+		if ((x->w[k].f & EW_ALLCAPS) || (!namepart(x, k) &&
+		    !(k == gend && x->w[k].e - x->w[k].s == 1)))
+			return e;
+	}
+	return gend;
 }
 
 /* Desa, Kelurahan, Kecamatan, Kabupaten, Kota, Provinsi, Dusun. */
@@ -1450,6 +1648,41 @@ admin_head(const struct ctx *x, size_t i)
 		if (strlen(units[k]) == n && memcmp(buf, units[k], n) == 0)
 			return 1;
 	return 0;
+}
+
+/*
+ * The full name of a regional body written with its acronym, so that it
+ * links to the same body written out: Pemkab Lamtim -> Pemerintah
+ * Kabupaten Lampung Timur, Polda Lampung -> Kepolisian Daerah Lampung.
+ * r is the acronym's row, [e, s2) an administrative unit between it and
+ * the region (row r2).
+ */
+static const char *
+acrr_canon(const struct ctx *x, int32_t r, size_t e, size_t s2, int32_t r2)
+{
+	const char *a, *u = "", *reg;
+	long an = lex_col(&lex_ent_gazetteer, r, 1, &a);
+	long rn = lex_col(&lex_ent_gazetteer, r2, 1, &reg);
+	size_t un = 0;
+	char *out;
+
+	if (an <= 0 || rn <= 0)
+		return NULL;
+	if (s2 > e) {
+		u = x->a->text + x->w[e].s;
+		un = x->w[s2 - 1].e - x->w[e].s;
+	}
+	out = arena_alloc(x->a->arena, (size_t)an + un + (size_t)rn + 3);
+	memcpy(out, a, (size_t)an);
+	if (un > 0) {
+		out[an] = ' ';
+		memcpy(out + an + 1, u, un);
+		an += (long)un + 1;
+	}
+	out[an] = ' ';
+	memcpy(out + an + 1, reg, (size_t)rn);
+	out[an + 1 + rn] = '\0';
+	return out;
 }
 
 static void
@@ -1477,8 +1710,19 @@ rule_heads(struct ctx *x)
 					s2++;
 				r2 = gaz_at(x, s2, &e2);
 				if (r2 >= 0 && gaz_label(x->f, r2) == ENT_LOC) {
-					cand(x, i, e2, ENT_ORG, SC_SURE, NULL,
-					    NULL);
+					size_t s0 = i;
+
+					/* its unit is part of the name: Unit
+					   Cyber Polda Lampung */
+					while (s0 > 0 && i - s0 < 4 &&
+					    capword(x, s0 - 1) && !used(x, s0 - 1) &&
+					    !(x->w[s0].f & EW_START) &&
+					    (x->w[s0 - 1].cls & ENT_W_AFFIL) &&
+					    !(x->w[s0 - 1].cls & ENT_W_STOP))
+						s0--;
+					cand(x, s0, e2, ENT_ORG, SC_SURE,
+					    s0 == i ? acrr_canon(x, r, e, s2, r2) :
+					    NULL, NULL);
 					i = e2 - 1;
 					continue;
 				}
@@ -1494,6 +1738,8 @@ rule_heads(struct ctx *x)
 			    w->e - w->s <= 3)
 				s++;
 			e = caprun_end(x, s, 10);
+			if (label == ENT_ORG)
+				e = body_end(x, s, e);
 			/* PT Bank ... (Persero) Tbk */
 			if (e < x->n && is_punct(x, e, '(') && e + 2 < x->n &&
 			    capword(x, e + 1) && is_punct(x, e + 2, ')') &&
@@ -1502,8 +1748,10 @@ rule_heads(struct ctx *x)
 			if (e < x->n && (x->w[e].cls & ENT_W_ORGSUF) &&
 			    capword(x, e))
 				e++;
+			/* a known body's building is a place: Gedung KPK */
 			for (k = s; k < e; k++)
-				if (!(x->w[k].cls & (ENT_W_AFFIL | ENT_W_OCONN)))
+				if (!(x->w[k].cls & (ENT_W_AFFIL | ENT_W_OCONN)) ||
+				    (x->w[k].gazmax && gaz_at(x, k, &e2) >= 0))
 					break;
 			if (k == e && !(w->cls & ENT_W_ORGPRE))
 				continue;
@@ -1583,6 +1831,17 @@ adjectival(const struct ctx *x, size_t i)
 	return 1;
 }
 
+/* Is the word before i the lower-case word w? */
+static int
+after_word(const struct ctx *x, size_t i, const char *w)
+{
+	size_t n = strlen(w);
+
+	return i > 0 && x->w[i - 1].kind == EW_WORD &&
+	    x->w[i - 1].e - x->w[i - 1].s == n &&
+	    memcmp(x->a->text + x->w[i - 1].s, w, n) == 0;
+}
+
 /* persons_only: the first pass, before rule 4, so that "Partai Republik"
    does not run into "Donald Trump" */
 static void
@@ -1610,6 +1869,17 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 		if (kind == GK_KEC) {
 			if (e == i + 1 && (x->w[i].f & EW_START))
 				continue;
+			/* a district's name inside a person's: Muhammad
+			   Nuri Nuha Naufal */
+			if (e == i + 1 && i > 0 && namepart(x, i - 1) &&
+			    !used(x, i - 1) && !(x->w[i].f & EW_START) &&
+			    namepart(x, e) && !used(x, e))
+				continue;
+			/* one-word districts are often given names
+			   (Bambang): a place only where places stand */
+			if (e == i + 1 && !place_context(x, i, e, (size_t)-1) &&
+			    !after_word(x, i, "ke") && !after_word(x, i, "dari"))
+				continue;
 			score = SC_KEC;
 		}
 		/*
@@ -1628,6 +1898,20 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 			e = name_end(x, e);
 			canon = NULL;
 		}
+		/* [Herawati] Boediono: a given name before a known one */
+		if (gaz_label(x->f, r) == ENT_PERSON && !(x->w[i].f &
+		    EW_START)) {
+			size_t b = i;
+
+			while (b > 0 && i - b < 3 && namepart(x, b - 1) &&
+			    !used(x, b - 1) && !(x->w[b - 1].cls &
+			    ENT_W_COMMON) && !(x->w[b].f & EW_START))
+				b--;
+			if (b < i) {
+				i = b;
+				canon = NULL;
+			}
+		}
 		/* a definition in the text wins over the lexicon's */
 		if (e == i + 1 && def_canon(x, i, lf, nl) != NULL)
 			canon = def_canon(x, i, lf, nl);
@@ -1638,10 +1922,77 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 
 /* --- rule 6: guesses -------------------------------------------------- */
 
+/*
+ * A lower-case letter then a capital inside a word, as brands write
+ * themselves (PacSun, YouTube, WhatsApp); the Mc, Mac, De, Di, La, Le,
+ * Van of surnames aside (McGregor, DeChambeau).
+ */
+static int
+camel_case(const char *s, size_t n)
+{
+	static const char *const pre[] = { "Mc", "Mac", "De", "Di", "La",
+		"Le", "Van", "Von", "Du", "O" };
+	size_t i, k;
+
+	for (i = 1; i + 1 < n; i++) {
+		if (!(s[i] >= 'A' && s[i] <= 'Z') ||
+		    !(s[i - 1] >= 'a' && s[i - 1] <= 'z'))
+			continue;
+		for (k = 0; k < sizeof(pre) / sizeof(pre[0]); k++)
+			if (strlen(pre[k]) == i && memcmp(s, pre[k], i) == 0)
+				return 0;
+		return 1;
+	}
+	return 0;
+}
+
+/*
+ * An unknown name in a place's position: after "di", "menuju", "sekitar"
+ * (di Slipi, menuju Slipi dan Semanggi), before ", Province" (Pensacola,
+ * Florida), or joined by "dan" or a comma to such a place (last: the end
+ * of the previous place guess, or -1).  Persons rarely stand there.
+ */
+static int
+place_context(const struct ctx *x, size_t i, size_t e, size_t last)
+{
+	static const char *const pre[] = { "di", "menuju", "sekitar",
+		"kawasan", "wilayah", "arah", "daerah", "kota", "desa",
+		"kampung", "kecamatan", "kabupaten", "provinsi", "negara",
+		"pulau" };
+	const struct ew *p;
+	size_t k, n, ge;
+	char buf[16];
+	int32_t r;
+
+	if (i == 0)
+		return 0;
+	p = &x->w[i - 1];
+	if (last != (size_t)-1 && (last == i - 1) && p->kind == EW_PUNCT &&
+	    x->a->text[p->s] == ',')
+		return 1;
+	if (p->kind == EW_WORD && !(p->f & (EW_CAP | EW_ALLCAPS)) &&
+	    (n = p->e - p->s) < sizeof(buf)) {
+		lower(buf, x->a->text + p->s, n);
+		if (last != (size_t)-1 && last == i - 1 && n == 3 &&
+		    memcmp(buf, "dan", 3) == 0)
+			return 1;
+		for (k = 0; k < sizeof(pre) / sizeof(pre[0]); k++)
+			if (strlen(pre[k]) == n && memcmp(buf, pre[k], n) == 0)
+				return 1;
+	}
+	/* Pensacola, Florida */
+	if (is_punct(x, e, ',') && e + 1 < x->n && x->w[e + 1].gazmax &&
+	    (r = gaz_at(x, e + 1, &ge)) >= 0 && gaz_label(x->f, r) == ENT_LOC &&
+	    gaz_kind(x->f, r) != GK_KEC && (ge >= x->n ||
+	    !capword(x, ge)))
+		return 1;
+	return 0;
+}
+
 static void
 rule_guess(struct ctx *x, const char **lf, size_t nl)
 {
-	size_t i, j, k, e, common;
+	size_t i, j, k, e, common, lastloc = (size_t)-1;
 
 	for (i = 0; i < x->n; i++) {
 		int label = ENT_PERSON, score;
@@ -1665,8 +2016,25 @@ rule_guess(struct ctx *x, const char **lf, size_t nl)
 			    SC_GUESS_ONE, canon, NULL);
 			continue;
 		}
+		/* a mixed-case acronym the text defined: Kemendikdasmen */
+		if (!(x->w[i].f & EW_ALLCAPS) && (d = hash_get(&x->defs,
+		    x->a->text + x->w[i].s, x->w[i].e - x->w[i].s)) >= 0 &&
+		    (canon = def_canon(x, i, lf, nl)) != NULL) {
+			cand(x, i, i + 1, ENT_ORG, SC_SURE, canon, NULL);
+			continue;
+		}
 		if (!namepart(x, i))
 			continue;
+		/* a lone letter is a label: ADS - B, Hall B */
+		if (x->w[i].e - x->w[i].s == 1 && !initial(x, i) &&
+		    x->a->text[x->w[i].s] != 'I')
+			continue;
+		/* PacSun, TopShop, YouTube: a brand, not a person */
+		if (camel_case(x->a->text + x->w[i].s, x->w[i].e - x->w[i].s) &&
+		    !namepart(x, i + 1)) {
+			cand(x, i, i + 1, ENT_ORG, SC_GUESS_ONE, NULL, NULL);
+			continue;
+		}
 		e = name_end(x, i);
 		if (e <= i)
 			continue;
@@ -1709,7 +2077,10 @@ rule_guess(struct ctx *x, const char **lf, size_t nl)
 			i++;
 			score = e - i >= 2 ? SC_GUESS_MULTI : SC_GUESS_ONE;
 		}
+		if (label == ENT_PERSON && place_context(x, i, e, lastloc))
+			label = ENT_LOC;
 		cand(x, i, e, label, score, NULL, NULL);
+		lastloc = label == ENT_LOC ? e : (size_t)-1;
 		i = e - 1;
 	}
 }
@@ -2010,6 +2381,46 @@ cmp_group(const void *pa, const void *pb)
 	return a->first < b->first ? -1 : a->first > b->first;
 }
 
+/*
+ * A one-word name that begins the given name of exactly one person named
+ * before it in full is that person's short name: Sandi for Sandiaga Uno,
+ * Zbig for Zbigniew Brzezinski.  Returns the group or -1.
+ */
+static long
+nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
+{
+	size_t k, i, j, ws, wl, nw;
+	long found = -1;
+
+	if (n < 4 || memchr(s, ' ', n) != NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80 || !is_alpha(s[i]))
+			return -1;
+	for (k = 0; k < l->ng; k++) {
+		const struct ent_cand *b = &l->a->cands[l->g[k].best];
+		const char *t = l->a->text + b->start;
+
+		if (l->g[k].label != ENT_PERSON || l->g[k].first > start)
+			continue;
+		j = 0;
+		nw = nwords(t, b->end - b->start);
+		if (nw < 2 || (wl = next_word(t, b->end - b->start, &j,
+		    &ws)) <= n)
+			continue;
+		for (i = 0; i < n; i++)
+			if (lc((unsigned char)t[ws + i]) !=
+			    lc((unsigned char)s[i]))
+				break;
+		if (i < n)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (long)k;
+	}
+	return found;
+}
+
 /* The group of candidate c, creating it (strong) or not (weak): -1. */
 static long
 group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
@@ -2026,6 +2437,8 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 		if ((g = hash_get(&l->keys, key, kn)) >= 0)
 			return g;
 		if ((g = person_of(l, s, n, c->start)) >= 0)
+			return g;
+		if ((g = nickname_of(l, s, n, c->start)) >= 0)
 			return g;
 		/* a weak word naming a place or body found elsewhere */
 		if (!create) {
@@ -2081,8 +2494,113 @@ alias:
 			e->h = ent_fnv(key, kn);
 			e->val = (int32_t)g;
 		}
+		/* and so does the acronym of "Long Form (ACR)", for a
+		   bare ACR that no rule found (Menteri ESDM) */
+		if (n > 4 && s[n - 1] == ')') {
+			const char *o = s + n - 1;
+
+			while (o > s && *o != '(')
+				o--;
+			if (o > s && o[-1] == ' ' && s + n - 1 - (o + 1) > 1) {
+				key = lowkey(a, c->label, o + 1,
+				    (size_t)(s + n - 1 - (o + 1)), &kn);
+				hash_put(&l->keys, key, kn, (int32_t)g);
+			}
+		}
 	}
 	return g;
+}
+
+/*
+ * A guessed person (capitalisation only, the tagger's included) whose
+ * words name a place or body found elsewhere in the article by a rule or
+ * lexicon is that place or body: "kota Chrey Thum" after "Kota Chrey
+ * Thum", "Bea Cukai" after "Direktorat Jenderal Bea Cukai" is not.
+ */
+static void
+relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
+{
+	struct ent_hash h;
+	size_t i, kn;
+	const char *key;
+	int lab;
+
+	h = arena_hash(a->arena, nacc);
+	for (i = 0; i < nacc; i++) {
+		const struct ent_cand *c = ord[i];
+
+		if ((c->label != ENT_ORG && c->label != ENT_LOC) ||
+		    c->score < SC_PATTERN || c->source == ENT_SRC_MODEL)
+			continue;
+		key = lowkey(a, c->label, a->text + c->start, c->end - c->start,
+		    &kn);
+		hash_put(&h, key + 1, kn - 1, c->label);
+		if (c->canon != NULL) {
+			key = lowkey(a, c->label, c->canon, strlen(c->canon),
+			    &kn);
+			hash_put(&h, key + 1, kn - 1, c->label);
+		}
+	}
+	for (i = 0; i < nacc; i++) {
+		struct ent_cand *c = ord[i];
+
+		if (c->label != ENT_PERSON || c->role != NULL ||
+		    (c->score >= SC_PATTERN && c->source != ENT_SRC_MODEL))
+			continue;
+		key = lowkey(a, ENT_PERSON, a->text + c->start,
+		    c->end - c->start, &kn);
+		if ((lab = hash_get(&h, key + 1, kn - 1)) >= 0)
+			c->label = (uint8_t)lab;
+	}
+}
+
+/* Only ", ", " dan ", ", dan " (or "and", "&") between p and q? */
+static int
+list_gap(const struct article *a, uint32_t p, uint32_t q)
+{
+	const char *s = a->text + p, *e = a->text + q;
+	int comma = 0, word = 0;
+
+	while (s < e) {
+		if (*s == ' ')
+			s++;
+		else if (*s == ',' && !comma)
+			comma = 1, s++;
+		else if (!word && e - s >= 3 && (memcmp(s, "dan", 3) == 0 ||
+		    memcmp(s, "and", 3) == 0))
+			word = 1, s += 3;
+		else if (!word && *s == '&')
+			word = 1, s++;
+		else
+			return 0;
+	}
+	return comma || word;
+}
+
+/*
+ * A one-word place or body guessed inside a list of persons is one of
+ * them: "Indro, Mandra, Beby Tsabina, Jaja Mihardja, Tarzan, dan Aviani
+ * Malik".  Guesses and the tagger's spans only; the lexicon's stay.
+ */
+static void
+relabel_lists(struct article *a, struct ent_cand **ord, size_t nacc)
+{
+	size_t i;
+
+	for (i = 1; i + 1 < nacc; i++) {
+		struct ent_cand *c = ord[i];
+		const struct ent_cand *p = ord[i - 1], *q = ord[i + 1];
+
+		if ((c->label != ENT_LOC && c->label != ENT_ORG) ||
+		    c->canon != NULL || (c->score >= SC_KEC &&
+		    c->source != ENT_SRC_MODEL) ||
+		    memchr(a->text + c->start, ' ', c->end - c->start) != NULL)
+			continue;
+		if (p->label == ENT_PERSON && q->label == ENT_PERSON &&
+		    list_gap(a, p->end, c->start) && list_gap(a, c->end,
+		    q->start))
+			c->label = ENT_PERSON;
+	}
 }
 
 void
@@ -2120,6 +2638,8 @@ ent_link(struct ent_finder *f, struct article *a)
 		ord[nacc++] = c;
 	}
 	qsort(ord, nacc, sizeof(*ord), cmp_start);
+	relabel_guesses(a, ord, nacc);
+	relabel_lists(a, ord, nacc);
 
 	/* 2. groups: full person names first, then the rest in order,
 	   then weak candidates that name a group */

@@ -172,6 +172,10 @@ Partai Golkar|Golkar|Gerindra|Partai Gerindra|PDIP|PDI-P|PDI Perjuangan|
 Partai Demokrasi Indonesia Perjuangan|Partai Demokrat|Demokrat|NasDem|
 Nasdem|Partai NasDem|Hanura|Partai Hanura|Perindo|Partai Perindo|PSI|
 Partai Solidaritas Indonesia|PKB|PKS|PAN|PPP|Partai Kebangkitan Bangsa|
+Partai Nasional Demokrat|Nasional Demokrat|Golongan Karya|
+Gerakan Indonesia Raya|Hati Nurani Rakyat|
+Partai Bulan Bintang|PBB|Partai Gelombang Rakyat Indonesia|
+Partai Kebangkitan Nusantara|Partai Berkarya|Partai Garuda|
 Partai Keadilan Sejahtera|Partai Amanat Nasional|
 Partai Persatuan Pembangunan|Partai Buruh|Partai Ummat|Partai Gelora|
 Partai Republik|Partai Demokrat AS|Republican Party|Democratic Party|
@@ -247,7 +251,7 @@ for d in ("Pusat", "Utara", "Selatan", "Barat", "Timur"):
 # A one-word district that is also a word of kutip's word lists or a month
 # ("Barat", "Negara", "Juli") is left out.
 words = set()
-with open(__file__.rsplit("/", 1)[0] + "/ent_words.tsv", encoding="utf-8") as f:
+with open(__file__.rsplit("/", 1)[0] + "/../src/data/ent_words.tsv", encoding="utf-8") as f:
     for line in f:
         if not line.startswith("#"):
             words.add(line.split("\t")[0])

@@ -57,6 +57,41 @@ static const struct ent_case cases[] = {
 	  "Maryono", NULL, NULL, NULL, 1 },
 	{ "The deal was announced by Mr. John Smith on Monday.", P,
 	  "John Smith", NULL, NULL, NULL, 1 },
+	/* the office runs over connectors, an acronym in parentheses and
+	   a second office after a slash */
+	{ "Tersangka lain, Plt Kepala Dinas Pekerjaan Umum dan Perumahan "
+	  "Rakyat (PUPR) Provinsi Jambi Arfan, ditahan.", P, "Arfan",
+	  "Plt Kepala Dinas Pekerjaan Umum dan Perumahan Rakyat (PUPR) "
+	  "Provinsi Jambi", NULL, NULL, 1 },
+	{ "Direktur Research and Investment Pilarmas Investindo Sekuritas "
+	  "Maximilianus Nico Demus mengatakan itu.", P,
+	  "Maximilianus Nico Demus", NULL, NULL, NULL, 1 },
+	{ "Hal itu kata Kepala Bagian Humas dan Umum Ditjen Imigrasi Agung "
+	  "Sampurno di Jakarta.", P, "Agung Sampurno",
+	  "Kepala Bagian Humas dan Umum Ditjen Imigrasi", NULL, NULL, 1 },
+	{ "Menteri Investasi dan Hilirisasi/Kepala Badan Koordinasi "
+	  "Penanaman Modal (BKPM) Rosan Roeslani mengatakan itu.", P,
+	  "Rosan Roeslani", NULL, NULL, NULL, 1 },
+	/* an office abbreviated: Mendikdasmen is the role, not the name */
+	{ "Hal itu kata Mendikdasmen Abdul Mu'ti di Jakarta.", P,
+	  "Abdul Mu'ti", "Mendikdasmen", NULL, NULL, 1 },
+	/* a body the lexicon knows after an office is no person */
+	{ "Terdakwa lain, Direktur Data dan Informasi Kemendagri, Sugiharto, "
+	  "hadir.", P, "Kemendagri", NULL, NULL, NULL, 0 },
+	/* a spaced hyphen inside a Korean given name */
+	{ "Menurut pemerintahan Kim Jong - un, hal itu pelanggaran.", P,
+	  "Kim Jong - un", NULL, NULL, NULL, 1 },
+	/* a lone capital letter is a label, a camel-case word a brand */
+	{ "Perangkat ADS - B dipasang di bandara.", P, "B", NULL, NULL, NULL,
+	  0 },
+	{ "Ia pernah bekerja di toko PacSun dan kafe.", O, "PacSun", NULL,
+	  NULL, NULL, 1 },
+	{ "Ia menantang Conor McGregor lagi.", P, "Conor McGregor", NULL, NULL,
+	  NULL, 1 },
+	/* a guessed person named as a place elsewhere is that place */
+	{ "Mereka kabur dari perusahaan di Kota Chrey Thum, Kamboja. Warga "
+	  "melarikan diri dari kota Chrey Thum kemarin.", L, "Chrey Thum",
+	  NULL, NULL, NULL, 2 },
 	/* a title alone names nobody */
 	{ "Plt. Bupati : Saat Ini Masih Diperbaiki", P, "Bupati", NULL,
 	  NULL, NULL, 0 },
@@ -66,12 +101,55 @@ static const struct ent_case cases[] = {
 	  NULL, NULL, NULL, 2 },
 	{ "Zumi Zola Zulkifli diperiksa. Zumi Zola membantah. Zumi pulang.",
 	  P, "Zumi Zola Zulkifli", NULL, NULL, NULL, 3 },
+	/* an appositive office in lower case belongs to the name before */
+	{ "Zbigniew Brzezinski, penasihat keamanan nasional Presiden Amerika "
+	  "Jimmy Carter meninggal.", P, "Jimmy Carter", "Presiden Amerika",
+	  NULL, NULL, 1 },
+	/* a district's name inside a person's; a given name before a
+	   person the lexicon knows */
+	{ "Mahasiswa bernama Muhammad Nuri Nuha Naufal lulus.", P,
+	  "Muhammad Nuri Nuha Naufal", NULL, NULL, NULL, 1 },
+	{ "Istrinya, Ny Herawati Boediono, hadir.", P, "Herawati Boediono",
+	  NULL, NULL, NULL, 1 },
+	/* one-word districts are often given names: a place only where
+	   places stand */
+	{ "Anggota Komisi III melihat Bambang memiliki kemampuan.", P,
+	  "Bambang", NULL, NULL, NULL, 1 },
+	{ "Anggota Komisi III melihat Bambang memiliki kemampuan.", L,
+	  "Bambang", NULL, NULL, NULL, 0 },
+	/* a company named by its last word inside a role */
+	{ "Sementara itu, analis Binaartha Sekuritas Ivan Rosanova "
+	  "mengatakan itu.", O, "Binaartha Sekuritas", NULL, NULL, NULL, 1 },
+	/* an office's body, a comma, then the name */
+	{ "Pemilik Warung Bakso Remaja Gading, Thirthania Laura Damayanthie "
+	  "mengatakan itu.", P, "Thirthania Laura Damayanthie",
+	  "Pemilik Warung Bakso Remaja Gading", NULL, NULL, 1 },
+	{ "Pemilik Warung Bakso Remaja Gading, Thirthania Laura Damayanthie "
+	  "mengatakan itu.", O, "Warung Bakso Remaja Gading", NULL, NULL, NULL,
+	  1 },
+	/* a section heading on its own line is no name; a name is */
+	{ "Rapat digelar kemarin.\n\nBahas Anggaran\n\nRapat berlanjut.", P,
+	  "Bahas Anggaran", NULL, NULL, NULL, 0 },
+	{ "Rapat digelar kemarin.\n\nZaiful Bokhari\n", P,
+	  "Zaiful Bokhari", NULL, NULL, NULL, 1 },
+	/* a short form of the given name */
+	{ "Sandiaga Uno merapat ke partai itu. Sandi ingin maju lagi.", P,
+	  "Sandiaga Uno", NULL, NULL, NULL, 2 },
 	/* ORG: government patterns, acronyms, companies */
 	{ "Pemerintah Kabupaten Lampung Timur masih melakukan perbaikan.",
 	  O, "Pemerintah Kabupaten Lampung Timur", NULL, NULL, NULL, 1 },
 	{ "Laporan dikirim ke Unit Cyber Polda Lampung kemarin.", O,
-	  "Polda Lampung", NULL, NULL, NULL, 1 },
+	  "Unit Cyber Polda Lampung", NULL, NULL, NULL, 1 },
+	{ "Laporan dikirim ke Polda Lampung kemarin.", O, "Polda Lampung",
+	  NULL, NULL, NULL, 1 },
 	{ "Pemkab Lamtim telah berkoordinasi.", O, "Pemkab Lamtim", NULL,
+	  NULL, NULL, 1 },
+	/* a regional acronym links to the body written out */
+	{ "Pemerintah Kabupaten Lampung Timur memperbaiki server. Pemkab "
+	  "Lamtim telah berkoordinasi.", O,
+	  "Pemerintah Kabupaten Lampung Timur", NULL, NULL, NULL, 2 },
+	/* a known body's building is a place */
+	{ "Hal itu kata Agus di Gedung KPK, Jakarta.", L, "Gedung KPK", NULL,
 	  NULL, NULL, 1 },
 	{ "Kegiatan pada Dinas Perpustakaan dan Kearsipan berjalan.", O,
 	  "Dinas Perpustakaan dan Kearsipan", NULL, NULL, NULL, 1 },
@@ -88,6 +166,39 @@ static const struct ent_case cases[] = {
 	{ "Ia diperiksa Komisi Pemberantasan Korupsi (KPK). Juru bicara "
 	  "KPK membenarkan.", O, "Komisi Pemberantasan Korupsi", NULL, NULL,
 	  NULL, 2 },
+	/* the long form is the capitalised run before "(", not a body
+	   named a few words back */
+	{ "Ketua Partai Gerindra itu merapat ke Partai Persatuan Pembangunan "
+	  "(PPP). Ia dan PPP saling membutuhkan.", O,
+	  "Partai Persatuan Pembangunan", NULL, NULL, NULL, 2 },
+	{ "Indeks bergerak pada awal perdagangan Bursa Efek Indonesia (BEI) "
+	  "pagi ini.", O, "Bursa Efek Indonesia", NULL, NULL, NULL, 1 },
+	/* a capitalised term defined by an acronym is no body */
+	{ "Pajak dipungut lewat Perdagangan Melalui Sistem Elektronik "
+	  "(PMSE) tahun ini.", O, "Perdagangan Melalui Sistem Elektronik",
+	  NULL, NULL, NULL, 0 },
+	/* a mixed-case acronym defined in the text, used alone later */
+	{ "Dana untuk Kementerian Pendidikan Dasar dan Menengah "
+	  "(Kemendikdasmen) naik. Kemudian Kemendikdasmen menggelar rapat.", O,
+	  "Kementerian Pendidikan Dasar dan Menengah", NULL, NULL, NULL, 2 },
+	/* two bodies joined by "dan": the second one known by name */
+	{ "Kader Partai Demokrasi Indonesia Perjuangan dan Nasional Demokrat "
+	  "ikut mengawal.", O, "Nasional Demokrat", NULL, NULL, NULL, 1 },
+	/* a body's name runs into no person's after a known party */
+	{ "Anggota Fraksi Partai Demokrat Saan Mustopa bicara.", O,
+	  "Fraksi Partai Demokrat", NULL, NULL, NULL, 1 },
+	{ "Ketua DPD Partai Demokrat Bali I Made Mudharta hadir.", P,
+	  "I Made Mudharta", NULL, NULL, NULL, 1 },
+	/* a ministry's acronym leaves out its head; a bare acronym later
+	   joins the body however it was found */
+	{ "Ia didukung Kementerian Energi dan Sumber Daya Mineral (ESDM), "
+	  "termasuk Menteri ESDM Bahlil Lahadalia. Kata ESDM, itu benar.", O,
+	  "Kementerian Energi dan Sumber Daya Mineral", NULL, NULL, NULL, 2 },
+	/* terms, not bodies */
+	{ "Jumlah WNI yang kabur bertambah.", O, "WNI", NULL, NULL, NULL, 0 },
+	/* media and clubs by their last word */
+	{ "Hal itu disampaikan Paolini kepada TYC Sports pekan lalu.", O,
+	  "TYC Sports", NULL, NULL, NULL, 1 },
 	/* known to the lexicon; named as the text writes it */
 	{ "Itu saran LKPP kepada panitia. LKPP setuju.", O, "LKPP", NULL,
 	  NULL, NULL, 2 },
@@ -135,6 +246,14 @@ static const struct ent_case cases[] = {
 	  NULL, NULL, NULL, 1 },
 	{ "The talks in New York ended.", L, "New York", NULL, NULL, NULL,
 	  1 },
+	/* a one-word guess in a list of persons is a person */
+	{ "Pemainnya Beby Tsabina, Jaja Mihardja, Tarzan, dan Aviani Malik.",
+	  P, "Tarzan", NULL, NULL, NULL, 1 },
+	/* an unknown name where a place stands */
+	{ "Arus padat dari arah Senayan menuju Slipi dan Semanggi.", L,
+	  "Semanggi", NULL, NULL, NULL, 1 },
+	{ "Dalam kampanye di Pensacola, Florida, ia berhenti.", L,
+	  "Pensacola", NULL, NULL, NULL, 1 },
 	/* a country naming its people is no place, unless named as one */
 	{ "Serangan militer Israel berlanjut.", L, "Israel", NULL, NULL,
 	  NULL, 0 },
