@@ -1,125 +1,156 @@
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "article.h"
 #include "lang.h"
+#include "swar.h"
+
+/* Function words frequent in news, none shared between the two languages. */
+static const char *const lang_id_words[] = {
+	"ada", "akan", "bahwa", "bisa", "dalam", "dan", "dari", "dengan",
+	"di", "ini", "itu", "juga", "karena", "kata", "ke", "mereka",
+	"oleh", "pada", "saat", "sudah", "telah", "tersebut", "tidak",
+	"untuk", "yang",
+};
+
+static const char *const lang_en_words[] = {
+	"and", "are", "as", "at", "be", "but", "by", "for", "from", "has",
+	"have", "he", "his", "in", "is", "it", "not", "of", "on", "said",
+	"that", "the", "they", "this", "to", "was", "were", "which",
+	"with",
+};
 
 /*
- * Function words frequent in news, none shared between the two languages.
- * Each word (at most 8 letters) is packed into a 64-bit integer, byte i in
- * bits 8i..8i+7, and the table is sorted by that integer, so a lookup is a
- * binary search over integers: this runs on every word of every article.
- * lang: 'i' Indonesian, 'e' English.
+ * Every word of the sample is looked up, so the lists go into a hash table
+ * on first use: a word of at most 8 letters is its bytes, lower case,
+ * zero-padded, read as a 64-bit integer (the key), and a multiplicative
+ * hash of the key picks the slot.  Open addressing, under half full.
  */
-static const struct lang_word {
+#define LANG_SLOTS	128
+
+static struct {
 	uint64_t	 key;
-	char		 lang;
-} lang_words[] = {
-	{ 0x0000000000006562ULL, 'e' },	/* be */
-	{ 0x0000000000006568ULL, 'e' },	/* he */
-	{ 0x000000000000656bULL, 'i' },	/* ke */
-	{ 0x000000000000666fULL, 'e' },	/* of */
-	{ 0x0000000000006964ULL, 'i' },	/* di */
-	{ 0x0000000000006e69ULL, 'e' },	/* in */
-	{ 0x0000000000006e6fULL, 'e' },	/* on */
-	{ 0x0000000000006f74ULL, 'e' },	/* to */
-	{ 0x0000000000007361ULL, 'e' },	/* as */
-	{ 0x0000000000007369ULL, 'e' },	/* is */
-	{ 0x0000000000007461ULL, 'e' },	/* at */
-	{ 0x0000000000007469ULL, 'e' },	/* it */
-	{ 0x0000000000007962ULL, 'e' },	/* by */
-	{ 0x0000000000616461ULL, 'i' },	/* ada */
-	{ 0x0000000000646e61ULL, 'e' },	/* and */
-	{ 0x0000000000656874ULL, 'e' },	/* the */
-	{ 0x0000000000657261ULL, 'e' },	/* are */
-	{ 0x0000000000696e69ULL, 'i' },	/* ini */
-	{ 0x00000000006e6164ULL, 'i' },	/* dan */
-	{ 0x0000000000726f66ULL, 'e' },	/* for */
-	{ 0x0000000000736168ULL, 'e' },	/* has */
-	{ 0x0000000000736177ULL, 'e' },	/* was */
-	{ 0x0000000000736968ULL, 'e' },	/* his */
-	{ 0x0000000000746f6eULL, 'e' },	/* not */
-	{ 0x0000000000747562ULL, 'e' },	/* but */
-	{ 0x0000000000757469ULL, 'i' },	/* itu */
-	{ 0x0000000061646170ULL, 'i' },	/* pada */
-	{ 0x000000006167756aULL, 'i' },	/* juga */
-	{ 0x0000000061736962ULL, 'i' },	/* bisa */
-	{ 0x000000006174616bULL, 'i' },	/* kata */
-	{ 0x0000000064696173ULL, 'e' },	/* said */
-	{ 0x0000000065726577ULL, 'e' },	/* were */
-	{ 0x0000000065766168ULL, 'e' },	/* have */
-	{ 0x00000000676e6179ULL, 'i' },	/* yang */
-	{ 0x0000000068656c6fULL, 'i' },	/* oleh */
-	{ 0x0000000068746977ULL, 'e' },	/* with */
-	{ 0x0000000069726164ULL, 'i' },	/* dari */
-	{ 0x000000006d6f7266ULL, 'e' },	/* from */
-	{ 0x000000006e616b61ULL, 'i' },	/* akan */
-	{ 0x0000000073696874ULL, 'e' },	/* this */
-	{ 0x0000000074616173ULL, 'i' },	/* saat */
-	{ 0x0000000074616874ULL, 'e' },	/* that */
-	{ 0x0000000079656874ULL, 'e' },	/* they */
-	{ 0x0000006177686162ULL, 'i' },	/* bahwa */
-	{ 0x0000006861647573ULL, 'i' },	/* sudah */
-	{ 0x00000068616c6574ULL, 'i' },	/* telah */
-	{ 0x0000006863696877ULL, 'e' },	/* which */
-	{ 0x0000006b61646974ULL, 'i' },	/* tidak */
-	{ 0x0000006b75746e75ULL, 'i' },	/* untuk */
-	{ 0x0000006d616c6164ULL, 'i' },	/* dalam */
-	{ 0x0000616b6572656dULL, 'i' },	/* mereka */
-	{ 0x0000616e6572616bULL, 'i' },	/* karena */
-	{ 0x00006e61676e6564ULL, 'i' },	/* dengan */
-	{ 0x7475626573726574ULL, 'i' },	/* tersebut */
-};
+	int		 lang;	/* ART_LANG_ID, ART_LANG_EN; 0 for an empty slot */
+} lang_table[LANG_SLOTS];
+static pthread_once_t lang_once = PTHREAD_ONCE_INIT;
 
 /* The first 2 KiB say enough; reading more would cost time on every article. */
 #define LANG_SAMPLE	2048
 
+static size_t
+lang_slot(uint64_t key)
+{
+	return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 57);
+}
+
+static void
+lang_add(const char *w, int lang)
+{
+	uint64_t key = 0;
+	size_t h;
+
+	memcpy(&key, w, strlen(w));
+	for (h = lang_slot(key); lang_table[h].lang != 0;
+	    h = (h + 1) % LANG_SLOTS)
+		;
+	lang_table[h].key = key;
+	lang_table[h].lang = lang;
+}
+
+static void
+lang_build(void)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(lang_id_words) / sizeof(lang_id_words[0]); i++)
+		lang_add(lang_id_words[i], ART_LANG_ID);
+	for (i = 0; i < sizeof(lang_en_words) / sizeof(lang_en_words[0]); i++)
+		lang_add(lang_en_words[i], ART_LANG_EN);
+}
+
 static int
 lang_lookup(uint64_t key)
 {
-	size_t lo = 0, hi = sizeof(lang_words) / sizeof(lang_words[0]);
+	size_t h;
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (lang_words[mid].key == key)
-			return lang_words[mid].lang;
-		if (lang_words[mid].key < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
+	for (h = lang_slot(key); lang_table[h].lang != 0;
+	    h = (h + 1) % LANG_SLOTS)
+		if (lang_table[h].key == key)
+			return lang_table[h].lang;
 	return 0;
 }
 
+/* A letter is ASCII: (c | 0x20) in a..z. */
+static int
+lang_letter(unsigned c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+/* y with only its first k bytes (in memory order) kept, k < 8 */
+static uint64_t
+lang_head(uint64_t y, size_t k)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return y & ((1ULL << (8 * k)) - 1);
+#else
+	unsigned char b[8];
+
+	memcpy(b, &y, 8);
+	memset(b + k, 0, 8 - k);
+	memcpy(&y, b, 8);
+	return y;
+#endif
+}
+
+/*
+ * Fast path: a word with 8 bytes of sample left is read in one load, its
+ * length found with swar.h, its key made with a mask; only the last
+ * words of the sample go letter by letter.
+ */
 int
 lang_detect(const char *text, size_t len)
 {
-	size_t i = 0, end = len < LANG_SAMPLE ? len : LANG_SAMPLE;
+	const unsigned char *u = (const unsigned char *)text;
+	size_t i = 0, k, end = len < LANG_SAMPLE ? len : LANG_SAMPLE;
 	int id = 0, en = 0;
 
+	pthread_once(&lang_once, lang_build);
 	while (i < end) {
-		uint64_t key = 0;
-		size_t k = 0;
+		uint64_t key;
 
-		while (i < end && !((text[i] | 0x20) >= 'a' &&
-		    (text[i] | 0x20) <= 'z'))
+		if (!lang_letter(u[i])) {
 			i++;
-		while (i < end && ((text[i] | 0x20) >= 'a' &&
-		    (text[i] | 0x20) <= 'z')) {
-			if (k < 8)
-				key |= (uint64_t)(unsigned char)(text[i] | 0x20) <<
-				    (8 * (k & 7));
-			k++;
-			i++;
-		}
-		if (k == 0 || k > 8)
 			continue;
+		}
+		if (end - i >= 8) {
+			uint64_t y = swar_load(u + i) | SWAR_ONES * 0x20;
+			uint64_t non = swar_lt(y, 'a') |
+			    (~swar_lt(y, 'z' + 1) & SWAR_HIGH);
+
+			k = non != 0 ? swar_first(non) : 8;
+			key = k < 8 ? lang_head(y, k) : y;
+		} else {
+			unsigned char w[8] = { 0 };
+
+			for (k = 0; i + k < end && lang_letter(u[i + k]); k++)
+				w[k] = (unsigned char)(u[i + k] | 0x20);
+			key = swar_load(w);
+		}
+		i += k;
+		if (k == 8 && i < end && lang_letter(u[i])) {
+			/* longer than any listed word */
+			while (i < end && lang_letter(u[i]))
+				i++;
+			continue;
+		}
 		switch (lang_lookup(key)) {
-		case 'i':
+		case ART_LANG_ID:
 			id++;
 			break;
-		case 'e':
+		case ART_LANG_EN:
 			en++;
 			break;
 		}
