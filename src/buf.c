@@ -29,7 +29,7 @@ buf_reset(struct buf *b)
 }
 
 void
-buf_grow(struct buf *b, size_t n)
+buf_grow_slow(struct buf *b, size_t n)
 {
 	size_t cap;
 
@@ -42,30 +42,6 @@ buf_grow(struct buf *b, size_t n)
 		cap *= 2;
 	b->p = xrealloc(b->p, cap);
 	b->cap = cap;
-}
-
-void
-buf_add(struct buf *b, const void *s, size_t n)
-{
-	buf_grow(b, n);
-	if (n)
-		memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-void
-buf_addc(struct buf *b, int c)
-{
-	buf_grow(b, 1);
-	b->p[b->len++] = (char)c;
-	b->p[b->len] = '\0';
-}
-
-void
-buf_adds(struct buf *b, const char *s)
-{
-	buf_add(b, s, strlen(s));
 }
 
 void
