@@ -6,6 +6,7 @@
 #include "article.h"
 #include "lang.h"
 #include "swar.h"
+#include "util.h"
 
 /* Function words frequent in news, none shared between the two languages. */
 static const char *const lang_id_words[] = {
@@ -26,15 +27,17 @@ static const char *const lang_en_words[] = {
  * Every word of the sample is looked up, so the lists go into a hash table
  * on first use: a word of at most 8 letters is its bytes, lower case,
  * zero-padded, read as a 64-bit integer (the key), and a multiplicative
- * hash of the key picks the slot.  Open addressing, under half full.
+ * hash of the key picks its slot.  The multiplier is chosen so that no two
+ * listed words share a slot (a perfect hash): a lookup is one compare,
+ * with no branch for the text to mispredict.
  */
-#define LANG_SLOTS	128
+#define LANG_BITS	9
+#define LANG_SLOTS	(1 << LANG_BITS)
 
-static struct {
-	uint64_t	 key;
-	int		 lang;	/* ART_LANG_ID, ART_LANG_EN; 0 for an empty slot */
-} lang_table[LANG_SLOTS];
-static pthread_once_t lang_once = PTHREAD_ONCE_INIT;
+static uint64_t		 lang_keys[LANG_SLOTS];
+static unsigned char	 lang_langs[LANG_SLOTS];	/* 0: empty slot */
+static uint64_t		 lang_mul;
+static pthread_once_t	 lang_once = PTHREAD_ONCE_INIT;
 
 /* The first 2 KiB say enough; reading more would cost time on every article. */
 #define LANG_SAMPLE	2048
@@ -42,44 +45,54 @@ static pthread_once_t lang_once = PTHREAD_ONCE_INIT;
 static size_t
 lang_slot(uint64_t key)
 {
-	return (size_t)((key * 0x9E3779B97F4A7C15ULL) >> 57);
+	return (size_t)((key * lang_mul) >> (64 - LANG_BITS));
 }
 
-static void
+/* 0 when the slot is taken: try another multiplier */
+static int
 lang_add(const char *w, int lang)
 {
 	uint64_t key = 0;
 	size_t h;
 
 	memcpy(&key, w, strlen(w));
-	for (h = lang_slot(key); lang_table[h].lang != 0;
-	    h = (h + 1) % LANG_SLOTS)
-		;
-	lang_table[h].key = key;
-	lang_table[h].lang = lang;
+	h = lang_slot(key);
+	if (lang_langs[h] != 0)
+		return 0;
+	lang_keys[h] = key;
+	lang_langs[h] = (unsigned char)lang;
+	return 1;
 }
 
 static void
 lang_build(void)
 {
 	size_t i;
+	int ok;
 
-	for (i = 0; i < sizeof(lang_id_words) / sizeof(lang_id_words[0]); i++)
-		lang_add(lang_id_words[i], ART_LANG_ID);
-	for (i = 0; i < sizeof(lang_en_words) / sizeof(lang_en_words[0]); i++)
-		lang_add(lang_en_words[i], ART_LANG_EN);
+	/* odd multipliers from a fixed sequence; a few dozen tries suffice */
+	for (lang_mul = 0x9E3779B97F4A7C15ULL; ;
+	    lang_mul = lang_mul * 6364136223846793005ULL + 1442695040888963407ULL) {
+		lang_mul |= 1;
+		memset(lang_keys, 0, sizeof(lang_keys));
+		memset(lang_langs, 0, sizeof(lang_langs));
+		ok = 1;
+		for (i = 0; ok && i < UTIL_ARRAY_LEN(lang_id_words); i++)
+			ok = lang_add(lang_id_words[i], ART_LANG_ID);
+		for (i = 0; ok && i < UTIL_ARRAY_LEN(lang_en_words); i++)
+			ok = lang_add(lang_en_words[i], ART_LANG_EN);
+		if (ok)
+			break;
+	}
 }
 
+/* ART_LANG_ID, ART_LANG_EN, or 0 for a word in neither list */
 static int
 lang_lookup(uint64_t key)
 {
-	size_t h;
+	size_t h = lang_slot(key);
 
-	for (h = lang_slot(key); lang_table[h].lang != 0;
-	    h = (h + 1) % LANG_SLOTS)
-		if (lang_table[h].key == key)
-			return lang_table[h].lang;
-	return 0;
+	return lang_keys[h] == key ? lang_langs[h] : 0;
 }
 
 /* A letter is ASCII: (c | 0x20) in a..z. */
@@ -89,26 +102,45 @@ lang_letter(unsigned c)
 	return (unsigned)((c | 0x20) - 'a') < 26;
 }
 
-/* y with only its first k bytes (in memory order) kept, k < 8 */
+/* lanes of y that hold a letter; y has 0x20 set in every byte */
 static uint64_t
-lang_head(uint64_t y, size_t k)
+lang_letters8(uint64_t y)
+{
+	return ~swar_lt(y, 'a') & swar_lt(y, 'z' + 1);
+}
+
+/* y with only the bytes before the first lane set in non (all if none) */
+static uint64_t
+lang_head(uint64_t y, uint64_t non)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	return y & ((1ULL << (8 * k)) - 1);
+	/* the lowest set bit is bit 7 of the first such lane */
+	return y & (((non & (0 - non)) >> 7) - 1);
 #else
 	unsigned char b[8];
 
+	if (non == 0)
+		return y;
 	memcpy(b, &y, 8);
-	memset(b + k, 0, 8 - k);
+	memset(b + swar_first(non), 0, 8 - swar_first(non));
 	memcpy(&y, b, 8);
 	return y;
 #endif
 }
 
+static void
+lang_count(uint64_t key, int *id, int *en)
+{
+	int l = lang_lookup(key);
+
+	*id += l == ART_LANG_ID;
+	*en += l == ART_LANG_EN;
+}
+
 /*
- * Fast path: a word with 8 bytes of sample left is read in one load, its
- * length found with swar.h, its key made with a mask; only the last
- * words of the sample go letter by letter.
+ * Fast path, while 16 bytes of sample are left: the next word's start and
+ * its first 8 bytes are each found with one load (swar.h), the key made
+ * with a mask.  The last bytes of the sample go letter by letter.
  */
 int
 lang_detect(const char *text, size_t len)
@@ -118,42 +150,41 @@ lang_detect(const char *text, size_t len)
 	int id = 0, en = 0;
 
 	pthread_once(&lang_once, lang_build);
+	while (end - i >= 16) {
+		uint64_t y = swar_load(u + i) | SWAR_ONES * 0x20;
+		uint64_t let = lang_letters8(y), non;
+
+		if (let == 0) {
+			i += 8;
+			continue;
+		}
+		i += swar_first(let);
+		y = swar_load(u + i) | SWAR_ONES * 0x20;
+		non = ~lang_letters8(y) & SWAR_HIGH;
+		if (non != 0) {
+			lang_count(lang_head(y, non), &id, &en);
+			i += swar_first(non);
+			continue;
+		}
+		/* 8 letters: a listed word only if no letter follows */
+		i += 8;
+		if (!lang_letter(u[i]))
+			lang_count(y, &id, &en);
+		while (i < end && lang_letter(u[i]))
+			i++;
+	}
 	while (i < end) {
-		uint64_t key;
+		unsigned char w[8] = { 0 };
 
 		if (!lang_letter(u[i])) {
 			i++;
 			continue;
 		}
-		if (end - i >= 8) {
-			uint64_t y = swar_load(u + i) | SWAR_ONES * 0x20;
-			uint64_t non = swar_lt(y, 'a') |
-			    (~swar_lt(y, 'z' + 1) & SWAR_HIGH);
-
-			k = non != 0 ? swar_first(non) : 8;
-			key = k < 8 ? lang_head(y, k) : y;
-		} else {
-			unsigned char w[8] = { 0 };
-
-			for (k = 0; i + k < end && lang_letter(u[i + k]); k++)
-				w[k] = (unsigned char)(u[i + k] | 0x20);
-			key = swar_load(w);
-		}
-		i += k;
-		if (k == 8 && i < end && lang_letter(u[i])) {
-			/* longer than any listed word */
-			while (i < end && lang_letter(u[i]))
-				i++;
-			continue;
-		}
-		switch (lang_lookup(key)) {
-		case ART_LANG_ID:
-			id++;
-			break;
-		case ART_LANG_EN:
-			en++;
-			break;
-		}
+		for (k = 0; i < end && lang_letter(u[i]); k++, i++)
+			if (k < 8)
+				w[k] = (unsigned char)(u[i] | 0x20);
+		if (k <= 8)
+			lang_count(swar_load(w), &id, &en);
 	}
 	return en > id ? ART_LANG_EN : ART_LANG_ID;
 }
