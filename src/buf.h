@@ -60,6 +60,15 @@ buf_addc(struct buf *b, int c)
 	b->p[b->len] = '\0';
 }
 
+/* keep the first len bytes (len <= b->len) */
+static inline void
+buf_truncate(struct buf *b, size_t len)
+{
+	b->len = len;
+	if (b->p != NULL)
+		b->p[len] = '\0';
+}
+
 /* strlen() of a string literal is folded where this is inlined */
 static inline void
 buf_adds(struct buf *b, const char *s)
