@@ -92,7 +92,8 @@ lang_lookup(uint64_t key)
 {
 	size_t h = lang_slot(key);
 
-	return lang_keys[h] == key ? lang_langs[h] : 0;
+	/* a mask, not a branch: whether a word is listed is not predictable */
+	return lang_langs[h] & -(int)(lang_keys[h] == key);
 }
 
 /* A letter is ASCII: (c | 0x20) in a..z. */
