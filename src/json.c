@@ -62,37 +62,24 @@ json_hex4(const unsigned char *s, unsigned *out)
 /*
  * One pass: the string is decoded into an arena buffer as long as the rest
  * of the input (a decoded string is never longer than its source), whose
- * unused end goes back to the arena.  Fast path: 8 bytes at a time are
- * copied until one of them is '"', '\\' or a control character, so a
- * long text costs about one load and store per 8 bytes between escapes.
+ * unused end goes back to the arena.  Fast path: the run up to the next
+ * '"', '\\' or control character is found 16 or 8 bytes a step (swar.h)
+ * and copied with one memcpy.
  */
 static int
 json_string(struct json_parser *p, char **out, size_t *outlen)
 {
 	const unsigned char *s = p->s;
-	size_t i = p->pos + 1, n = p->n, k = 0;
-	char *d = arena_alloc(p->arena, n - i + 8);
+	size_t i = p->pos + 1, n = p->n, k = 0, run;
+	char *d = arena_alloc(p->arena, n - i + 1);
 
 	for (;;) {
 		unsigned u = 0, lo = 0;
 
-		while (n - i >= 8) {
-			uint64_t x = swar_load(s + i);
-			uint64_t m = swar_eq(x, '"') | swar_eq(x, '\\') |
-			    swar_lt(x, 0x20);
-
-			/* d has 8 bytes of room past anything still to come */
-			memcpy(d + k, &x, 8);
-			if (m != 0) {
-				unsigned f = swar_first(m);
-
-				i += f;
-				k += f;
-				break;
-			}
-			i += 8;
-			k += 8;
-		}
+		run = swar_json_plain(s + i, n - i);
+		memcpy(d + k, s + i, run);
+		i += run;
+		k += run;
 		if (i >= n) {
 			p->pos = i;
 			return json_fail(p, "unterminated string");
@@ -234,14 +221,7 @@ json_skip_string(struct json_parser *p)
 		unsigned u;
 
 		/* fast path as in json_string() */
-		while (p->n - i >= 8) {
-			uint64_t x = swar_load(s + i);
-
-			if ((swar_eq(x, '"') | swar_eq(x, '\\') |
-			    swar_lt(x, 0x20)) != 0)
-				break;
-			i += 8;
-		}
+		i += swar_json_plain(s + i, p->n - i);
 		if (i >= p->n) {
 			p->pos = i;
 			return json_fail(p, "unterminated string");

@@ -7,7 +7,7 @@
 
 /*
  * Bytes are copied in runs: a run grows over printable ASCII other than
- * '"' and '\\' (8 bytes at a time, the fast path) and over UTF-8
+ * '"' and '\\' (16 or 8 bytes a step, the fast path) and over UTF-8
  * sequences that need nothing, and is flushed with one copy when a byte
  * must be escaped or replaced.
  */
@@ -24,17 +24,7 @@ jw_str(struct buf *b, const char *s, size_t n)
 		int32_t cp;
 		int len;
 
-		while (n - i >= 8) {
-			uint64_t x = swar_load(u + i);
-			uint64_t m = (x & SWAR_HIGH) | swar_lt(x, 0x20) |
-			    swar_eq(x, '"') | swar_eq(x, '\\') | swar_eq(x, 0x7F);
-
-			if (m != 0) {
-				i += swar_first(m);
-				break;
-			}
-			i += 8;
-		}
+		i += swar_ascii_plain(u + i, n - i);
 		if (i >= n)
 			break;
 		if (u[i] >= 0x20 && u[i] < 0x7F && u[i] != '"' &&

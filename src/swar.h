@@ -11,8 +11,12 @@
 #ifndef SWAR_H
 #define SWAR_H
 
+#include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #define SWAR_ONES	0x0101010101010101ULL
 #define SWAR_HIGH	0x8080808080808080ULL
@@ -69,6 +73,83 @@ static inline uint64_t
 swar_cont(uint64_t x)
 {
 	return (x & ~(x << 1) & SWAR_HIGH) >> 7;
+}
+
+/*
+ * The length of the run at the start of s[0..n) that a JSON string body
+ * holds as it is: no '"', no '\\', no control character (bytes from 0x80
+ * are part of the run).  16 bytes a step with SSE2 (every x86-64 has it),
+ * else 8 with the masks above.
+ */
+static inline size_t
+swar_json_plain(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'),
+	    c1f = _mm_set1_epi8(0x1F);
+
+	for (; n - i >= 16; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q),
+		    _mm_cmpeq_epi8(x, bs)),
+		    _mm_cmpeq_epi8(_mm_min_epu8(x, c1f), x));
+		int bits = _mm_movemask_epi8(m);
+
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+	}
+#endif
+	for (; n - i >= 8; i += 8) {
+		uint64_t x = swar_load(s + i);
+		uint64_t m = swar_eq(x, '"') | swar_eq(x, '\\') | swar_lt(x, 0x20);
+
+		if (m != 0)
+			return i + swar_first(m);
+	}
+	while (i < n && s[i] != '"' && s[i] != '\\' && s[i] >= 0x20)
+		i++;
+	return i;
+}
+
+/*
+ * The same for JSON output: the run of printable ASCII other than '"' and
+ * '\\', which is copied as it is.
+ */
+static inline size_t
+swar_ascii_plain(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	/* signed: bytes from 0x80 are below 0x20 too */
+	const __m128i q = _mm_set1_epi8('"'), bs = _mm_set1_epi8('\\'),
+	    sp = _mm_set1_epi8(0x20), del = _mm_set1_epi8(0x7F);
+
+	for (; n - i >= 16; i += 16) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q),
+		    _mm_cmpeq_epi8(x, bs)), _mm_or_si128(_mm_cmplt_epi8(x, sp),
+		    _mm_cmpeq_epi8(x, del)));
+		int bits = _mm_movemask_epi8(m);
+
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz((unsigned)bits);
+	}
+#endif
+	for (; n - i >= 8; i += 8) {
+		uint64_t x = swar_load(s + i);
+		uint64_t m = (x & SWAR_HIGH) | swar_lt(x, 0x20) |
+		    swar_eq(x, '"') | swar_eq(x, '\\') | swar_eq(x, 0x7F);
+
+		if (m != 0)
+			return i + swar_first(m);
+	}
+	while (i < n && s[i] >= 0x20 && s[i] < 0x7F && s[i] != '"' &&
+	    s[i] != '\\')
+		i++;
+	return i;
 }
 
 #endif /* SWAR_H */
