@@ -8,6 +8,10 @@
 #include "swar.h"
 #include "util.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /* Function words frequent in news, none shared between the two languages. */
 static const char *const lang_id_words[] = {
 	"ada", "akan", "bahwa", "bisa", "dalam", "dan", "dari", "dengan",
@@ -103,30 +107,67 @@ lang_letter(unsigned c)
 	return (unsigned)((c | 0x20) - 'a') < 26;
 }
 
-/* lanes of y that hold a letter; y has 0x20 set in every byte */
+/* key bytes: y with only its first k (1..8) bytes, in memory order */
 static uint64_t
-lang_letters8(uint64_t y)
-{
-	return ~swar_lt(y, 'a') & swar_lt(y, 'z' + 1);
-}
-
-/* y with only the bytes before the first lane set in non (all if none) */
-static uint64_t
-lang_head(uint64_t y, uint64_t non)
+lang_head(uint64_t y, size_t k)
 {
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	/* the lowest set bit is bit 7 of the first such lane */
-	return y & (((non & (0 - non)) >> 7) - 1);
+	return k < 8 ? y & ((1ULL << (8 * k)) - 1) : y;
 #else
 	unsigned char b[8];
 
-	if (non == 0)
-		return y;
 	memcpy(b, &y, 8);
-	memset(b + swar_first(non), 0, 8 - swar_first(non));
+	memset(b + k, 0, 8 - k);
 	memcpy(&y, b, 8);
 	return y;
 #endif
+}
+
+/*
+ * bits[] gets one bit a byte of s[0..n), set for a letter: 16 bytes a
+ * step with SSE2, the rest one by one.  Bits from n on are clear, and so
+ * is the word after the last, so every word has an end.
+ */
+static void
+lang_bitmap(const unsigned char *s, size_t n, uint64_t *bits)
+{
+	size_t i = 0;
+
+	memset(bits, 0, ((n + 63) / 64 + 1) * sizeof(*bits));
+#if defined(__SSE2__)
+	for (; n - i >= 16; i += 16) {
+		__m128i y = _mm_or_si128(_mm_loadu_si128((const __m128i *)
+		    (const void *)(s + i)), _mm_set1_epi8(0x20));
+		/* signed: bytes from 0x80 are below 'a' */
+		__m128i let = _mm_andnot_si128(_mm_cmplt_epi8(y,
+		    _mm_set1_epi8('a')), _mm_cmplt_epi8(y,
+		    _mm_set1_epi8('z' + 1)));
+
+		bits[i / 64] |= (uint64_t)(unsigned)_mm_movemask_epi8(let) <<
+		    (i % 64);
+	}
+#endif
+	for (; i < n; i++)
+		if (lang_letter(s[i]))
+			bits[i / 64] |= 1ULL << (i % 64);
+}
+
+/* the first position from i on whose bit is set (want 1) or clear (0) */
+static size_t
+lang_scan(const uint64_t *bits, size_t nwords, size_t i, int want)
+{
+	size_t w = i / 64;
+	uint64_t x;
+
+	if (w >= nwords)
+		return nwords * 64;
+	x = (want ? bits[w] : ~bits[w]) & (~0ULL << (i % 64));
+	while (x == 0) {
+		if (++w >= nwords)
+			return nwords * 64;
+		x = want ? bits[w] : ~bits[w];
+	}
+	return w * 64 + swar_ctz64(x);
 }
 
 static void
@@ -139,53 +180,42 @@ lang_count(uint64_t key, int *id, int *en)
 }
 
 /*
- * Fast path, while 16 bytes of sample are left: the next word's start and
- * its first 8 bytes are each found with one load (swar.h), the key made
- * with a mask.  The last bytes of the sample go letter by letter.
+ * The sample's letters become a bitmap first; words are then found with
+ * bit scans, and each short word's key is one load and a mask.  Finding
+ * the words does not wait on loads, so the lookups of successive words
+ * overlap.
  */
 int
 lang_detect(const char *text, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)text;
-	size_t i = 0, k, end = len < LANG_SAMPLE ? len : LANG_SAMPLE;
+	uint64_t bits[LANG_SAMPLE / 64 + 1];
+	size_t i = 0, end = len < LANG_SAMPLE ? len : LANG_SAMPLE;
+	size_t nwords = (end + 63) / 64;
 	int id = 0, en = 0;
 
 	pthread_once(&lang_once, lang_build);
-	while (end - i >= 16) {
-		uint64_t y = swar_load(u + i) | SWAR_ONES * 0x20;
-		uint64_t let = lang_letters8(y), non;
+	lang_bitmap(u, end, bits);
+	for (;;) {
+		size_t start = lang_scan(bits, nwords, i, 1), k;
+		uint64_t key;
 
-		if (let == 0) {
-			i += 8;
+		if (start >= end)
+			break;
+		/* the word after the last is clear: the end is found */
+		i = lang_scan(bits, nwords + 1, start, 0);
+		k = i - start;
+		if (k > 8)
 			continue;
-		}
-		i += swar_first(let);
-		y = swar_load(u + i) | SWAR_ONES * 0x20;
-		non = ~lang_letters8(y) & SWAR_HIGH;
-		if (non != 0) {
-			lang_count(lang_head(y, non), &id, &en);
-			i += swar_first(non);
-			continue;
-		}
-		/* 8 letters: a listed word only if no letter follows */
-		i += 8;
-		if (!lang_letter(u[i]))
-			lang_count(y, &id, &en);
-		while (i < end && lang_letter(u[i]))
-			i++;
-	}
-	while (i < end) {
-		unsigned char w[8] = { 0 };
+		if (len - start >= 8)
+			key = swar_load(u + start) | SWAR_ONES * 0x20;
+		else {
+			unsigned char w[8] = { 0 };
 
-		if (!lang_letter(u[i])) {
-			i++;
-			continue;
+			memcpy(w, u + start, len - start);
+			key = swar_load(w) | SWAR_ONES * 0x20;
 		}
-		for (k = 0; i < end && lang_letter(u[i]); k++, i++)
-			if (k < 8)
-				w[k] = (unsigned char)(u[i] | 0x20);
-		if (k <= 8)
-			lang_count(swar_load(w), &id, &en);
+		lang_count(lang_head(key, k), &id, &en);
 	}
 	return en > id ? ART_LANG_EN : ART_LANG_ID;
 }

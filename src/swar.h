@@ -65,6 +65,23 @@ swar_first(uint64_t m)
 #endif
 }
 
+/* the index of the lowest set bit of x, which is not 0 */
+static inline unsigned
+swar_ctz64(uint64_t x)
+{
+#if defined(__GNUC__)
+	return (unsigned)__builtin_ctzll(x);
+#else
+	unsigned n = 0;
+
+	while (!(x & 1)) {
+		x >>= 1;
+		n++;
+	}
+	return n;
+#endif
+}
+
 /*
  * 1 in each lane holding a UTF-8 continuation byte (10xxxxxx: bit 7 set,
  * bit 6 clear), 0 elsewhere: lanes to sum when counting code points.
