@@ -249,15 +249,25 @@ record_article(struct buf *out, const struct article *a, const char *doc,
 	cpmap_init(&m, a);
 	if (emit & PIPE_EMIT_DOC)
 		rec_doc(out, &m, a, doc, doclen, with_text, counted);
-	if (emit & PIPE_EMIT_SENTENCE)
+	if (emit & PIPE_EMIT_SENTENCE) {
+		/* the head every sentence record starts with, written once */
+		size_t head = out->len, headlen;
+		char *h;
+
+		rec_head(out, "sentence", doc, doclen);
+		jw_key(out, "n");
+		headlen = out->len - head;
+		h = arena_alloc(a->arena, headlen);
+		memcpy(h, out->p + head, headlen);
+		buf_truncate(out, head);
 		for (i = 0; i < a->nsentences; i++) {
-			rec_head(out, "sentence", doc, doclen);
-			jw_key(out, "n");
+			buf_add(out, h, headlen);
 			buf_addi(out, (long long)i);
 			rec_span(out, &m, a, (struct span){ a->sentences[i].start,
 			    a->sentences[i].end }, 1);
 			buf_add(out, "}\n", 2);
 		}
+	}
 	if (emit & PIPE_EMIT_ENTITY)
 		for (i = 0; i < a->nentities; i++)
 			rec_entity(out, &m, a, i, doc, doclen);
