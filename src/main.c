@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -49,7 +50,8 @@ enum fmt {
 #define BATCH_JOBS	256
 #define BATCH_BYTES	((size_t)4 << 20)
 #define READ_BLOCK	((size_t)256 << 10)
-#define WRITE_BLOCK	((size_t)1 << 20)
+/* writev(2) at most this many buffers a call: POSIX's least IOV_MAX */
+#define WRITE_IOVS	16
 #define MAX_JOBS	64
 
 struct options {
@@ -327,11 +329,30 @@ parse_options(int argc, char **argv)
 
 /* ---- output ------------------------------------------------------------ */
 
+/*
+ * Records go to the file descriptor with writev(2), straight from the
+ * jobs' buffers: no copy into a stdio buffer, and one system call for
+ * many articles.  stdout's FILE is never used for them.
+ */
 static void
-out_write(const char *p, size_t n)
+out_writev(struct iovec *iov, size_t n)
 {
-	if (n && fwrite(p, 1, n, stdout) != n)
-		die(KUTIP_EXIT_FATAL, "write error: %s", strerror(errno));
+	while (n > 0) {
+		ssize_t w = writev(STDOUT_FILENO, iov,
+		    (int)(n < WRITE_IOVS ? n : WRITE_IOVS));
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			die(KUTIP_EXIT_FATAL, "write error: %s", strerror(errno));
+		/* a short write: go on from where it stopped */
+		for (; n > 0 && (size_t)w >= iov->iov_len; iov++, n--)
+			w -= (ssize_t)iov->iov_len;
+		if (n > 0) {
+			iov->iov_base = (char *)iov->iov_base + w;
+			iov->iov_len -= (size_t)w;
+		}
+	}
 }
 
 static void
@@ -404,8 +425,9 @@ worker_main(void *arg)
 static void
 batch_flush(void)
 {
+	static struct iovec iov[BATCH_JOBS];
 	pthread_t tid[MAX_JOBS];
-	size_t i;
+	size_t i, niov = 0;
 	int t, nthreads = opt.jobs;
 
 	if (batch.njobs == 0)
@@ -436,9 +458,16 @@ batch_flush(void)
 				    j->errmsg);
 			status = KUTIP_EXIT_PARTIAL;
 		}
-		out_write(j->out.p, j->out.len);
-		if (opt.unbuffered && fflush(stdout) == EOF)
-			die(KUTIP_EXIT_FATAL, "write error: %s", strerror(errno));
+		if (j->out.len > 0) {
+			iov[niov].iov_base = j->out.p;
+			iov[niov].iov_len = j->out.len;
+			niov++;
+		}
+	}
+	out_writev(iov, niov);
+	for (i = 0; i < batch.njobs; i++) {
+		struct job *j = &batch.jobs[i];
+
 		/* keep small buffers for reuse, give back what one big
 		   article grew, so memory stays bounded by one batch */
 		if (j->out.cap > ((size_t)64 << 10))
@@ -747,7 +776,6 @@ main(int argc, char **argv)
 {
 	struct input in;
 	const char *err = NULL;
-	char *outbuf = NULL;
 	int i;
 
 	parse_options(argc, argv);
@@ -764,13 +792,6 @@ main(int argc, char **argv)
 		arena_init(&workers[i].arena);
 		buf_init(&workers[i].scratch);
 	}
-	/* output in large blocks: a 4 KiB stdio buffer costs a write(2)
-	   for every article's records (glibc ignores the size without a
-	   buffer) */
-	if (!opt.unbuffered && !isatty(STDOUT_FILENO)) {
-		outbuf = xmalloc(WRITE_BLOCK);
-		setvbuf(stdout, outbuf, _IOFBF, WRITE_BLOCK);
-	}
 	memset(&in, 0, sizeof(in));
 	/* room for the article limit plus one read block */
 	in.buf = xmalloc(READ_BLOCK + 1 + (opt.format == FMT_JSONL ? 0 :
@@ -782,7 +803,6 @@ main(int argc, char **argv)
 		process_file(argv[i], &in);
 	batch_flush();
 	out_finish();
-	free(outbuf);
 
 	free(in.buf);
 	for (i = 0; i < opt.jobs; i++) {
