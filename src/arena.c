@@ -119,6 +119,28 @@ arena_strndup(struct arena *a, const char *s, size_t n)
 	return p;
 }
 
+/*
+ * The last allocation p keeps its first n bytes, the rest goes back: for a
+ * buffer sized for the worst case and filled in one pass (JSON strings).
+ * Anything else is left as it is.
+ */
+void
+arena_shrink(struct arena *a, void *p, size_t n)
+{
+	unsigned char *c = p;
+	size_t off;
+
+	if (a->head == NULL || c < a->head->data ||
+	    c > a->head->data + a->used)
+		return;
+	off = (size_t)(c - a->head->data);
+	n = (n + ARENA_ALIGN - 1) & ~(ARENA_ALIGN - 1);
+	if (n == 0)
+		n = ARENA_ALIGN;
+	if (off + n < a->used)
+		a->used = off + n;
+}
+
 void *
 arena_grow(struct arena *a, void *old, size_t oldbytes, size_t newbytes)
 {

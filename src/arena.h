@@ -33,6 +33,8 @@ void	*arena_alloc(struct arena *, size_t n);
 void	*arena_zalloc(struct arena *, size_t n);
 /* a NUL-terminated copy of n bytes of s */
 char	*arena_strndup(struct arena *, const char *s, size_t n);
+/* the latest allocation p keeps only its first n bytes (see arena.c) */
+void	 arena_shrink(struct arena *, void *p, size_t n);
 /*
  * grow an array in arena memory: returns a copy with room for newbytes.
  * The old copy is not freed (arenas never free), so grow geometrically

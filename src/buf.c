@@ -29,7 +29,7 @@ buf_reset(struct buf *b)
 }
 
 void
-buf_grow(struct buf *b, size_t n)
+buf_grow_slow(struct buf *b, size_t n)
 {
 	size_t cap;
 
@@ -44,42 +44,32 @@ buf_grow(struct buf *b, size_t n)
 	b->cap = cap;
 }
 
-void
-buf_add(struct buf *b, const void *s, size_t n)
-{
-	buf_grow(b, n);
-	if (n)
-		memcpy(b->p + b->len, s, n);
-	b->len += n;
-	b->p[b->len] = '\0';
-}
-
-void
-buf_addc(struct buf *b, int c)
-{
-	buf_grow(b, 1);
-	b->p[b->len++] = (char)c;
-	b->p[b->len] = '\0';
-}
-
-void
-buf_adds(struct buf *b, const char *s)
-{
-	buf_add(b, s, strlen(s));
-}
-
+/* Two digits a step from a table: offsets are written for every sentence. */
 void
 buf_addi(struct buf *b, long long v)
 {
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930"
+	    "31323334353637383940414243444546474849505152535455565758596061"
+	    "62636465666768697071727374757677787980818283848586878889909192"
+	    "93949596979899";
 	char tmp[24];
 	size_t i = sizeof(tmp);
 	unsigned long long u = v < 0 ? 0ULL - (unsigned long long)v :
 	    (unsigned long long)v;
 
-	do {
-		tmp[--i] = (char)('0' + u % 10);
-		u /= 10;
-	} while (u);
+	while (u >= 100) {
+		unsigned d = (unsigned)(u % 100) * 2;
+
+		u /= 100;
+		tmp[--i] = pairs[d + 1];
+		tmp[--i] = pairs[d];
+	}
+	if (u >= 10) {
+		tmp[--i] = pairs[u * 2 + 1];
+		tmp[--i] = pairs[u * 2];
+	} else
+		tmp[--i] = (char)('0' + u);
 	if (v < 0)
 		tmp[--i] = '-';
 	buf_add(b, tmp + i, sizeof(tmp) - i);

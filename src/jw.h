@@ -14,12 +14,18 @@
 
 #include <stddef.h>
 
-struct buf;
+#include "buf.h"
 
 void	jw_str(struct buf *, const char *s, size_t n);
 /* jw_str(), or null when s is NULL */
 void	jw_strz(struct buf *, const char *s);
-/* ,"key": */
-void	jw_key(struct buf *, const char *key);
+/* ,"key": -- inline, so a literal key is copied with a known length */
+static inline void
+jw_key(struct buf *b, const char *key)
+{
+	buf_add(b, ",\"", 2);
+	buf_adds(b, key);
+	buf_add(b, "\":", 2);
+}
 
 #endif /* JW_H */

@@ -1,128 +1,221 @@
+#include <pthread.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "article.h"
 #include "lang.h"
+#include "swar.h"
+#include "util.h"
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+/* Function words frequent in news, none shared between the two languages. */
+static const char *const lang_id_words[] = {
+	"ada", "akan", "bahwa", "bisa", "dalam", "dan", "dari", "dengan",
+	"di", "ini", "itu", "juga", "karena", "kata", "ke", "mereka",
+	"oleh", "pada", "saat", "sudah", "telah", "tersebut", "tidak",
+	"untuk", "yang",
+};
+
+static const char *const lang_en_words[] = {
+	"and", "are", "as", "at", "be", "but", "by", "for", "from", "has",
+	"have", "he", "his", "in", "is", "it", "not", "of", "on", "said",
+	"that", "the", "they", "this", "to", "was", "were", "which",
+	"with",
+};
 
 /*
- * Function words frequent in news, none shared between the two languages.
- * Each word (at most 8 letters) is packed into a 64-bit integer, byte i in
- * bits 8i..8i+7, and the table is sorted by that integer, so a lookup is a
- * binary search over integers: this runs on every word of every article.
- * lang: 'i' Indonesian, 'e' English.
+ * Every word of the sample is looked up, so the lists go into a hash table
+ * on first use: a word of at most 8 letters is its bytes, lower case,
+ * zero-padded, read as a 64-bit integer (the key), and a multiplicative
+ * hash of the key picks its slot.  The multiplier is chosen so that no two
+ * listed words share a slot (a perfect hash): a lookup is one compare,
+ * with no branch for the text to mispredict.
  */
-static const struct lang_word {
-	uint64_t	 key;
-	char		 lang;
-} lang_words[] = {
-	{ 0x0000000000006562ULL, 'e' },	/* be */
-	{ 0x0000000000006568ULL, 'e' },	/* he */
-	{ 0x000000000000656bULL, 'i' },	/* ke */
-	{ 0x000000000000666fULL, 'e' },	/* of */
-	{ 0x0000000000006964ULL, 'i' },	/* di */
-	{ 0x0000000000006e69ULL, 'e' },	/* in */
-	{ 0x0000000000006e6fULL, 'e' },	/* on */
-	{ 0x0000000000006f74ULL, 'e' },	/* to */
-	{ 0x0000000000007361ULL, 'e' },	/* as */
-	{ 0x0000000000007369ULL, 'e' },	/* is */
-	{ 0x0000000000007461ULL, 'e' },	/* at */
-	{ 0x0000000000007469ULL, 'e' },	/* it */
-	{ 0x0000000000007962ULL, 'e' },	/* by */
-	{ 0x0000000000616461ULL, 'i' },	/* ada */
-	{ 0x0000000000646e61ULL, 'e' },	/* and */
-	{ 0x0000000000656874ULL, 'e' },	/* the */
-	{ 0x0000000000657261ULL, 'e' },	/* are */
-	{ 0x0000000000696e69ULL, 'i' },	/* ini */
-	{ 0x00000000006e6164ULL, 'i' },	/* dan */
-	{ 0x0000000000726f66ULL, 'e' },	/* for */
-	{ 0x0000000000736168ULL, 'e' },	/* has */
-	{ 0x0000000000736177ULL, 'e' },	/* was */
-	{ 0x0000000000736968ULL, 'e' },	/* his */
-	{ 0x0000000000746f6eULL, 'e' },	/* not */
-	{ 0x0000000000747562ULL, 'e' },	/* but */
-	{ 0x0000000000757469ULL, 'i' },	/* itu */
-	{ 0x0000000061646170ULL, 'i' },	/* pada */
-	{ 0x000000006167756aULL, 'i' },	/* juga */
-	{ 0x0000000061736962ULL, 'i' },	/* bisa */
-	{ 0x000000006174616bULL, 'i' },	/* kata */
-	{ 0x0000000064696173ULL, 'e' },	/* said */
-	{ 0x0000000065726577ULL, 'e' },	/* were */
-	{ 0x0000000065766168ULL, 'e' },	/* have */
-	{ 0x00000000676e6179ULL, 'i' },	/* yang */
-	{ 0x0000000068656c6fULL, 'i' },	/* oleh */
-	{ 0x0000000068746977ULL, 'e' },	/* with */
-	{ 0x0000000069726164ULL, 'i' },	/* dari */
-	{ 0x000000006d6f7266ULL, 'e' },	/* from */
-	{ 0x000000006e616b61ULL, 'i' },	/* akan */
-	{ 0x0000000073696874ULL, 'e' },	/* this */
-	{ 0x0000000074616173ULL, 'i' },	/* saat */
-	{ 0x0000000074616874ULL, 'e' },	/* that */
-	{ 0x0000000079656874ULL, 'e' },	/* they */
-	{ 0x0000006177686162ULL, 'i' },	/* bahwa */
-	{ 0x0000006861647573ULL, 'i' },	/* sudah */
-	{ 0x00000068616c6574ULL, 'i' },	/* telah */
-	{ 0x0000006863696877ULL, 'e' },	/* which */
-	{ 0x0000006b61646974ULL, 'i' },	/* tidak */
-	{ 0x0000006b75746e75ULL, 'i' },	/* untuk */
-	{ 0x0000006d616c6164ULL, 'i' },	/* dalam */
-	{ 0x0000616b6572656dULL, 'i' },	/* mereka */
-	{ 0x0000616e6572616bULL, 'i' },	/* karena */
-	{ 0x00006e61676e6564ULL, 'i' },	/* dengan */
-	{ 0x7475626573726574ULL, 'i' },	/* tersebut */
-};
+#define LANG_BITS	9
+#define LANG_SLOTS	(1 << LANG_BITS)
+
+static uint64_t		 lang_keys[LANG_SLOTS];
+static unsigned char	 lang_langs[LANG_SLOTS];	/* 0: empty slot */
+static uint64_t		 lang_mul;
+static pthread_once_t	 lang_once = PTHREAD_ONCE_INIT;
 
 /* The first 2 KiB say enough; reading more would cost time on every article. */
 #define LANG_SAMPLE	2048
 
+static size_t
+lang_slot(uint64_t key)
+{
+	return (size_t)((key * lang_mul) >> (64 - LANG_BITS));
+}
+
+/* 0 when the slot is taken: try another multiplier */
+static int
+lang_add(const char *w, int lang)
+{
+	uint64_t key = 0;
+	size_t h;
+
+	memcpy(&key, w, strlen(w));
+	h = lang_slot(key);
+	if (lang_langs[h] != 0)
+		return 0;
+	lang_keys[h] = key;
+	lang_langs[h] = (unsigned char)lang;
+	return 1;
+}
+
+static void
+lang_build(void)
+{
+	size_t i;
+	int ok;
+
+	/* odd multipliers from a fixed sequence; a few dozen tries suffice */
+	for (lang_mul = 0x9E3779B97F4A7C15ULL; ;
+	    lang_mul = lang_mul * 6364136223846793005ULL + 1442695040888963407ULL) {
+		lang_mul |= 1;
+		memset(lang_keys, 0, sizeof(lang_keys));
+		memset(lang_langs, 0, sizeof(lang_langs));
+		ok = 1;
+		for (i = 0; ok && i < UTIL_ARRAY_LEN(lang_id_words); i++)
+			ok = lang_add(lang_id_words[i], ART_LANG_ID);
+		for (i = 0; ok && i < UTIL_ARRAY_LEN(lang_en_words); i++)
+			ok = lang_add(lang_en_words[i], ART_LANG_EN);
+		if (ok)
+			break;
+	}
+}
+
+/* ART_LANG_ID, ART_LANG_EN, or 0 for a word in neither list */
 static int
 lang_lookup(uint64_t key)
 {
-	size_t lo = 0, hi = sizeof(lang_words) / sizeof(lang_words[0]);
+	size_t h = lang_slot(key);
 
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-
-		if (lang_words[mid].key == key)
-			return lang_words[mid].lang;
-		if (lang_words[mid].key < key)
-			lo = mid + 1;
-		else
-			hi = mid;
-	}
-	return 0;
+	/* a mask, not a branch: whether a word is listed is not predictable */
+	return lang_langs[h] & -(int)(lang_keys[h] == key);
 }
 
+/* A letter is ASCII: (c | 0x20) in a..z. */
+static int
+lang_letter(unsigned c)
+{
+	return (unsigned)((c | 0x20) - 'a') < 26;
+}
+
+/* key bytes: y with only its first k (1..8) bytes, in memory order */
+static uint64_t
+lang_head(uint64_t y, size_t k)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	return k < 8 ? y & ((1ULL << (8 * k)) - 1) : y;
+#else
+	unsigned char b[8];
+
+	memcpy(b, &y, 8);
+	memset(b + k, 0, 8 - k);
+	memcpy(&y, b, 8);
+	return y;
+#endif
+}
+
+/*
+ * bits[] gets one bit a byte of s[0..n), set for a letter: 16 bytes a
+ * step with SSE2, the rest one by one.  Bits from n on are clear, and so
+ * is the word after the last, so every word has an end.
+ */
+static void
+lang_bitmap(const unsigned char *s, size_t n, uint64_t *bits)
+{
+	size_t i = 0;
+
+	memset(bits, 0, ((n + 63) / 64 + 1) * sizeof(*bits));
+#if defined(__SSE2__)
+	for (; n - i >= 16; i += 16) {
+		__m128i y = _mm_or_si128(_mm_loadu_si128((const __m128i *)
+		    (const void *)(s + i)), _mm_set1_epi8(0x20));
+		/* signed: bytes from 0x80 are below 'a' */
+		__m128i let = _mm_andnot_si128(_mm_cmplt_epi8(y,
+		    _mm_set1_epi8('a')), _mm_cmplt_epi8(y,
+		    _mm_set1_epi8('z' + 1)));
+
+		bits[i / 64] |= (uint64_t)(unsigned)_mm_movemask_epi8(let) <<
+		    (i % 64);
+	}
+#endif
+	for (; i < n; i++)
+		if (lang_letter(s[i]))
+			bits[i / 64] |= 1ULL << (i % 64);
+}
+
+/* the first position from i on whose bit is set (want 1) or clear (0) */
+static size_t
+lang_scan(const uint64_t *bits, size_t nwords, size_t i, int want)
+{
+	size_t w = i / 64;
+	uint64_t x;
+
+	if (w >= nwords)
+		return nwords * 64;
+	x = (want ? bits[w] : ~bits[w]) & (~0ULL << (i % 64));
+	while (x == 0) {
+		if (++w >= nwords)
+			return nwords * 64;
+		x = want ? bits[w] : ~bits[w];
+	}
+	return w * 64 + swar_ctz64(x);
+}
+
+static void
+lang_count(uint64_t key, int *id, int *en)
+{
+	int l = lang_lookup(key);
+
+	*id += l == ART_LANG_ID;
+	*en += l == ART_LANG_EN;
+}
+
+/*
+ * The sample's letters become a bitmap first; words are then found with
+ * bit scans, and each short word's key is one load and a mask.  Finding
+ * the words does not wait on loads, so the lookups of successive words
+ * overlap.
+ */
 int
 lang_detect(const char *text, size_t len)
 {
+	const unsigned char *u = (const unsigned char *)text;
+	uint64_t bits[LANG_SAMPLE / 64 + 1];
 	size_t i = 0, end = len < LANG_SAMPLE ? len : LANG_SAMPLE;
+	size_t nwords = (end + 63) / 64;
 	int id = 0, en = 0;
 
-	while (i < end) {
-		uint64_t key = 0;
-		size_t k = 0;
+	pthread_once(&lang_once, lang_build);
+	lang_bitmap(u, end, bits);
+	for (;;) {
+		size_t start = lang_scan(bits, nwords, i, 1), k;
+		uint64_t key;
 
-		while (i < end && !((text[i] | 0x20) >= 'a' &&
-		    (text[i] | 0x20) <= 'z'))
-			i++;
-		while (i < end && ((text[i] | 0x20) >= 'a' &&
-		    (text[i] | 0x20) <= 'z')) {
-			if (k < 8)
-				key |= (uint64_t)(unsigned char)(text[i] | 0x20) <<
-				    (8 * (k & 7));
-			k++;
-			i++;
-		}
-		if (k == 0 || k > 8)
+		if (start >= end)
+			break;
+		/* the word after the last is clear: the end is found */
+		i = lang_scan(bits, nwords + 1, start, 0);
+		k = i - start;
+		if (k > 8)
 			continue;
-		switch (lang_lookup(key)) {
-		case 'i':
-			id++;
-			break;
-		case 'e':
-			en++;
-			break;
+		if (len - start >= 8)
+			key = swar_load(u + start) | SWAR_ONES * 0x20;
+		else {
+			unsigned char w[8] = { 0 };
+
+			memcpy(w, u + start, len - start);
+			key = swar_load(w) | SWAR_ONES * 0x20;
 		}
+		lang_count(lang_head(key, k), &id, &en);
 	}
 	return en > id ? ART_LANG_EN : ART_LANG_ID;
 }

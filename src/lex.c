@@ -23,21 +23,23 @@ static void
 lex_index_build(const struct lex *l)
 {
 	size_t size = 16, i;
-	uint32_t *slot;
+	struct lex_slot *slot;
 
 	while (size < 2 * l->n)
 		size *= 2;
 	slot = xcalloc(size, sizeof(*slot));
 	for (i = 0; i < l->n; i++) {
-		uint32_t h;
+		uint32_t h, hash;
 
 		if (i > 0 && l->e[i].len == l->e[i - 1].len &&
 		    memcmp(l->e[i].key, l->e[i - 1].key, l->e[i].len) == 0)
 			continue;
-		h = lex_hash(l->e[i].key, l->e[i].len) & (uint32_t)(size - 1);
-		while (slot[h] != 0)
+		hash = lex_hash(l->e[i].key, l->e[i].len);
+		h = hash & (uint32_t)(size - 1);
+		while (slot[h].idx != 0)
 			h = (h + 1) & (uint32_t)(size - 1);
-		slot[h] = (uint32_t)i + 1;
+		slot[h].idx = (uint32_t)i + 1;
+		slot[h].hash = hash;
 	}
 	l->ix->mask = (uint32_t)(size - 1);
 	l->ix->slot = slot;
@@ -77,12 +79,13 @@ lex_find(const struct lex *l, const char *s, size_t n)
 	size_t lo = 0, hi = l->n;
 
 	if (l->ix != NULL && l->ix->slot != NULL) {
-		uint32_t h = lex_hash(s, n) & l->ix->mask, k;
+		uint32_t hash = lex_hash(s, n), h = hash & l->ix->mask, k;
 
-		while ((k = l->ix->slot[h]) != 0) {
+		while ((k = l->ix->slot[h].idx) != 0) {
 			const struct lex_entry *e = &l->e[k - 1];
 
-			if (e->len == n && memcmp(e->key, s, n) == 0)
+			if (l->ix->slot[h].hash == hash && e->len == n &&
+			    memcmp(e->key, s, n) == 0)
 				return (long)k - 1;
 			h = (h + 1) & l->ix->mask;
 		}

@@ -19,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/uio.h>
 #include <unistd.h>
 
 #include "arena.h"
@@ -49,6 +50,8 @@ enum fmt {
 #define BATCH_JOBS	256
 #define BATCH_BYTES	((size_t)4 << 20)
 #define READ_BLOCK	((size_t)256 << 10)
+/* writev(2) at most this many buffers a call: POSIX's least IOV_MAX */
+#define WRITE_IOVS	16
 #define MAX_JOBS	64
 
 struct options {
@@ -69,7 +72,8 @@ enum job_kind {
 
 struct job {
 	enum job_kind	 kind;
-	char		*data;		/* owned input bytes */
+	char		*data;		/* input bytes, in batch.in while running */
+	size_t		 off;		/* where they start in batch.in */
 	size_t		 len;
 	const char	*file;
 	long		 line;		/* JSONL line; 0 for a text file */
@@ -84,10 +88,15 @@ struct worker {
 	struct buf	 scratch;
 };
 
+/*
+ * The input of all the batch's jobs is one buffer, each job's bytes
+ * followed by a NUL: lines are read straight into it, with no allocation
+ * per line, and it is reused from batch to batch.
+ */
 struct batch {
 	struct job	 jobs[BATCH_JOBS];
 	size_t		 njobs;
-	size_t		 bytes;
+	struct buf	 in;
 	atomic_size_t	 next;
 };
 
@@ -320,11 +329,30 @@ parse_options(int argc, char **argv)
 
 /* ---- output ------------------------------------------------------------ */
 
+/*
+ * Records go to the file descriptor with writev(2), straight from the
+ * jobs' buffers: no copy into a stdio buffer, and one system call for
+ * many articles.  stdout's FILE is never used for them.
+ */
 static void
-out_write(const char *p, size_t n)
+out_writev(struct iovec *iov, size_t n)
 {
-	if (n && fwrite(p, 1, n, stdout) != n)
-		die(KUTIP_EXIT_FATAL, "write error: %s", strerror(errno));
+	while (n > 0) {
+		ssize_t w = writev(STDOUT_FILENO, iov,
+		    (int)(n < WRITE_IOVS ? n : WRITE_IOVS));
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			die(KUTIP_EXIT_FATAL, "write error: %s", strerror(errno));
+		/* a short write: go on from where it stopped */
+		for (; n > 0 && (size_t)w >= iov->iov_len; iov++, n--)
+			w -= (ssize_t)iov->iov_len;
+		if (n > 0) {
+			iov->iov_base = (char *)iov->iov_base + w;
+			iov->iov_len -= (size_t)w;
+		}
+	}
 }
 
 static void
@@ -379,7 +407,6 @@ job_run(struct worker *w, struct job *j)
 			    j->file, 0, j->errmsg);
 		break;
 	}
-	free(j->data);
 	j->data = NULL;
 }
 
@@ -398,12 +425,15 @@ worker_main(void *arg)
 static void
 batch_flush(void)
 {
+	static struct iovec iov[BATCH_JOBS];
 	pthread_t tid[MAX_JOBS];
-	size_t i;
+	size_t i, niov = 0;
 	int t, nthreads = opt.jobs;
 
 	if (batch.njobs == 0)
 		return;
+	for (i = 0; i < batch.njobs; i++)
+		batch.jobs[i].data = batch.in.p + batch.jobs[i].off;
 	atomic_store(&batch.next, 0);
 	if ((size_t)nthreads > batch.njobs)
 		nthreads = (int)batch.njobs;
@@ -428,9 +458,16 @@ batch_flush(void)
 				    j->errmsg);
 			status = KUTIP_EXIT_PARTIAL;
 		}
-		out_write(j->out.p, j->out.len);
-		if (opt.unbuffered && fflush(stdout) == EOF)
-			die(KUTIP_EXIT_FATAL, "write error: %s", strerror(errno));
+		if (j->out.len > 0) {
+			iov[niov].iov_base = j->out.p;
+			iov[niov].iov_len = j->out.len;
+			niov++;
+		}
+	}
+	out_writev(iov, niov);
+	for (i = 0; i < batch.njobs; i++) {
+		struct job *j = &batch.jobs[i];
+
 		/* keep small buffers for reuse, give back what one big
 		   article grew, so memory stays bounded by one batch */
 		if (j->out.cap > ((size_t)64 << 10))
@@ -440,35 +477,49 @@ batch_flush(void)
 		j->errmsg[0] = '\0';
 	}
 	batch.njobs = 0;
-	batch.bytes = 0;
+	/* as for the output: an article that grew it gives the memory back */
+	if (batch.in.cap > 2 * BATCH_BYTES)
+		buf_release(&batch.in);
+	else
+		buf_reset(&batch.in);
 }
 
-/* Queue a job; takes ownership of data. */
-static struct job *
-batch_add(enum job_kind kind, char *data, size_t len, const char *file,
-    long line)
+/* Flush a full batch before more input is read into it. */
+static void
+batch_room(void)
 {
-	struct job *j;
-
-	if (batch.njobs == BATCH_JOBS || batch.bytes + len > BATCH_BYTES)
+	if (batch.njobs == BATCH_JOBS || batch.in.len >= BATCH_BYTES)
 		batch_flush();
-	j = &batch.jobs[batch.njobs++];
+}
+
+/*
+ * Queue a job whose input is the last len bytes of batch.in (call
+ * batch_room() before putting them there); a NUL is added after them.
+ */
+static struct job *
+batch_add(enum job_kind kind, size_t len, const char *file, long line)
+{
+	struct job *j = &batch.jobs[batch.njobs++];
+
 	j->kind = kind;
-	j->data = data;
+	j->data = NULL;
+	j->off = batch.in.len - len;
 	j->len = len;
 	j->file = file;
 	j->line = line;
 	j->errmsg[0] = '\0';
-	batch.bytes += len;
+	buf_addc(&batch.in, '\0');
 	return j;
 }
 
 static void
 batch_add_error(const char *file, long line, const char *fmt, ...)
 {
-	struct job *j = batch_add(JOB_ERROR, NULL, 0, file, line);
+	struct job *j;
 	va_list ap;
 
+	batch_room();
+	j = batch_add(JOB_ERROR, 0, file, line);
 	va_start(ap, fmt);
 	vsnprintf(j->errmsg, sizeof(j->errmsg), fmt, ap);
 	va_end(ap);
@@ -521,18 +572,17 @@ input_fill(struct input *in)
 }
 
 /*
- * Read one line into a fresh allocation (without the '\n'); returns NULL at
- * end of input.  A line longer than limit is consumed but not kept: NULL
- * is returned with *toolong set and *outlen its length, so a 100 MB line
- * costs no more memory than the limit.  A read error discards the partial
- * line (it is reported once, as the read error) and returns NULL with
- * in->err set.
+ * Append one line (without the '\n') to out; 0 at end of input.  A line
+ * longer than limit is consumed but not kept: out is left as it was,
+ * *toolong set and *outlen its length, so a 100 MB line costs no more
+ * memory than the limit.  A read error discards the partial line (it is
+ * reported once, as the read error) and returns 0 with in->err set.
  */
-static char *
-input_line(struct input *in, size_t limit, size_t *outlen, int *toolong)
+static int
+input_line(struct input *in, size_t limit, struct buf *out, size_t *outlen,
+    int *toolong)
 {
-	struct buf line = BUF_INIT;
-	size_t total = 0;
+	size_t total = 0, mark = out->len;
 	int any = 0;
 
 	*toolong = 0;
@@ -552,10 +602,10 @@ input_line(struct input *in, size_t limit, size_t *outlen, int *toolong)
 			avail = (size_t)(nl - (in->buf + in->pos));
 		total += avail;
 		if (!*toolong && total <= limit)
-			buf_add(&line, in->buf + in->pos, avail);
+			buf_add(out, in->buf + in->pos, avail);
 		else if (!*toolong) {
 			*toolong = 1;
-			buf_release(&line);
+			buf_truncate(out, mark);
 		}
 		in->pos += avail;
 		if (nl != NULL) {
@@ -565,14 +615,12 @@ input_line(struct input *in, size_t limit, size_t *outlen, int *toolong)
 	}
 	*outlen = total;
 	if (in->err || *toolong || (!any && total == 0)) {
-		buf_release(&line);
+		buf_truncate(out, mark);
 		if (in->err)
 			*toolong = 0;
-		return NULL;
+		return 0;
 	}
-	if (line.p == NULL)
-		buf_add(&line, "", 0);
-	return line.p;
+	return 1;
 }
 
 static int
@@ -597,8 +645,9 @@ read_jsonl(struct input *in)
 	int toolong;
 
 	for (;;) {
-		line = input_line(in, limit, &len, &toolong);
-		if (line == NULL && !toolong)
+		batch_room();
+		if (!input_line(in, limit, &batch.in, &len, &toolong) &&
+		    !toolong)
 			break;
 		lineno++;
 		if (toolong) {
@@ -607,17 +656,19 @@ read_jsonl(struct input *in)
 			    limit);
 			continue;
 		}
+		line = batch.in.p + batch.in.len - len;
 		/* a UTF-8 BOM before the first record */
 		if (lineno == 1 && len >= 3 &&
 		    memcmp(line, "\xEF\xBB\xBF", 3) == 0) {
 			memmove(line, line + 3, len - 3);
 			len -= 3;
+			buf_truncate(&batch.in, batch.in.len - 3);
 		}
 		if (is_blank(line, len)) {
-			free(line);
+			buf_truncate(&batch.in, batch.in.len - len);
 			continue;
 		}
-		batch_add(JOB_JSONL, line, len, in->name, lineno);
+		batch_add(JOB_JSONL, len, in->name, lineno);
 		/* -u: the article is written before the next line is read */
 		if (opt.unbuffered)
 			batch_flush();
@@ -633,7 +684,6 @@ static void
 read_text(struct input *in)
 {
 	size_t limit = opt.max_bytes;
-	char *data;
 
 	while (!in->eof && in->len <= limit)
 		input_fill(in);
@@ -651,10 +701,9 @@ read_text(struct input *in)
 		    "article is over the limit of %zu bytes", limit);
 		return;
 	}
-	data = xmalloc(in->len + 1);
-	memcpy(data, in->buf, in->len);
-	data[in->len] = '\0';
-	batch_add(JOB_TEXT, data, in->len, in->name, 0);
+	batch_room();
+	buf_add(&batch.in, in->buf, in->len);
+	batch_add(JOB_TEXT, in->len, in->name, 0);
 	if (opt.unbuffered)
 		batch_flush();
 }
@@ -763,5 +812,6 @@ main(int argc, char **argv)
 	}
 	for (i = 0; i < BATCH_JOBS; i++)
 		buf_release(&batch.jobs[i].out);
+	buf_release(&batch.in);
 	return status;
 }

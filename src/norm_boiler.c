@@ -71,17 +71,22 @@ nb_alnum(int c)
 	return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? 1 : c >= '0' && c <= '9';
 }
 
-/* s[0..n) starts with the ASCII string w, ignoring ASCII case. */
+/*
+ * s[0..n) starts with the ASCII string w, ignoring ASCII case.  Called
+ * for many patterns on every line: no strlen(w), the first byte that
+ * differs ends it.
+ */
 static int
 nb_prefix(const char *s, size_t n, const char *w)
 {
-	size_t i, m = strlen(w);
+	size_t i;
 
-	if (m > n)
-		return 0;
-	for (i = 0; i < m; i++) {
-		int a = (unsigned char)s[i], b = (unsigned char)w[i];
+	for (i = 0; w[i] != '\0'; i++) {
+		int a, b = (unsigned char)w[i];
 
+		if (i >= n)
+			return 0;
+		a = (unsigned char)s[i];
 		if (nb_upper(a))
 			a += 'a' - 'A';
 		if (nb_upper(b))
@@ -99,10 +104,12 @@ nb_outlet(const char *s, size_t n)
 	size_t i, j, dots = 0;
 
 	for (i = 0; i < UTIL_ARRAY_LEN(nb_outlets); i++) {
-		size_t m = strlen(nb_outlets[i]);
+		size_t m;
 
-		if (nb_prefix(s, n, nb_outlets[i]) &&
-		    (m == n || !nb_alnum((unsigned char)s[m])))
+		if (!nb_prefix(s, n, nb_outlets[i]))
+			continue;
+		m = strlen(nb_outlets[i]);
+		if (m == n || !nb_alnum((unsigned char)s[m]))
 			return m;
 	}
 	/* a domain: word(.word)+ ending in a top-level domain */

@@ -5,6 +5,7 @@
 #include "arena.h"
 #include "article.h"
 #include "norm_char.h"
+#include "swar.h"
 #include "utf8.h"
 
 /*
@@ -608,6 +609,27 @@ nc_plain8(uint64_t x)
 	return (sp & (sp << 8)) == 0;
 }
 
+#if defined(__SSE2__)
+/*
+ * nc_plain8() for 16 bytes, with SSE2, and the last byte not a space (so
+ * the next 16 may start with one): the step of the clean pass's fast path
+ * on x86-64.
+ */
+static int
+nc_plain16(const unsigned char *s)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)(const void *)s);
+	__m128i sp = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
+	/* signed: bytes from 0x80 are below 0x20 too */
+	__m128i bad = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8(0x7F)));
+
+	bad = _mm_or_si128(bad, _mm_and_si128(sp, _mm_slli_si128(sp, 1)));
+	return _mm_movemask_epi8(bad) == 0 &&
+	    (_mm_movemask_epi8(sp) & 0x8000) == 0;
+}
+#endif
+
 /*
  * The clean pass: white space and invisible characters.
  *
@@ -652,6 +674,14 @@ nc_clean(const char *s, size_t n, char *out, unsigned *repairs)
 			while (i < n) {
 				uint64_t x;
 
+#if defined(__SSE2__)
+				if (n - i >= 16 && nc_plain16(u + i)) {
+					memcpy(out + k, u + i, 16);
+					k += 16;
+					i += 16;
+					continue;
+				}
+#endif
 				if (i + 8 <= n && (memcpy(&x, u + i, 8),
 				    nc_plain8(x)) && u[i + 7] != ' ') {
 					memcpy(out + k, u + i, 8);

@@ -40,9 +40,12 @@ pipeline_new(const struct pipeline_opts *opts, const char **err)
 	}
 	p->normalizer = norm_new();
 	p->segmenter = seg_new();
-	p->finder = ent_new();
-	p->tagger = tagger_new();
-	p->quoter = quo_new();
+	/* loading the lexicons and the model takes a while: only when used */
+	if (opts->emit & (PIPE_EMIT_ENTITY | PIPE_EMIT_QUOTE)) {
+		p->finder = ent_new();
+		p->tagger = tagger_new();
+		p->quoter = quo_new();
+	}
 	return p;
 }
 

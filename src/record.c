@@ -11,13 +11,17 @@
 /*
  * Byte offset -> code point offset.  A checkpoint every 64 bytes keeps the
  * table small (1/16 of the text) and each lookup to at most 64 bytes of
- * counting, whatever order the offsets are asked in.
+ * counting, whatever order the offsets are asked in.  Fast path: a text
+ * that is all ASCII (as most news is) has no table, its offsets are the
+ * same in bytes and code points.
  */
 #define CP_STEP	64
 
 struct cpmap {
 	const char	*text;
-	uint32_t	*at;	/* at[k]: code points before byte k * CP_STEP */
+	uint32_t	*at;	/* at[k]: code points before byte k * CP_STEP;
+				   NULL for ASCII text */
+	size_t		 chars;	/* code points in the text */
 };
 
 static void
@@ -37,6 +41,9 @@ cpmap_init(struct cpmap *m, const struct article *a)
 		if (from < to)
 			count += (uint32_t)utf8_count(a->text + from, to - from);
 	}
+	m->chars = count;
+	if (count == a->len)
+		m->at = NULL;
 }
 
 static uint32_t
@@ -44,6 +51,8 @@ cpmap_get(const struct cpmap *m, uint32_t off)
 {
 	size_t k = off / CP_STEP;
 
+	if (m->at == NULL)
+		return off;
 	return m->at[k] + (uint32_t)utf8_count(m->text + k * CP_STEP,
 	    off - k * CP_STEP);
 }
@@ -87,8 +96,8 @@ rec_mention(struct buf *b, const struct cpmap *m, const struct article *a,
 }
 
 static void
-rec_doc(struct buf *b, const struct article *a, const char *doc, size_t doclen,
-    int with_text, int counted)
+rec_doc(struct buf *b, const struct cpmap *m, const struct article *a,
+    const char *doc, size_t doclen, int with_text, int counted)
 {
 	static const char *const repair_names[] = ART_REPAIR_NAMES;
 	size_t i;
@@ -117,7 +126,7 @@ rec_doc(struct buf *b, const struct article *a, const char *doc, size_t doclen,
 	}
 	buf_addc(b, ']');
 	jw_key(b, "chars");
-	buf_addi(b, (long long)utf8_count(a->text, a->len));
+	buf_addi(b, (long long)m->chars);
 	jw_key(b, "sentences");
 	buf_addi(b, (long long)a->nsentences);
 	jw_key(b, "entities");
@@ -239,16 +248,26 @@ record_article(struct buf *out, const struct article *a, const char *doc,
 
 	cpmap_init(&m, a);
 	if (emit & PIPE_EMIT_DOC)
-		rec_doc(out, a, doc, doclen, with_text, counted);
-	if (emit & PIPE_EMIT_SENTENCE)
+		rec_doc(out, &m, a, doc, doclen, with_text, counted);
+	if (emit & PIPE_EMIT_SENTENCE) {
+		/* the head every sentence record starts with, written once */
+		size_t head = out->len, headlen;
+		char *h;
+
+		rec_head(out, "sentence", doc, doclen);
+		jw_key(out, "n");
+		headlen = out->len - head;
+		h = arena_alloc(a->arena, headlen);
+		memcpy(h, out->p + head, headlen);
+		buf_truncate(out, head);
 		for (i = 0; i < a->nsentences; i++) {
-			rec_head(out, "sentence", doc, doclen);
-			jw_key(out, "n");
+			buf_add(out, h, headlen);
 			buf_addi(out, (long long)i);
 			rec_span(out, &m, a, (struct span){ a->sentences[i].start,
 			    a->sentences[i].end }, 1);
 			buf_add(out, "}\n", 2);
 		}
+	}
 	if (emit & PIPE_EMIT_ENTITY)
 		for (i = 0; i < a->nentities; i++)
 			rec_entity(out, &m, a, i, doc, doclen);
