@@ -519,6 +519,69 @@ nb_inline(char *s, size_t n, unsigned *repairs)
 	return k;
 }
 
+/*
+ * The length of a media slot at s, "\\[img.2\\]", "\\[video.1\\]",
+ * "\\[embed.1\\]", where the digest had a picture or a player; else 0.
+ */
+static size_t
+nb_md_slot(const char *s, size_t n)
+{
+	static const char *const kind[] = { "\\[img.", "\\[video.",
+	    "\\[embed." };
+	size_t i, j;
+
+	for (j = 0; j < UTIL_ARRAY_LEN(kind); j++) {
+		if (!nb_prefix(s, n, kind[j]))
+			continue;
+		for (i = strlen(kind[j]); i < n && i < 16 &&
+		    s[i] >= '0' && s[i] <= '9'; i++)
+			;
+		if (i > strlen(kind[j]) && nb_prefix(s + i, n - i, "\\]"))
+			return i + 2;
+	}
+	return 0;
+}
+
+/*
+ * Markdown's backslashes, in an article that shows Markdown (Kompas's
+ * digests): an escaped punctuation mark (\@, \*, \[) keeps the mark, a
+ * backslash that ends a line (a hard break) goes, and so does a media slot
+ * with the blanks after it.  Returns the new length.
+ */
+static size_t
+nb_md_escapes(char *s, size_t n, unsigned *repairs)
+{
+	size_t i, k;
+
+	for (i = 0, k = 0; i < n; i++) {
+		size_t m;
+
+		if (s[i] != '\\') {
+			s[k++] = s[i];
+			continue;
+		}
+		if ((m = nb_md_slot(s + i, n - i)) > 0) {
+			*repairs |= ART_REPAIR_MARKUP;
+			i += m - 1;
+			while (i + 1 < n && s[i + 1] == ' ')
+				i++;
+			continue;
+		}
+		if (i + 1 == n || s[i + 1] == '\n') {
+			*repairs |= ART_REPAIR_MARKUP;
+			continue;
+		}
+		if (s[i + 1] != '\0' &&
+		    strchr("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~", s[i + 1]) != NULL) {
+			*repairs |= ART_REPAIR_MARKUP;
+			s[k++] = s[++i];
+			continue;
+		}
+		s[k++] = s[i];
+	}
+	return k;
+}
+
 static int
 nb_same(const char *s, const struct nb_line *l, const char *t, size_t tn)
 {
@@ -556,6 +619,11 @@ nb_run(struct article *a, char *s, size_t n)
 	    nb_find_at(s, n, "ADVERTISEMENT", 2) != NULL ||
 	    nb_find_at(s, n, "SCROLL TO CONTINUE WITH CONTENT", 19) != NULL) {
 		n = nb_inline(s, n, &a->repairs);
+		s[n] = '\0';
+	}
+	if (memchr(s, '\\', n) != NULL && ((a->repairs & ART_REPAIR_MARKUP) ||
+	    s[0] == '#' || nb_find(s, n, "\n#", 2) != NULL)) {
+		n = nb_md_escapes(s, n, &a->repairs);
 		s[n] = '\0';
 	}
 	for (i = 0, nlines = 1; (nlp = memchr(s + i, '\n', n - i)) != NULL;

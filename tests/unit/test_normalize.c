@@ -141,6 +141,17 @@ static const struct norm_case norm_cases[] = {
 	    "Judul Artikel\n\nMPV Hybrid Menjadi Bintang\n\nAjang GIIAS dibuka.",
 	    ART_REPAIR_DATELINE | ART_REPAIR_MARKUP | ART_REPAIR_BOILERPLATE,
 	    "Judul Artikel", "KOMPAS.com", "Tangerang" },
+	/* Markdown escapes and hard breaks, only where the article shows Markdown */
+	{ "**JAKARTA, KOMPAS.com** -- Dikutip dari akun \\@unitedtractors.career, lowongan dibuka.\\\nPosisi: Department Head\\*",
+	    "Dikutip dari akun @unitedtractors.career, lowongan dibuka.\nPosisi: Department Head*",
+	    ART_REPAIR_DATELINE | ART_REPAIR_MARKUP, NULL, "KOMPAS.com", "JAKARTA" },
+	{ "## Cara Daftar\n\nKetik \\[nama\\] lalu klik Apply.\\",
+	    "Cara Daftar\n\nKetik [nama] lalu klik Apply.", ART_REPAIR_MARKUP },
+	{ "**KOMPAS.com** -- Skema terus dikembangkan.\n\n\\[img.2\\]\n\n\\[video.1\\] Dengan demikian, Tapera berlanjut.",
+	    "Skema terus dikembangkan.\n\nDengan demikian, Tapera berlanjut.",
+	    ART_REPAIR_DATELINE | ART_REPAIR_MARKUP, NULL, "KOMPAS.com" },
+	{ "Berkas disimpan di C:\\data\\arsip dan \\@admin.",
+	    "Berkas disimpan di C:\\data\\arsip dan \\@admin.", 0 },
 	/* the title once, as the first paragraph */
 	{ "Server LPSE Lamtim Kena Hack\n\nServer LPSE Lamtim Kena Hack\n\nIsi.",
 	    "Server LPSE Lamtim Kena Hack\n\nIsi.", ART_REPAIR_TITLE,
