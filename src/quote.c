@@ -402,6 +402,11 @@ quo_classify(const struct quoter *qr, struct qtok *k, const char *t)
 		k->title = w->title;
 		k->cue = w->cue;
 	}
+	/* "Wamenkeu", "Wakapolda": the deputy of an office we know */
+	if (w == NULL && n >= 7 && low[0] == 'w' && low[1] == 'a' &&
+	    (w2 = quo_word_find(qr, low + 2, n - 2)) != NULL &&
+	    (w2->title || w2->cls == QW_ROLE))
+		k->cls = QW_ROLE;
 }
 
 /*
@@ -927,6 +932,63 @@ quo_phrase_fwd(struct qstate *st, size_t i, struct spk *out)
 }
 
 /*
+ * The subject of the sentence that holds token v: the phrase at the
+ * sentence's start (after a leading "Sementara itu,"), when a verb follows
+ * it.  Used where the words before a cue are a second clause ("X menoleh
+ * pada Y dan berkata") or where a quotation sits inside X's sentence.
+ */
+static void
+quo_subject(struct qstate *st, size_t v, struct spk *out)
+{
+	size_t s = v, lim = v > 48 ? v - 48 : 0, e, p;
+	int retry;
+
+	memset(out, 0, sizeof(out[0]));
+	while (s > lim && tk_same_para(st, s - 1, v) &&
+	    !(st->tok[s - 1].kind == QT_MARK && st->tok[s - 1].inq == 2) &&
+	    !tk_punct(st, s - 1, '.') && !tk_punct(st, s - 1, '?') &&
+	    !tk_punct(st, s - 1, '!') && !tk_punct(st, s - 1, ';'))
+		s--;
+	if (s > lim && tk_same_para(st, s - 1, v) && s - 1 > 0 &&
+	    !tk_punct(st, s - 1, '.') && !tk_punct(st, s - 1, '?') &&
+	    !tk_punct(st, s - 1, '!') && !tk_punct(st, s - 1, ';') &&
+	    !(st->tok[s - 1].kind == QT_MARK && st->tok[s - 1].inq == 2))
+		return;		/* no sentence start in reach */
+	for (retry = 0; retry < 2 && s < v; retry++) {
+		e = quo_phrase_fwd(st, s, out);
+		while (e < v && st->tok[e].kind == QT_WORD &&
+		    st->tok[e].cls == QW_ADV && !st->tok[e].cap)
+			e++;
+		if ((out->kind == SPK_NAME || out->kind == SPK_PRON) &&
+		    e < v && st->tok[e].kind == QT_WORD && !st->tok[e].cap)
+			return;
+		memset(out, 0, sizeof(out[0]));
+		/* "Sementara itu, X ...": the subject after the comma */
+		for (p = s; p < v && p < s + 4 && !tk_punct(st, p, ','); p++)
+			;
+		if (p >= v || !tk_punct(st, p, ','))
+			return;
+		s = p + 1;
+	}
+}
+
+/* A coordinating word before a second verb: "... dan berkata". */
+static int
+tk_coord(const struct qstate *st, size_t i)
+{
+	static const char *const w[] = { "dan", "lalu", "kemudian", "serta",
+	    "and", "then", "sambil", "sembari", "seraya" };
+	size_t k;
+
+	if (st->tok[i].kind != QT_WORD || st->tok[i].cap)
+		return 0;
+	for (k = 0; k < UTIL_ARRAY_LEN(w); k++)
+		if (tk_is(st, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
  * The subject that ends just before token v (a cue verb): skip adverbs
  * ("juga"), then read back over the phrase.  Stays in v's paragraph.
  */
@@ -942,6 +1004,11 @@ quo_phrase_back(struct qstate *st, size_t v, struct spk *out)
 		j--;
 	if (j == 0 || !tk_same_para(st, j - 1, v))
 		return;
+	/* "Kylie menoleh pada Kendall dan berkata": Kylie speaks */
+	if (tk_coord(st, j - 1)) {
+		quo_subject(st, j - 1, out);
+		return;
+	}
 	if (st->tok[j - 1].kind == QT_WORD && (st->tok[j - 1].cls == QW_PRON ||
 	    st->tok[j - 1].cls == QW_PLUR)) {
 		quo_phrase(st, j - 1, j, out);
@@ -1425,7 +1492,14 @@ quo_attribute_direct(struct qstate *st)
 					st->tok[k].inq = 0;
 				continue;
 			}
-			q.floating = 1;
+			/*
+			 * Inside a named person's sentence ("Obama memanggil
+			 * Brzezinski “…”"): that person, not the last speaker.
+			 */
+			if (quo_inline(st, o) && st->tok[o - 1].kind == QT_WORD)
+				quo_subject(st, o, &q.spk);
+			if (q.spk.kind == SPK_NONE)
+				q.floating = 1;
 		}
 		st->c[kept++] = q;
 	}
@@ -2017,6 +2091,32 @@ quo_link_nearest(struct qstate *st, uint32_t from, uint32_t to)
 	return quo_link_name(st, st->nm[best].name, st->nm[best].role);
 }
 
+/*
+ * An organisation named by a short form that is the start of exactly one
+ * longer organisation name in the article ("KBRI" and "KBRI Phnom Penh"):
+ * the speaker is the fuller one.  Two candidates ("Polda" with two
+ * regions) leave the short form.
+ */
+static int
+quo_org_fullest(const struct article *a, int e)
+{
+	const char *n = a->entities[e].name;
+	size_t len = strlen(n), i;
+	int best = -1;
+
+	for (i = 0; i < a->nentities; i++) {
+		const struct entity *o = &a->entities[i];
+
+		if ((int)i == e || o->label != ENT_ORG ||
+		    strncmp(o->name, n, len) != 0 || o->name[len] != ' ')
+			continue;
+		if (best >= 0)
+			return e;
+		best = (int)i;
+	}
+	return best >= 0 ? best : e;
+}
+
 static int
 quo_cmp_cand(const void *x, const void *y)
 {
@@ -2080,6 +2180,8 @@ quo_resolve(struct qstate *st)
 			if (sp < 0)
 				sp = ent_add(a, ENT_ORG, c->spk.m.start,
 				    c->spk.m.end, NULL);
+			if (a->entities[sp].label == ENT_ORG)
+				sp = quo_org_fullest(a, sp);
 			break;
 		default:
 			if (c->floating && last >= 0 &&

@@ -17,6 +17,7 @@
 #include "arena.h"
 #include "article.h"
 #include "buf.h"
+#include "entity.h"
 #include "quote.h"
 
 struct quote_case {
@@ -145,6 +146,25 @@ static const struct quote_case cases[] = {
 	  "against us.\" Later, \"We are winning everywhere,\" Trump said.",
 	  "D|The system is rigged against us.|said|Donald Trump\n"
 	  "D|We are winning everywhere,|said|Donald Trump\n" },
+	/* a deputy minister's short office is a role, not part of the name */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9c" "Defisit anggaran masih terkendali,\xe2\x80\x9d ujar "
+	  "Wamenkeu Suahasil Nazara di Jakarta.",
+	  "D|Defisit anggaran masih terkendali,|ujar|Suahasil Nazara\n" },
+	/* the cue is a second verb of the subject, not of its object */
+	{ ART_LANG_ID,
+	  "Rina Marlina menoleh kepada Dewi Lestari dan berkata, "
+	  "\xe2\x80\x9cKita harus pulang sebelum hujan turun.\xe2\x80\x9d",
+	  "D|Kita harus pulang sebelum hujan turun.|berkata|Rina Marlina\n" },
+	/* a long quotation inside a named person's sentence, no cue */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9cJembatan ini kami resmikan hari ini,\xe2\x80\x9d kata "
+	  "Bupati Garut Rudy Gunawan.\n\nGubernur Jawa Barat Ahmad Heryawan "
+	  "menyebut proyek itu \xe2\x80\x9csebuah langkah besar bagi warga desa "
+	  "yang selama ini terisolasi.\xe2\x80\x9d",
+	  "D|Jembatan ini kami resmikan hari ini,|kata|Rudy Gunawan\n"
+	  "D|sebuah langkah besar bagi warga desa yang selama ini "
+	  "terisolasi.|-|Ahmad Heryawan\n" },
 };
 
 static void
@@ -212,6 +232,40 @@ test_cases(void **state)
 }
 
 /*
+ * An organisation named by a short form the article also writes in full
+ * ("KBRI" after "KBRI Kuala Lumpur") speaks under the full name.
+ */
+static void
+test_org_fullest(void **state)
+{
+	static const char text[] = "KBRI Kuala Lumpur memantau kasus itu. "
+	    "Menurut KBRI, para pekerja sudah dipulangkan ke Batam.";
+	struct quoter *q = quo_new();
+	struct arena ar;
+	struct article a;
+	struct buf b = BUF_INIT;
+	char *t = strdup(text);
+
+	(void)state;
+	arena_init(&ar);
+	memset(&a, 0, sizeof(a));
+	a.arena = &ar;
+	a.text = t;
+	a.len = strlen(t);
+	a.lang = ART_LANG_ID;
+	(void)ent_add(&a, ENT_ORG, 0, 17, NULL);
+	(void)ent_add(&a, ENT_ORG, 46, 50, NULL);
+	quo_run(q, &a);
+	render(&b, &a);
+	assert_string_equal(b.p, "I|para pekerja sudah dipulangkan ke Batam|"
+	    "Menurut|KBRI Kuala Lumpur\n");
+	buf_release(&b);
+	arena_release(&ar);
+	quo_free(q);
+	free(t);
+}
+
+/*
  * Pathological input: a million opening marks and no closing one, and a
  * million straight marks.  Both must finish in linear time, and an
  * unbalanced mark never swallows the article.
@@ -249,6 +303,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_marks),
+		cmocka_unit_test(test_org_fullest),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
