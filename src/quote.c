@@ -992,12 +992,61 @@ tk_coord(const struct qstate *st, size_t i)
  * The subject that ends just before token v (a cue verb): skip adverbs
  * ("juga"), then read back over the phrase.  Stays in v's paragraph.
  */
+static void quo_phrase_back1(struct qstate *, size_t, struct spk *, int);
+
 static void
 quo_phrase_back(struct qstate *st, size_t v, struct spk *out)
+{
+	quo_phrase_back1(st, v, out, 0);
+}
+
+/*
+ * "Mika Brzezinski, putri Brzezinski, mengatakan" / "Wali Kota Solo,
+ * Respati Ardi, mengatakan": an apposition between commas before the cue
+ * (the comma at v - 1).  The name before it speaks, else the name inside.
+ */
+static void
+quo_apposition(struct qstate *st, size_t v, struct spk *out)
+{
+	size_t p = v - 1, lim = v > 12 ? v - 12 : 0, k;
+	struct spk in;
+
+	while (p > lim && tk_same_para(st, p - 1, v) &&
+	    !tk_punct(st, p - 1, ',')) {
+		const struct qtok *t = &st->tok[p - 1];
+
+		if (t->kind == QT_MARK || t->inq || tk_punct(st, p - 1, '.') ||
+		    (t->cue >= 0 && !t->cap))
+			return;
+		p--;
+	}
+	if (p <= lim || p == v - 1 || !tk_punct(st, p - 1, ','))
+		return;
+	quo_phrase_back1(st, p - 1, out, 1);
+	if (out->kind == SPK_NAME || out->kind == SPK_PRON)
+		return;
+	for (k = p; k < v - 1; k++)
+		if (st->tok[k].kind != QT_WORD)
+			break;
+	memset(out, 0, sizeof(*out));
+	if (k < v - 1)
+		return;
+	quo_phrase(st, p, v - 1, &in);
+	if (in.kind == SPK_NAME)
+		*out = in;
+}
+
+static void
+quo_phrase_back1(struct qstate *st, size_t v, struct spk *out, int nested)
 {
 	size_t j = v, i, lim;
 
 	memset(out, 0, sizeof(*out));
+	if (!nested && v > 2 && tk_punct(st, v - 1, ',') &&
+	    tk_same_para(st, v - 2, v)) {
+		quo_apposition(st, v, out);
+		return;
+	}
 	while (j > 0 && v - j < 3 && st->tok[j - 1].kind == QT_WORD &&
 	    !st->tok[j - 1].cap && st->tok[j - 1].cls == QW_ADV &&
 	    tk_same_para(st, j - 1, v))
@@ -1641,6 +1690,53 @@ quo_aside_cue(struct qstate *st, size_t v, size_t e, struct qcand *q)
 	return 1;
 }
 
+/*
+ * "Menurut pemerintah Korea Selatan, saat itu Moon juga mengatakan ...":
+ * a named subject with a speech verb in [i, e) is the better attribution.
+ */
+static int
+quo_inner_cue(struct qstate *st, size_t i, size_t e)
+{
+	size_t v;
+
+	for (v = i + 1; v < e && v < i + 12; v++) {
+		struct spk sp;
+
+		if (st->tok[v].kind != QT_WORD || st->tok[v].inq ||
+		    tk_cue(st, v) != CUE_PRE || !cue_indirect(st->tok[v].cue))
+			continue;
+		quo_phrase_back(st, v, &sp);
+		return sp.kind == SPK_NAME || sp.kind == SPK_PRON;
+	}
+	return 0;
+}
+
+/*
+ * "Menurut survei CNN,": a described source [i, c) that ends in a
+ * capitalised organisation or person gives that one as the speaker.
+ */
+static void
+quo_source(struct qstate *st, size_t i, size_t c, struct spk *out)
+{
+	size_t k = c;
+	int en;
+
+	memset(out, 0, sizeof(*out));
+	while (k > i && st->tok[k - 1].kind == QT_WORD && st->tok[k - 1].cap)
+		k--;
+	if (k == c || k == i)
+		return;
+	quo_phrase(st, k, c, out);
+	if (out->kind == SPK_NAME)
+		return;
+	en = ent_at(st->a, st->tok[k].s, st->tok[c - 1].e);
+	if (out->kind == SPK_ORG && ((en >= 0 &&
+	    st->a->entities[en].label == ENT_ORG) ||
+	    (k + 1 == c && st->tok[k].allcaps)))
+		return;
+	memset(out, 0, sizeof(*out));
+}
+
 /* One sentence [s, e) of tokens: the first indirect pattern that fits. */
 static void
 quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
@@ -1677,6 +1773,11 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 					;
 				if (!tk_punct(st, c, ','))
 					continue;
+				if (quo_inner_cue(st, c + 1, e)) {
+					v = c;
+					continue;
+				}
+				quo_source(st, v + 1, c, &q.spk);
 			}
 			if (!quo_content(st, c + 1, e, &q.content))
 				continue;

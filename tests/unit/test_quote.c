@@ -165,6 +165,27 @@ static const struct quote_case cases[] = {
 	  "D|Jembatan ini kami resmikan hari ini,|kata|Rudy Gunawan\n"
 	  "D|sebuah langkah besar bagi warga desa yang selama ini "
 	  "terisolasi.|-|Ahmad Heryawan\n" },
+	/* an apposition between the name and the cue */
+	{ ART_LANG_ID,
+	  "Dikutip Antara, Wulan Sari, adik korban, mengatakan bahwa "
+	  "keluarga sudah ikhlas menerima kejadian itu.",
+	  "I|keluarga sudah ikhlas menerima kejadian itu|mengatakan|"
+	  "Wulan Sari\n" },
+	/* an office, then the name in apposition */
+	{ ART_LANG_ID,
+	  "Wali Kota Medan, Bobby Nasution, menyatakan pembangunan jalan itu "
+	  "selesai bulan depan.",
+	  "I|pembangunan jalan itu selesai bulan depan|menyatakan|"
+	  "Bobby Nasution\n" },
+	/* Menurut + a described source that ends in an acronym */
+	{ ART_LANG_ID,
+	  "Menurut data BPS, angka kemiskinan turun tahun ini.",
+	  "I|angka kemiskinan turun tahun ini|Menurut|BPS\n" },
+	/* a named speaker inside the content of a described source */
+	{ ART_LANG_ID,
+	  "Menurut pemerintah setempat, saat itu Jokowi juga mengatakan "
+	  "bantuan akan segera dikirim ke lokasi.",
+	  "I|bantuan akan segera dikirim ke lokasi|mengatakan|Jokowi\n" },
 };
 
 static void
