@@ -2218,6 +2218,75 @@ quo_org_fullest(const struct article *a, int e)
 	return best >= 0 ? best : e;
 }
 
+/* The first token that ends after the text offset pos.  Binary search. */
+static size_t
+quo_tok_at(const struct qstate *st, uint32_t pos)
+{
+	size_t lo = 0, hi = st->ntok;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (st->tok[mid].e <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * A mention [s.start, s.end) that reads as a sentence's subject: outside
+ * quotations, a lower-case word (a verb) after it.
+ */
+static int
+quo_subject_mention(const struct qstate *st, struct span s)
+{
+	size_t i = quo_tok_at(st, s.start), j = quo_tok_at(st, s.end);
+
+	if (i >= st->ntok || st->tok[i].inq == 1)
+		return 0;
+	while (j < st->ntok && st->tok[j].kind == QT_WORD &&
+	    st->tok[j].cls == QW_ADV && !st->tok[j].cap)
+		j++;
+	return j < st->ntok && st->tok[j].kind == QT_WORD &&
+	    !st->tok[j].cap && st->tok[j].para == st->tok[i].para;
+}
+
+/*
+ * A pronoun before anyone has spoken ("Wali Kota Solo, Respati Ardi
+ * meminta maaf. Ia mengakui ..."): the person entity last mentioned as
+ * a subject before it, within QUO_FLOAT_BYTES.  -1 if none.
+ */
+static int
+quo_link_entity_before(struct qstate *st, uint32_t pos)
+{
+	const struct article *a = st->a;
+	uint32_t from = pos > QUO_FLOAT_BYTES ? pos - QUO_FLOAT_BYTES : 0;
+	uint32_t best_pos = 0;
+	size_t i, m;
+	int best = -1;
+
+	for (i = 0; i < a->nentities; i++) {
+		const struct entity *e = &a->entities[i];
+
+		if (e->label != ENT_PERSON)
+			continue;
+		for (m = 0; m < e->nmentions; m++) {
+			struct span s = e->mentions[m];
+
+			if (s.end > pos)
+				break;
+			if (s.start < from || (best >= 0 && s.start <= best_pos) ||
+			    !quo_subject_mention(st, s))
+				continue;
+			best = (int)i;
+			best_pos = s.start;
+		}
+	}
+	return best;
+}
+
 static int
 quo_cmp_cand(const void *x, const void *y)
 {
@@ -2272,6 +2341,10 @@ quo_resolve(struct qstate *st)
 			    c->spk.m.start);
 			if (sp < 0)
 				sp = last_person;
+			if (sp < 0)
+				sp = quo_link_entity_before(st,
+				    c->kind == QUO_DIRECT ? c->content.start :
+				    c->spk.m.start);
 			break;
 		case SPK_ROLE:
 			sp = quo_link_role(st, c->spk.m, c->content.start);

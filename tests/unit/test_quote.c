@@ -253,37 +253,73 @@ test_cases(void **state)
 }
 
 /*
- * An organisation named by a short form the article also writes in full
- * ("KBRI" after "KBRI Kuala Lumpur") speaks under the full name.
+ * Cases that need the entities of the earlier stages: each entity is
+ * given by its label and the first place its name occurs in the text.
  */
+struct ent_case {
+	const char	*text;
+	int		 labels[3];
+	const char	*names[3];
+	const char	*want;
+};
+
+static const struct ent_case ent_cases[] = {
+	/* a short organisation name speaks as its one fuller form */
+	{ "KBRI Kuala Lumpur memantau kasus itu. Menurut KBRI, para "
+	  "pekerja sudah dipulangkan ke Batam.",
+	  { ENT_ORG, ENT_ORG }, { "KBRI Kuala Lumpur", "KBRI," },
+	  "I|para pekerja sudah dipulangkan ke Batam|Menurut|"
+	  "KBRI Kuala Lumpur\n" },
+	/* a pronoun before anyone spoke: the person last named as a
+	   subject, not a person named as an object */
+	{ "Kepala Dinas Kesehatan, Siti Nadia Tarmizi meminta warga "
+	  "mengikuti anjuran Joko Susilo.\n\nIa menegaskan bahwa vaksin itu "
+	  "aman untuk anak.",
+	  { ENT_PERSON, ENT_PERSON }, { "Siti Nadia Tarmizi", "Joko Susilo" },
+	  "I|vaksin itu aman untuk anak|menegaskan|Siti Nadia Tarmizi\n" },
+};
+
 static void
-test_org_fullest(void **state)
+test_ent_cases(void **state)
 {
-	static const char text[] = "KBRI Kuala Lumpur memantau kasus itu. "
-	    "Menurut KBRI, para pekerja sudah dipulangkan ke Batam.";
-	struct quoter *q = quo_new();
-	struct arena ar;
-	struct article a;
-	struct buf b = BUF_INIT;
-	char *t = strdup(text);
+	size_t i, k;
 
 	(void)state;
-	arena_init(&ar);
-	memset(&a, 0, sizeof(a));
-	a.arena = &ar;
-	a.text = t;
-	a.len = strlen(t);
-	a.lang = ART_LANG_ID;
-	(void)ent_add(&a, ENT_ORG, 0, 17, NULL);
-	(void)ent_add(&a, ENT_ORG, 46, 50, NULL);
-	quo_run(q, &a);
-	render(&b, &a);
-	assert_string_equal(b.p, "I|para pekerja sudah dipulangkan ke Batam|"
-	    "Menurut|KBRI Kuala Lumpur\n");
-	buf_release(&b);
-	arena_release(&ar);
-	quo_free(q);
-	free(t);
+	for (i = 0; i < sizeof(ent_cases) / sizeof(ent_cases[0]); i++) {
+		const struct ent_case *c = &ent_cases[i];
+		struct quoter *q = quo_new();
+		struct arena ar;
+		struct article a;
+		struct buf b = BUF_INIT;
+		char *t = strdup(c->text);
+
+		arena_init(&ar);
+		memset(&a, 0, sizeof(a));
+		a.arena = &ar;
+		a.text = t;
+		a.len = strlen(t);
+		a.lang = ART_LANG_ID;
+		for (k = 0; k < 3 && c->names[k] != NULL; k++) {
+			const char *at = strstr(t, c->names[k]);
+			size_t n = strlen(c->names[k]);
+
+			assert_non_null(at);
+			if (c->names[k][n - 1] == ',')
+				n--;
+			(void)ent_add(&a, c->labels[k], (uint32_t)(at - t),
+			    (uint32_t)(at - t + n), NULL);
+		}
+		quo_run(q, &a);
+		render(&b, &a);
+		if (strcmp(b.p, c->want) != 0)
+			fprintf(stderr, "ent case %zu:\n got: %s want: %s\n",
+			    i, b.p, c->want);
+		assert_string_equal(b.p, c->want);
+		buf_release(&b);
+		arena_release(&ar);
+		quo_free(q);
+		free(t);
+	}
 }
 
 /*
@@ -324,7 +360,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_marks),
-		cmocka_unit_test(test_org_fullest),
+		cmocka_unit_test(test_ent_cases),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
