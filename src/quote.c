@@ -76,7 +76,8 @@ enum spk_kind {
 	SPK_CLITIC,	/* ujarnya: the cue is the speaker mention */
 	SPK_ROLE,	/* kata Bupati */
 	SPK_ORG,
-	SPK_OTHER	/* seorang warga, mereka: no entity */
+	SPK_OTHER,	/* seorang warga, mereka: no entity */
+	SPK_ANAPH	/* "grup tersebut", "pria itu": the last speaker */
 };
 
 struct spk {
@@ -878,6 +879,23 @@ quo_phrase_fwd(struct qstate *st, size_t i, struct spk *out)
 	    st->tok[i].cls == QW_PLUR)) {
 		quo_phrase(st, i, i + 1, out);
 		return i + 1;
+	}
+	/* "jelas grup tersebut": a description pointing back */
+	if (st->tok[i].kind == QT_WORD && !st->tok[i].cap &&
+	    st->tok[i].cls == QW_NONE && st->tok[i].cue < 0) {
+		for (j = i + 1; j < st->ntok && j < i + 4 &&
+		    tk_same_para(st, i, j) && st->tok[j].kind == QT_WORD &&
+		    !st->tok[j].cap; j++)
+			if (tk_is(st, j, "tersebut") || tk_is(st, j, "itu")) {
+				if (j + 1 < st->ntok && tk_same_para(st, j,
+				    j + 1) && st->tok[j + 1].kind == QT_WORD)
+					break;
+				out->kind = SPK_ANAPH;
+				out->m = (struct span){ st->tok[i].s,
+				    st->tok[j].e };
+				return j + 1;
+			}
+		j = i;
 	}
 	if (st->tok[i].kind == QT_WORD && st->tok[i].cls == QW_DET) {
 		/* "the senator", "seorang warga": a description */
@@ -2356,6 +2374,13 @@ quo_resolve(struct qstate *st)
 				    c->spk.m.end, NULL);
 			if (a->entities[sp].label == ENT_ORG)
 				sp = quo_org_fullest(a, sp);
+			break;
+		case SPK_ANAPH:
+			/* the description says it was named before: no
+			   paragraph limit, only the distance */
+			if (last >= 0 &&
+			    c->content.start - last_end <= QUO_FLOAT_BYTES)
+				sp = last;
 			break;
 		default:
 			if (c->floating && last >= 0 &&

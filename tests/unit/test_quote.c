@@ -186,6 +186,19 @@ static const struct quote_case cases[] = {
 	  "Menurut pemerintah setempat, saat itu Jokowi juga mengatakan "
 	  "bantuan akan segera dikirim ke lokasi.",
 	  "I|bantuan akan segera dikirim ke lokasi|mengatakan|Jokowi\n" },
+	/* a description pointing back goes to the last speaker */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9cKami akan tampil di Bandung bulan depan,\xe2\x80\x9d "
+	  "ujar Budi Santoso.\n\nBand asal Yogyakarta itu juga menulis lagu "
+	  "baru.\n\n\xe2\x80\x9cLagu ini kami tulis saat pandemi,"
+	  "\xe2\x80\x9d kata pria tersebut.",
+	  "D|Kami akan tampil di Bandung bulan depan,|ujar|Budi Santoso\n"
+	  "D|Lagu ini kami tulis saat pandemi,|kata|Budi Santoso\n" },
+	/* ... and to nobody when nobody spoke before */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9c" "Airnya naik sampai pinggang semalam,\xe2\x80\x9d kata "
+	  "pria itu.",
+	  "D|Airnya naik sampai pinggang semalam,|kata|-\n" },
 };
 
 static void
