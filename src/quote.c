@@ -1133,6 +1133,13 @@ quo_mark_side(const struct qstate *st, size_t i)
 	after_ws = i + 1 >= st->ntok || st->tok[i + 1].sp ||
 	    st->tok[i + 1].para != k->para;
 	after_word = !after_ws && st->tok[i + 1].kind == QT_WORD;
+	/* "tetap satu, ”kata Henri": a stray blank before a closing mark */
+	if (before_ws && after_word && i > 0 && !st->tok[i + 1].cap &&
+	    (tk_punct(st, i - 1, ',') || tk_punct(st, i - 1, '.') ||
+	    tk_punct(st, i - 1, '?') || tk_punct(st, i - 1, '!')) &&
+	    st->tok[i - 1].para == k->para &&
+	    (tk_cue(st, i + 1) == CUE_POST || tk_cue(st, i + 1) == CUE_PRONOUN))
+		return QM_CLOSE;
 	if (before_ws && !after_ws)
 		return QM_OPEN;
 	if (!before_ws && after_ws)
@@ -1509,6 +1516,22 @@ quo_inline(const struct qstate *st, size_t o)
 	    (st->t[p->s] == ',' || st->t[p->s] == '(');
 }
 
+/* Lower-case words a title of a work keeps: "Strategi dan Peluang dalam". */
+static int
+tk_title_minor(const struct qstate *st, size_t i)
+{
+	static const char *const w[] = { "dalam", "untuk", "dengan", "terhadap",
+	    "bagi", "pada", "dari", "oleh", "serta", "atau", "melalui",
+	    "bersama", "tentang", "antara", "menuju", "sebagai", "through",
+	    "from", "with", "into", "over", "about", "under" };
+	size_t k;
+
+	for (k = 0; k < UTIL_ARRAY_LEN(w); k++)
+		if (tk_is(st, i, w[k]))
+			return 1;
+	return 0;
+}
+
 /* Every word capitalised: a title of a work, a slogan. */
 static int
 quo_titlecase(const struct qstate *st, size_t o, size_t c)
@@ -1516,10 +1539,13 @@ quo_titlecase(const struct qstate *st, size_t o, size_t c)
 	size_t i, words = 0;
 
 	for (i = o + 1; i < c; i++) {
-		if (st->tok[i].kind != QT_WORD)
+		const struct qtok *k = &st->tok[i];
+
+		if (k->kind != QT_WORD)
 			continue;
-		if (!st->tok[i].cap && st->tok[i].cls != QW_CONN &&
-		    !(st->tok[i].e - st->tok[i].s <= 3))
+		if (!k->cap && k->cls != QW_CONN && !(k->e - k->s <= 3) &&
+		    !(st->t[k->s] >= '0' && st->t[k->s] <= '9') &&
+		    !tk_title_minor(st, i))
 			return 0;
 		words++;
 	}

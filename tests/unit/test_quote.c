@@ -199,6 +199,23 @@ static const struct quote_case cases[] = {
 	  "\xe2\x80\x9c" "Airnya naik sampai pinggang semalam,\xe2\x80\x9d kata "
 	  "pria itu.",
 	  "D|Airnya naik sampai pinggang semalam,|kata|-\n" },
+	/* a stray blank before the closing mark, the cue glued after it */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9dKita harus tetap bersatu meski berbeda pendapat, "
+	  "\xe2\x80\x9dkata Yudi Latif.",
+	  "D|Kita harus tetap bersatu meski berbeda pendapat,|kata|"
+	  "Yudi Latif\n" },
+	/* a joking cue */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9dSapinya lebih cantik dari saya sekarang,"
+	  "\xe2\x80\x9d seloroh Parmin sambil tertawa.",
+	  "D|Sapinya lebih cantik dari saya sekarang,|seloroh|Parmin\n" },
+	/* the title of a paper, with lower-case function words */
+	{ ART_LANG_ID,
+	  "Ia menulis makalah berjudul \xe2\x80\x9cStrategi Pembangunan "
+	  "Desa dalam Menghadapi Krisis Pangan untuk Wilayah Timur"
+	  "\xe2\x80\x9d tahun lalu.",
+	  "" },
 };
 
 static void
