@@ -2105,6 +2105,48 @@ quo_span_str(struct qstate *st, struct span s)
 	return arena_strndup(st->a->arena, st->t + s.start, s.end - s.start);
 }
 
+static size_t quo_tok_at(const struct qstate *, uint32_t);
+
+/*
+ * The earlier stages ran a body into the person after it ("Fraksi Nasdem
+ * Saan Mustopa" as one ORG) and the speaker phrase split them: the body
+ * keeps the words before the name, so that the name can be a person.
+ */
+static void
+quo_unglue(struct qstate *st, int e, struct span name)
+{
+	struct entity *en = &st->a->entities[e];
+	size_t nl = strlen(en->name), bl = name.end - name.start, i;
+	uint32_t cut;
+
+	size_t f = quo_tok_at(st, name.start), l = quo_tok_at(st, name.end - 1);
+
+	if (nl <= bl + 1 || en->name[nl - bl - 1] != ' ' ||
+	    memcmp(en->name + nl - bl, st->t + name.start, bl) != 0)
+		return;
+	/* only a name the article also uses alone ("ucap Saan"): "KBRI
+	   Phnom Penh" stays whole */
+	if (f >= st->ntok || l >= st->ntok ||
+	    !(quo_is_solo(st, f) || quo_is_solo(st, l)))
+		return;
+	for (i = 0; i < en->nmentions; i++) {
+		struct span *m = &en->mentions[i];
+
+		if (m->end - m->start <= bl + 1 || memcmp(st->t + m->end - bl,
+		    st->t + name.start, bl) != 0)
+			return;		/* a mention without the name */
+	}
+	for (i = 0; i < en->nmentions; i++) {
+		struct span *m = &en->mentions[i];
+
+		cut = m->end - (uint32_t)bl;
+		while (cut > m->start && st->t[cut - 1] == ' ')
+			cut--;
+		m->end = cut;
+	}
+	en->name = arena_strndup(st->a->arena, en->name, nl - bl - 1);
+}
+
 /* The entity for a person name mention: its fullest form in the article. */
 static int
 quo_link_name(struct qstate *st, struct span m, struct span role)
@@ -2148,6 +2190,9 @@ quo_link_name(struct qstate *st, struct span m, struct span role)
 			en->name = quo_span_str(st, best);
 		return e;
 	}
+	if ((e = ent_at(st->a, best.start, best.end)) >= 0 &&
+	    st->a->entities[e].label != ENT_PERSON && best_words > 1)
+		quo_unglue(st, e, best);
 	if ((e = ent_at(st->a, best.start, best.end)) >= 0)
 		return e;
 	return ent_add(st->a, ENT_PERSON, best.start, best.end,

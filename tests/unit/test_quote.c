@@ -307,6 +307,19 @@ static const struct ent_case ent_cases[] = {
 	  "aman untuk anak.",
 	  { ENT_PERSON, ENT_PERSON }, { "Siti Nadia Tarmizi", "Joko Susilo" },
 	  "I|vaksin itu aman untuk anak|menegaskan|Siti Nadia Tarmizi\n" },
+	/* a body run into the person after it: the person speaks */
+	{ "Ketua Fraksi Golkar Budi Hartanto mengatakan, anggaran itu sudah "
+	  "dibahas di komisi. \xe2\x80\x9cKami menolak usulan tersebut,"
+	  "\xe2\x80\x9d ujar Budi.",
+	  { ENT_ORG }, { "Fraksi Golkar Budi Hartanto" },
+	  "I|anggaran itu sudah dibahas di komisi|mengatakan|Budi Hartanto\n"
+	  "D|Kami menolak usulan tersebut,|ujar|Budi Hartanto\n" },
+	/* ... but an organisation named after a place stays whole */
+	{ "KBRI Kuala Lumpur menyatakan, para pekerja sudah dipulangkan ke "
+	  "Batam.",
+	  { ENT_ORG }, { "KBRI Kuala Lumpur" },
+	  "I|para pekerja sudah dipulangkan ke Batam|menyatakan|"
+	  "KBRI Kuala Lumpur\n" },
 };
 
 static void
