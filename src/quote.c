@@ -1282,6 +1282,33 @@ quo_pair(struct qstate *st)
 /* Attribution of direct quotations. */
 
 /*
+ * "kata peneliti senior Centropolis, Suryono Herlambang, di Jakarta": an
+ * office or body after the cue, then the name set off by a comma (e is
+ * the end of the first phrase).  The name speaks, the rest is its role.
+ */
+static void
+quo_role_comma_name(struct qstate *st, size_t e, struct spk *sp)
+{
+	struct spk n;
+	size_t f;
+
+	if (sp->kind != SPK_ROLE && sp->kind != SPK_ORG &&
+	    sp->kind != SPK_OTHER)
+		return;
+	if (e + 1 >= st->ntok || !tk_punct(st, e, ',') ||
+	    !tk_same_para(st, e, e + 1))
+		return;
+	f = quo_phrase_fwd(st, e + 1, &n);
+	if (n.kind != SPK_NAME || n.role.end > n.role.start)
+		return;
+	if (f < st->ntok && tk_same_para(st, e, f) && !tk_punct(st, f, ',') &&
+	    !tk_punct(st, f, '.'))
+		return;
+	n.role = sp->m;
+	*sp = n;
+}
+
+/*
  * After the closing mark c: `, kata X`, `ujarnya`, `kata dia`, `said
  * Smith`, `X menambahkan`, `he said`.  Returns 1 when found.
  */
@@ -1335,8 +1362,11 @@ quo_after(struct qstate *st, size_t c, struct qcand *q)
 		if (pos == CUE_EN && tk_is(st, i, "according") &&
 		    j < st->ntok && tk_is(st, j, "to"))
 			j++;
-		if (j < st->ntok && tk_same_para(st, i, j))
-			(void)quo_phrase_fwd(st, j, &q->spk);
+		if (j < st->ntok && tk_same_para(st, i, j)) {
+			size_t e = quo_phrase_fwd(st, j, &q->spk);
+
+			quo_role_comma_name(st, e, &q->spk);
+		}
 		return 1;
 	}
 	/* `X menambahkan` / `Smith said` / `he said` */

@@ -216,6 +216,12 @@ static const struct quote_case cases[] = {
 	  "Desa dalam Menghadapi Krisis Pangan untuk Wilayah Timur"
 	  "\xe2\x80\x9d tahun lalu.",
 	  "" },
+	/* an office and a body after the cue, then the name after a comma */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9cKasus di kelurahan itu terus naik,\xe2\x80\x9d kata "
+	  "peneliti senior Lembaga Demografi, Sonny Harry Harmadi, di "
+	  "Jakarta.",
+	  "D|Kasus di kelurahan itu terus naik,|kata|Sonny Harry Harmadi\n" },
 };
 
 static void
