@@ -1347,6 +1347,20 @@ quo_after(struct qstate *st, size_t c, struct qcand *q)
 	if (i >= st->ntok || !tk_same_para(st, c, i))
 		return 0;
 	pos = tk_cue(st, i);
+	/* “…,” ditambahkan (oleh) Tony: a passive cue and its agent */
+	if (pos == CUE_PASSIVE && i + 1 < st->ntok &&
+	    tk_same_para(st, i, i + 1)) {
+		j = i + 1;
+		if (tk_is(st, j, "oleh") && j + 1 < st->ntok)
+			j++;
+		(void)quo_phrase_fwd(st, j, &q->spk);
+		if (q->spk.kind == SPK_NAME || q->spk.kind == SPK_ROLE) {
+			q->has_cue = 1;
+			q->cue = (struct span){ st->tok[i].s, st->tok[i].e };
+			return 1;
+		}
+		memset(&q->spk, 0, sizeof(q->spk));
+	}
 	if (pos == CUE_POST || pos == CUE_EN || pos == CUE_PRONOUN) {
 		q->has_cue = 1;
 		q->cue = (struct span){ st->tok[i].s, st->tok[i].e };

@@ -222,6 +222,12 @@ static const struct quote_case cases[] = {
 	  "peneliti senior Lembaga Demografi, Sonny Harry Harmadi, di "
 	  "Jakarta.",
 	  "D|Kasus di kelurahan itu terus naik,|kata|Sonny Harry Harmadi\n" },
+	/* a passive cue after the quotation, then its agent */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9dKami akan meminta kelonggaran kepada pemerintah,"
+	  "\xe2\x80\x9d ditambahkan Sugeng Riyadi.",
+	  "D|Kami akan meminta kelonggaran kepada pemerintah,|ditambahkan|"
+	  "Sugeng Riyadi\n" },
 };
 
 static void
