@@ -2383,7 +2383,8 @@ quo_subject_mention(const struct qstate *st, struct span s)
 	    st->tok[j].cls == QW_ADV && !st->tok[j].cap)
 		j++;
 	return j < st->ntok && st->tok[j].kind == QT_WORD &&
-	    !st->tok[j].cap && st->tok[j].para == st->tok[i].para;
+	    st->t[st->tok[j].s] >= 'a' && st->t[st->tok[j].s] <= 'z' &&
+	    st->tok[j].para == st->tok[i].para;
 }
 
 /*
@@ -2410,8 +2411,11 @@ quo_link_entity_before(struct qstate *st, uint32_t pos)
 
 			if (s.end > pos)
 				break;
+			/* a full name: one capitalised word is too often
+			   a misread term ("Nomor 51", "Culture") */
 			if (s.start < from || (best >= 0 && s.start <= best_pos) ||
-			    !quo_subject_mention(st, s))
+			    memchr(st->t + s.start, ' ', s.end - s.start) ==
+			    NULL || !quo_subject_mention(st, s))
 				continue;
 			best = (int)i;
 			best_pos = s.start;
