@@ -334,7 +334,7 @@ static const struct ent_case ent_cases[] = {
 	  "KBRI Kuala Lumpur\n" },
 	/* a term misread as a person is no antecedent for a clitic */
 	{ "Pemerintah merevisi Peraturan Gubernur Nomor 51 Tahun 2020 "
-	  "tentang PSBB.\n\n\xe2\x80\x9dDendanya akan kami naikkan "
+	  "tentang PSBB.\n\n\xe2\x80\x9d" "Dendanya akan kami naikkan "
 	  "tahun ini,\xe2\x80\x9d tuturnya.",
 	  { ENT_PERSON }, { "Nomor" },
 	  "D|Dendanya akan kami naikkan tahun ini,|tuturnya|-\n" },
