@@ -645,6 +645,27 @@ tk_namelike(const struct qtok *k)
 	    !k->place && k->cue < 0;
 }
 
+/*
+ * A middle initial: one capital letter, maybe with a period, between two
+ * name words ("Leonard E. Burman", "Dedie A Rachim").
+ */
+static int
+tk_initial(const struct qstate *st, size_t i)
+{
+	const struct qtok *k = &st->tok[i];
+	size_t n = k->e - k->s;
+
+	if (k->kind != QT_WORD || i == 0 || i + 1 >= st->ntok || !k->sp ||
+	    !st->tok[i + 1].sp || st->tok[i - 1].para != k->para ||
+	    st->tok[i + 1].para != k->para)
+		return 0;
+	if (n == 2 && st->t[k->e - 1] == '.')
+		n--;
+	if (n != 1 || !(st->t[k->s] >= 'A' && st->t[k->s] <= 'Z'))
+		return 0;
+	return tk_namelike(&st->tok[i - 1]) && tk_namelike(&st->tok[i + 1]);
+}
+
 /* Could this token be part of a speaker phrase (role, affiliation, name)? */
 static int
 tk_phraselike(const struct qtok *k)
@@ -833,7 +854,7 @@ quo_phrase(struct qstate *st, size_t i, size_t j, struct spk *out)
 	}
 	k = j;
 	while (k > floor && nname < QUO_NAME_MAX &&
-	    tk_namelike(&st->tok[k - 1])) {
+	    (tk_namelike(&st->tok[k - 1]) || tk_initial(st, k - 1))) {
 		k--;
 		nname++;
 	}
@@ -2094,7 +2115,8 @@ quo_collect_names(struct qstate *st)
 		    st->tok[i - 1].para != st->tok[i].para ||
 		    st->tok[i - 1].kind == QT_MARK;
 		j = i + 1;
-		while (j < st->ntok && tk_namelike(&st->tok[j]) &&
+		while (j < st->ntok && (tk_namelike(&st->tok[j]) ||
+		    tk_initial(st, j)) &&
 		    st->tok[j].sp && st->tok[j].para == st->tok[i].para)
 			j++;
 		k = quo_trim_name(st, i, j);

@@ -228,6 +228,13 @@ static const struct quote_case cases[] = {
 	  "\xe2\x80\x9d ditambahkan Sugeng Riyadi.",
 	  "D|Kami akan meminta kelonggaran kepada pemerintah,|ditambahkan|"
 	  "Sugeng Riyadi\n" },
+	/* a middle initial stays inside the name */
+	{ ART_LANG_ID,
+	  "Wakil Wali Kota Bekasi Tri Adhianto mengatakan, sekolah dibuka "
+	  "pekan depan. Kepala Dinas Pendidikan Inayatullah B Santoso "
+	  "menyatakan, guru sudah divaksin semua.",
+	  "I|sekolah dibuka pekan depan|mengatakan|Tri Adhianto\n"
+	  "I|guru sudah divaksin semua|menyatakan|Inayatullah B Santoso\n" },
 };
 
 static void
