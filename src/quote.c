@@ -2294,6 +2294,16 @@ quo_span_has_word(const char *t, struct span s, const char *w, size_t n)
 	return 0;
 }
 
+/* A deputy's office: "Wakil Presiden", "Vice President", "Deputy ...". */
+static int
+quo_deputy(const char *t, struct span r)
+{
+	return quo_span_has_word(t, r, "wakil", 5) ||
+	    quo_span_has_word(t, r, "vice", 4) ||
+	    quo_span_has_word(t, r, "deputy", 6) ||
+	    quo_span_has_word(t, r, "wk", 2);
+}
+
 /*
  * A role alone ("kata Bupati"): the person named with that office in the
  * article, the nearest before pos first.  -1 when nobody holds it.
@@ -2317,6 +2327,9 @@ quo_link_role(struct qstate *st, struct span r, uint32_t pos)
 	for (i = 0; i < lim; i++) {
 		if (st->nm[i].role.end <= st->nm[i].role.start ||
 		    !quo_span_has_word(t, st->nm[i].role, t + ws, we - ws))
+			continue;
+		/* "kata Presiden" is not the Wakil Presiden */
+		if (quo_deputy(t, st->nm[i].role) && !quo_deputy(t, r))
 			continue;
 		if (best < 0 || (st->nm[i].name.start < pos &&
 		    (st->nm[best].name.start > pos ||

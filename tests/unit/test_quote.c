@@ -235,6 +235,12 @@ static const struct quote_case cases[] = {
 	  "menyatakan, guru sudah divaksin semua.",
 	  "I|sekolah dibuka pekan depan|mengatakan|Tri Adhianto\n"
 	  "I|guru sudah divaksin semua|menyatakan|Inayatullah B Santoso\n" },
+	/* an office alone is not its deputy, even named later */
+	{ ART_LANG_ID,
+	  "Presiden Joko Widodo memimpin rapat terbatas. Wakil Presiden "
+	  "Ma'ruf Amin ikut dari kantornya. \xe2\x80\x9d" "Bantuan harus sampai "
+	  "minggu ini,\xe2\x80\x9d kata Presiden.",
+	  "D|Bantuan harus sampai minggu ini,|kata|Joko Widodo\n" },
 };
 
 static void
