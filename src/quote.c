@@ -2213,6 +2213,35 @@ quo_unglue(struct qstate *st, int e, struct span name)
 	en->name = arena_strndup(st->a->arena, en->name, nl - bl - 1);
 }
 
+/*
+ * A title-case headline ran a verb into the name ("Hillary Clinton
+ * Speaks ..."): when the name came from the title line and the body
+ * writes a shorter form of two words or more that starts it, the body's
+ * longest such form is the name.
+ */
+static void
+quo_headline_name(struct qstate *st, struct entity *en)
+{
+	size_t i, nl = strlen(en->name), t0;
+	struct span best = { 0, 0 };
+
+	if (en->nmentions < 2 || (t0 = quo_tok_at(st,
+	    en->mentions[0].start)) >= st->ntok || st->tok[t0].para != 0)
+		return;
+	for (i = 1; i < en->nmentions; i++) {
+		struct span m = en->mentions[i];
+		size_t ml = m.end - m.start;
+
+		if (ml < nl && en->name[ml] == ' ' &&
+		    memchr(st->t + m.start, ' ', ml) != NULL &&
+		    memcmp(en->name, st->t + m.start, ml) == 0 &&
+		    ml > best.end - best.start)
+			best = m;
+	}
+	if (best.end > best.start)
+		en->name = quo_span_str(st, best);
+}
+
 /* The entity for a person name mention: its fullest form in the article. */
 static int
 quo_link_name(struct qstate *st, struct span m, struct span role)
@@ -2254,15 +2283,23 @@ quo_link_name(struct qstate *st, struct span m, struct span role)
 		    memcmp(en->name + nl - bl, st->t + best.start, bl) == 0 &&
 		    best_words > 1)
 			en->name = quo_span_str(st, best);
+		/*
+		 * A title-case headline ran a verb into the name
+		 * ("Hillary Clinton Speaks ..."): the body's form wins.
+		 */
+		else
+			quo_headline_name(st, en);
 		return e;
 	}
 	if ((e = ent_at(st->a, best.start, best.end)) >= 0 &&
 	    st->a->entities[e].label != ENT_PERSON && best_words > 1)
 		quo_unglue(st, e, best);
-	if ((e = ent_at(st->a, best.start, best.end)) >= 0)
-		return e;
-	return ent_add(st->a, ENT_PERSON, best.start, best.end,
-	    quo_span_str(st, brole));
+	if ((e = ent_at(st->a, best.start, best.end)) < 0)
+		e = ent_add(st->a, ENT_PERSON, best.start, best.end,
+		    quo_span_str(st, brole));
+	if (st->a->entities[e].label == ENT_PERSON)
+		quo_headline_name(st, &st->a->entities[e]);
+	return e;
 }
 
 /* Case-insensitive: does the word w occur in span s? */
