@@ -120,6 +120,7 @@ struct qstate {
 	uint32_t	*solo;		/* set of one-word names (token + 1) */
 	size_t		 solocap;	/* a power of two, or 0 */
 	int		 in_quote;	/* reading a cue inside a quotation */
+	size_t		 ent_budget;	/* entity mentions left to scan */
 };
 
 /*
@@ -156,6 +157,7 @@ struct quoter {
 #define QUO_FLOAT_PARAS	3
 #define QUO_UNCLOSED_MAX 3000	/* longest quotation without a closing mark */
 #define QUO_INLINE_MIN	8	/* words of an uncued quotation mid-sentence */
+#define QUO_ENT_BUDGET	65536	/* entity mentions scanned per article */
 
 static uint32_t
 quo_hash(const char *s, size_t n)
@@ -2188,7 +2190,8 @@ quo_unglue(struct qstate *st, int e, struct span name)
 	size_t f = quo_tok_at(st, name.start), l = quo_tok_at(st, name.end - 1);
 
 	if (nl <= bl + 1 || en->name[nl - bl - 1] != ' ' ||
-	    memcmp(en->name + nl - bl, st->t + name.start, bl) != 0)
+	    memcmp(en->name + nl - bl, st->t + name.start, bl) != 0 ||
+	    en->nmentions > QUO_NAMES_SCAN)
 		return;
 	/* only a name the article also uses alone ("ucap Saan"): "KBRI
 	   Phnom Penh" stays whole */
@@ -2225,7 +2228,8 @@ quo_headline_name(struct qstate *st, struct entity *en)
 	size_t i, nl = strlen(en->name), t0;
 	struct span best = { 0, 0 };
 
-	if (en->nmentions < 2 || (t0 = quo_tok_at(st,
+	if (en->nmentions < 2 || en->nmentions > QUO_NAMES_SCAN ||
+	    (t0 = quo_tok_at(st,
 	    en->mentions[0].start)) >= st->ntok || st->tok[t0].para != 0)
 		return;
 	for (i = 1; i < en->nmentions; i++) {
@@ -2410,7 +2414,7 @@ quo_org_fullest(const struct article *a, int e)
 	size_t len = strlen(n), i;
 	int best = -1;
 
-	for (i = 0; i < a->nentities; i++) {
+	for (i = 0; i < a->nentities && i < QUO_NAMES_SCAN; i++) {
 		const struct entity *o = &a->entities[i];
 
 		if ((int)i == e || o->label != ENT_ORG ||
@@ -2481,8 +2485,9 @@ quo_link_entity_before(struct qstate *st, uint32_t pos)
 		for (m = 0; m < e->nmentions; m++) {
 			struct span s = e->mentions[m];
 
-			if (s.end > pos)
+			if (s.end > pos || st->ent_budget == 0)
 				break;
+			st->ent_budget--;
 			/* a full name: one capitalised word is too often
 			   a misread term ("Nomor 51", "Culture") */
 			if (s.start < from || (best >= 0 && s.start <= best_pos) ||
@@ -2622,6 +2627,7 @@ quo_run(struct quoter *qr, struct article *a)
 	a->nquotes = 0;
 	if (a->text == NULL || a->len == 0)
 		return;
+	st.ent_budget = QUO_ENT_BUDGET;
 	quo_tokenize(&st);
 	quo_solo_build(&st);
 	quo_pair(&st);
