@@ -2629,6 +2629,15 @@ quo_run(struct quoter *qr, struct article *a)
 		return;
 	st.ent_budget = QUO_ENT_BUDGET;
 	quo_tokenize(&st);
+	/* "Said Aqil Siroj": in Indonesian an English verb is a name */
+	if (a->lang != ART_LANG_EN) {
+		size_t i;
+
+		for (i = 0; i < st.ntok; i++)
+			if (st.tok[i].cap && st.tok[i].cue >= 0 &&
+			    cue_pos(st.tok[i].cue) == CUE_EN)
+				st.tok[i].cue = -1;
+	}
 	quo_solo_build(&st);
 	quo_pair(&st);
 	quo_attribute_direct(&st);

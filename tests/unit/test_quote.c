@@ -241,6 +241,12 @@ static const struct quote_case cases[] = {
 	  "Ma'ruf Amin ikut dari kantornya. \xe2\x80\x9d" "Bantuan harus sampai "
 	  "minggu ini,\xe2\x80\x9d kata Presiden.",
 	  "D|Bantuan harus sampai minggu ini,|kata|Joko Widodo\n" },
+	/* in Indonesian, "Said" is a given name, not the English verb */
+	{ ART_LANG_ID,
+	  "Pengasuh panti Said Hasan Basri menyatakan, panti itu menampung "
+	  "empat puluh anak.",
+	  "I|panti itu menampung empat puluh anak|menyatakan|"
+	  "Said Hasan Basri\n" },
 };
 
 static void
