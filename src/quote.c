@@ -973,6 +973,23 @@ quo_phrase_fwd(struct qstate *st, size_t i, struct spk *out)
 }
 
 /*
+ * One capitalised word opening a sentence ("Sebagai", "Namun") is a name
+ * only when the article uses it alone as a speaker or knows it as a
+ * person.
+ */
+static int
+quo_weak_initial(struct qstate *st, size_t s, const struct spk *sp)
+{
+	int e;
+
+	if (sp->kind != SPK_NAME || sp->m.start != st->tok[s].s ||
+	    sp->m.end != st->tok[s].e || quo_is_solo(st, s))
+		return 0;
+	e = ent_at(st->a, sp->m.start, sp->m.end);
+	return e < 0 || st->a->entities[e].label != ENT_PERSON;
+}
+
+/*
  * The subject of the sentence that holds token v: the phrase at the
  * sentence's start (after a leading "Sementara itu,"), when a verb follows
  * it.  Used where the words before a cue are a second clause ("X menoleh
@@ -1001,7 +1018,8 @@ quo_subject(struct qstate *st, size_t v, struct spk *out)
 		    st->tok[e].cls == QW_ADV && !st->tok[e].cap)
 			e++;
 		if ((out->kind == SPK_NAME || out->kind == SPK_PRON) &&
-		    e < v && st->tok[e].kind == QT_WORD && !st->tok[e].cap)
+		    e < v && st->tok[e].kind == QT_WORD && !st->tok[e].cap &&
+		    !quo_weak_initial(st, s, out))
 			return;
 		memset(out, 0, sizeof(out[0]));
 		/* "Sementara itu, X ...": the subject after the comma */
@@ -2228,7 +2246,10 @@ quo_headline_name(struct qstate *st, struct entity *en)
 	size_t i, nl = strlen(en->name), t0;
 	struct span best = { 0, 0 };
 
-	if (en->nmentions < 2 || en->nmentions > QUO_NAMES_SCAN ||
+	/* English headlines capitalise every word; Indonesian ones give
+	   the full name ("Sri Mulyani Indrawati") the body shortens */
+	if (st->a->lang != ART_LANG_EN || en->nmentions < 2 ||
+	    en->nmentions > QUO_NAMES_SCAN ||
 	    (t0 = quo_tok_at(st,
 	    en->mentions[0].start)) >= st->ntok || st->tok[t0].para != 0)
 		return;

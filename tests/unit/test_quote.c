@@ -247,6 +247,11 @@ static const struct quote_case cases[] = {
 	  "empat puluh anak.",
 	  "I|panti itu menampung empat puluh anak|menyatakan|"
 	  "Said Hasan Basri\n" },
+	/* a capitalised word opening the sentence is not its subject */
+	{ ART_LANG_ID,
+	  "Sebagai informasi, panitia menyebut acara itu \xe2\x80\x9c"
+	  "pesta rakyat terbesar yang pernah digelar di kota ini.\xe2\x80\x9d",
+	  "D|pesta rakyat terbesar yang pernah digelar di kota ini.|-|-\n" },
 };
 
 static void
@@ -322,6 +327,7 @@ struct ent_case {
 	int		 labels[3];
 	const char	*names[3];
 	const char	*want;
+	int		 en;		/* an English article */
 };
 
 static const struct ent_case ent_cases[] = {
@@ -330,40 +336,46 @@ static const struct ent_case ent_cases[] = {
 	  "pekerja sudah dipulangkan ke Batam.",
 	  { ENT_ORG, ENT_ORG }, { "KBRI Kuala Lumpur", "KBRI," },
 	  "I|para pekerja sudah dipulangkan ke Batam|Menurut|"
-	  "KBRI Kuala Lumpur\n" },
+	  "KBRI Kuala Lumpur\n", 0 },
 	/* a pronoun before anyone spoke: the person last named as a
 	   subject, not a person named as an object */
 	{ "Kepala Dinas Kesehatan, Siti Nadia Tarmizi meminta warga "
 	  "mengikuti anjuran Joko Susilo.\n\nIa menegaskan bahwa vaksin itu "
 	  "aman untuk anak.",
 	  { ENT_PERSON, ENT_PERSON }, { "Siti Nadia Tarmizi", "Joko Susilo" },
-	  "I|vaksin itu aman untuk anak|menegaskan|Siti Nadia Tarmizi\n" },
+	  "I|vaksin itu aman untuk anak|menegaskan|Siti Nadia Tarmizi\n", 0 },
 	/* a body run into the person after it: the person speaks */
 	{ "Ketua Fraksi Golkar Budi Hartanto mengatakan, anggaran itu sudah "
 	  "dibahas di komisi. \xe2\x80\x9cKami menolak usulan tersebut,"
 	  "\xe2\x80\x9d ujar Budi.",
 	  { ENT_ORG }, { "Fraksi Golkar Budi Hartanto" },
 	  "I|anggaran itu sudah dibahas di komisi|mengatakan|Budi Hartanto\n"
-	  "D|Kami menolak usulan tersebut,|ujar|Budi Hartanto\n" },
+	  "D|Kami menolak usulan tersebut,|ujar|Budi Hartanto\n", 0 },
 	/* ... but an organisation named after a place stays whole */
 	{ "KBRI Kuala Lumpur menyatakan, para pekerja sudah dipulangkan ke "
 	  "Batam.",
 	  { ENT_ORG }, { "KBRI Kuala Lumpur" },
 	  "I|para pekerja sudah dipulangkan ke Batam|menyatakan|"
-	  "KBRI Kuala Lumpur\n" },
+	  "KBRI Kuala Lumpur\n", 0 },
 	/* a term misread as a person is no antecedent for a clitic */
 	{ "Pemerintah merevisi Peraturan Gubernur Nomor 51 Tahun 2020 "
 	  "tentang PSBB.\n\n\xe2\x80\x9d" "Dendanya akan kami naikkan "
 	  "tahun ini,\xe2\x80\x9d tuturnya.",
 	  { ENT_PERSON }, { "Nomor" },
-	  "D|Dendanya akan kami naikkan tahun ini,|tuturnya|-\n" },
-	/* a title-case headline ran a verb into the name */
-	{ "Anies Baswedan Tinjau Banjir di Kemang\n\nAnies Baswedan meninjau "
+	  "D|Dendanya akan kami naikkan tahun ini,|tuturnya|-\n", 0 },
+	/* an English title-case headline ran a verb into the name */
+	{ "Elizabeth Warren Hammers Bank Chief\n\nElizabeth Warren spoke "
+	  "on Tuesday. \"He should resign right now,\" Warren said.",
+	  { ENT_PERSON, ENT_PERSON }, { "Elizabeth Warren Hammers",
+	  "\nElizabeth Warren" },
+	  "D|He should resign right now,|said|Elizabeth Warren\n", 1 },
+	/* ... an Indonesian headline gives the full name */
+	{ "Sri Wahyuni Lestari Tinjau Banjir\n\nSri Wahyuni meninjau "
 	  "lokasi banjir. \xe2\x80\x9c" "Air sudah mulai surut sejak pagi,"
-	  "\xe2\x80\x9d kata Anies.",
-	  { ENT_PERSON, ENT_PERSON }, { "Anies Baswedan Tinjau",
-	  "\nAnies Baswedan" },
-	  "D|Air sudah mulai surut sejak pagi,|kata|Anies Baswedan\n" },
+	  "\xe2\x80\x9d kata Sri Wahyuni.",
+	  { ENT_PERSON, ENT_PERSON }, { "Sri Wahyuni Lestari",
+	  "\nSri Wahyuni" },
+	  "D|Air sudah mulai surut sejak pagi,|kata|Sri Wahyuni Lestari\n", 0 },
 };
 
 static void
@@ -385,7 +397,7 @@ test_ent_cases(void **state)
 		a.arena = &ar;
 		a.text = t;
 		a.len = strlen(t);
-		a.lang = ART_LANG_ID;
+		a.lang = c->en ? ART_LANG_EN : ART_LANG_ID;
 		for (k = 0; k < 3 && c->names[k] != NULL; k++) {
 			const char *at = strstr(t, c->names[k]);
 			size_t n = strlen(c->names[k]);
