@@ -903,13 +903,19 @@ quo_phrase_fwd(struct qstate *st, size_t i, struct spk *out)
 		quo_phrase(st, i, i + 1, out);
 		return i + 1;
 	}
-	/* "jelas grup tersebut": a description pointing back */
+	/*
+	 * "jelas grup tersebut", "kata politisi senior Partai Golkar ini":
+	 * a description pointing back.
+	 */
 	if (st->tok[i].kind == QT_WORD && !st->tok[i].cap &&
-	    st->tok[i].cls == QW_NONE && st->tok[i].cue < 0) {
-		for (j = i + 1; j < st->ntok && j < i + 4 &&
-		    tk_same_para(st, i, j) && st->tok[j].kind == QT_WORD &&
-		    !st->tok[j].cap; j++)
-			if (tk_is(st, j, "tersebut") || tk_is(st, j, "itu")) {
+	    (st->tok[i].cls == QW_NONE || st->tok[i].cls == QW_ROLE) &&
+	    st->tok[i].cue < 0) {
+		for (j = i + 1; j < st->ntok && j < i + 10 &&
+		    tk_same_para(st, i, j) && (st->tok[j].kind == QT_WORD ||
+		    tk_punct(st, j, '(') || tk_punct(st, j, ')') ||
+		    tk_punct(st, j, '-')) && !st->tok[j].inq; j++)
+			if (tk_is(st, j, "tersebut") || tk_is(st, j, "itu") ||
+			    tk_is(st, j, "ini")) {
 				if (j + 1 < st->ntok && tk_same_para(st, j,
 				    j + 1) && st->tok[j + 1].kind == QT_WORD)
 					break;
@@ -2593,9 +2599,14 @@ quo_resolve(struct qstate *st)
 				sp = quo_org_fullest(a, sp);
 			break;
 		case SPK_ANAPH:
-			/* the description says it was named before: no
-			   paragraph limit, only the distance */
-			if (last >= 0 &&
+			/*
+			 * The description says it was named before: a
+			 * person named since the last one spoke, else the
+			 * last speaker, with no paragraph limit.
+			 */
+			sp = quo_link_nearest(st, last_person_pos,
+			    c->content.start);
+			if (sp < 0 && last >= 0 &&
 			    c->content.start - last_end <= QUO_FLOAT_BYTES)
 				sp = last;
 			break;

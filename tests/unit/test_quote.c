@@ -252,6 +252,17 @@ static const struct quote_case cases[] = {
 	  "Sebagai informasi, panitia menyebut acara itu \xe2\x80\x9c"
 	  "pesta rakyat terbesar yang pernah digelar di kota ini.\xe2\x80\x9d",
 	  "D|pesta rakyat terbesar yang pernah digelar di kota ini.|-|-\n" },
+	/* a longer description with a party name points back to the
+	   person just named */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9dJalan desa akan kami perbaiki,\xe2\x80\x9d kata Kepala "
+	  "Desa Sukamaju Asep Saepudin.\n\nKetua DPRD Garut Euis Ida Wartiah "
+	  "meminta warga bersabar.\n\n\xe2\x80\x9d" "Anggarannya sudah kami "
+	  "setujui bulan lalu,\xe2\x80\x9d kata politisi senior Partai Golkar "
+	  "ini.",
+	  "D|Jalan desa akan kami perbaiki,|kata|Asep Saepudin\n"
+	  "D|Anggarannya sudah kami setujui bulan lalu,|kata|"
+	  "Euis Ida Wartiah\n" },
 };
 
 static void
