@@ -76,7 +76,8 @@ enum spk_kind {
 	SPK_CLITIC,	/* ujarnya: the cue is the speaker mention */
 	SPK_ROLE,	/* kata Bupati */
 	SPK_ORG,
-	SPK_OTHER	/* seorang warga, mereka: no entity */
+	SPK_OTHER,	/* seorang warga, mereka: no entity */
+	SPK_ANAPH	/* "grup tersebut", "pria itu": the last speaker */
 };
 
 struct spk {
@@ -119,6 +120,7 @@ struct qstate {
 	uint32_t	*solo;		/* set of one-word names (token + 1) */
 	size_t		 solocap;	/* a power of two, or 0 */
 	int		 in_quote;	/* reading a cue inside a quotation */
+	size_t		 ent_budget;	/* entity mentions left to scan */
 };
 
 /*
@@ -155,6 +157,7 @@ struct quoter {
 #define QUO_FLOAT_PARAS	3
 #define QUO_UNCLOSED_MAX 3000	/* longest quotation without a closing mark */
 #define QUO_INLINE_MIN	8	/* words of an uncued quotation mid-sentence */
+#define QUO_ENT_BUDGET	65536	/* entity mentions scanned per article */
 
 static uint32_t
 quo_hash(const char *s, size_t n)
@@ -402,6 +405,11 @@ quo_classify(const struct quoter *qr, struct qtok *k, const char *t)
 		k->title = w->title;
 		k->cue = w->cue;
 	}
+	/* "Wamenkeu", "Wakapolda": the deputy of an office we know */
+	if (w == NULL && n >= 7 && low[0] == 'w' && low[1] == 'a' &&
+	    (w2 = quo_word_find(qr, low + 2, n - 2)) != NULL &&
+	    (w2->title || w2->cls == QW_ROLE))
+		k->cls = QW_ROLE;
 }
 
 /*
@@ -639,6 +647,27 @@ tk_namelike(const struct qtok *k)
 	    !k->place && k->cue < 0;
 }
 
+/*
+ * A middle initial: one capital letter, maybe with a period, between two
+ * name words ("Leonard E. Burman", "Dedie A Rachim").
+ */
+static int
+tk_initial(const struct qstate *st, size_t i)
+{
+	const struct qtok *k = &st->tok[i];
+	size_t n = k->e - k->s;
+
+	if (k->kind != QT_WORD || i == 0 || i + 1 >= st->ntok || !k->sp ||
+	    !st->tok[i + 1].sp || st->tok[i - 1].para != k->para ||
+	    st->tok[i + 1].para != k->para)
+		return 0;
+	if (n == 2 && st->t[k->e - 1] == '.')
+		n--;
+	if (n != 1 || !(st->t[k->s] >= 'A' && st->t[k->s] <= 'Z'))
+		return 0;
+	return tk_namelike(&st->tok[i - 1]) && tk_namelike(&st->tok[i + 1]);
+}
+
 /* Could this token be part of a speaker phrase (role, affiliation, name)? */
 static int
 tk_phraselike(const struct qtok *k)
@@ -827,7 +856,7 @@ quo_phrase(struct qstate *st, size_t i, size_t j, struct spk *out)
 	}
 	k = j;
 	while (k > floor && nname < QUO_NAME_MAX &&
-	    tk_namelike(&st->tok[k - 1])) {
+	    (tk_namelike(&st->tok[k - 1]) || tk_initial(st, k - 1))) {
 		k--;
 		nname++;
 	}
@@ -873,6 +902,29 @@ quo_phrase_fwd(struct qstate *st, size_t i, struct spk *out)
 	    st->tok[i].cls == QW_PLUR)) {
 		quo_phrase(st, i, i + 1, out);
 		return i + 1;
+	}
+	/*
+	 * "jelas grup tersebut", "kata politisi senior Partai Golkar ini":
+	 * a description pointing back.
+	 */
+	if (st->tok[i].kind == QT_WORD && !st->tok[i].cap &&
+	    (st->tok[i].cls == QW_NONE || st->tok[i].cls == QW_ROLE) &&
+	    st->tok[i].cue < 0) {
+		for (j = i + 1; j < st->ntok && j < i + 10 &&
+		    tk_same_para(st, i, j) && (st->tok[j].kind == QT_WORD ||
+		    tk_punct(st, j, '(') || tk_punct(st, j, ')') ||
+		    tk_punct(st, j, '-')) && !st->tok[j].inq; j++)
+			if (tk_is(st, j, "tersebut") || tk_is(st, j, "itu") ||
+			    tk_is(st, j, "ini")) {
+				if (j + 1 < st->ntok && tk_same_para(st, j,
+				    j + 1) && st->tok[j + 1].kind == QT_WORD)
+					break;
+				out->kind = SPK_ANAPH;
+				out->m = (struct span){ st->tok[i].s,
+				    st->tok[j].e };
+				return j + 1;
+			}
+		j = i;
 	}
 	if (st->tok[i].kind == QT_WORD && st->tok[i].cls == QW_DET) {
 		/* "the senator", "seorang warga": a description */
@@ -927,21 +979,150 @@ quo_phrase_fwd(struct qstate *st, size_t i, struct spk *out)
 }
 
 /*
+ * One capitalised word opening a sentence ("Sebagai", "Namun") is a name
+ * only when the article uses it alone as a speaker or knows it as a
+ * person.
+ */
+static int
+quo_weak_initial(struct qstate *st, size_t s, const struct spk *sp)
+{
+	int e;
+
+	if (sp->kind != SPK_NAME || sp->m.start != st->tok[s].s ||
+	    sp->m.end != st->tok[s].e || quo_is_solo(st, s))
+		return 0;
+	e = ent_at(st->a, sp->m.start, sp->m.end);
+	return e < 0 || st->a->entities[e].label != ENT_PERSON;
+}
+
+/*
+ * The subject of the sentence that holds token v: the phrase at the
+ * sentence's start (after a leading "Sementara itu,"), when a verb follows
+ * it.  Used where the words before a cue are a second clause ("X menoleh
+ * pada Y dan berkata") or where a quotation sits inside X's sentence.
+ */
+static void
+quo_subject(struct qstate *st, size_t v, struct spk *out)
+{
+	size_t s = v, lim = v > 48 ? v - 48 : 0, e, p;
+	int retry;
+
+	memset(out, 0, sizeof(out[0]));
+	while (s > lim && tk_same_para(st, s - 1, v) &&
+	    !(st->tok[s - 1].kind == QT_MARK && st->tok[s - 1].inq == 2) &&
+	    !tk_punct(st, s - 1, '.') && !tk_punct(st, s - 1, '?') &&
+	    !tk_punct(st, s - 1, '!') && !tk_punct(st, s - 1, ';'))
+		s--;
+	if (s > lim && tk_same_para(st, s - 1, v) && s - 1 > 0 &&
+	    !tk_punct(st, s - 1, '.') && !tk_punct(st, s - 1, '?') &&
+	    !tk_punct(st, s - 1, '!') && !tk_punct(st, s - 1, ';') &&
+	    !(st->tok[s - 1].kind == QT_MARK && st->tok[s - 1].inq == 2))
+		return;		/* no sentence start in reach */
+	for (retry = 0; retry < 2 && s < v; retry++) {
+		e = quo_phrase_fwd(st, s, out);
+		while (e < v && st->tok[e].kind == QT_WORD &&
+		    st->tok[e].cls == QW_ADV && !st->tok[e].cap)
+			e++;
+		if ((out->kind == SPK_NAME || out->kind == SPK_PRON) &&
+		    e < v && st->tok[e].kind == QT_WORD && !st->tok[e].cap &&
+		    !quo_weak_initial(st, s, out))
+			return;
+		memset(out, 0, sizeof(out[0]));
+		/* "Sementara itu, X ...": the subject after the comma */
+		for (p = s; p < v && p < s + 4 && !tk_punct(st, p, ','); p++)
+			;
+		if (p >= v || !tk_punct(st, p, ','))
+			return;
+		s = p + 1;
+	}
+}
+
+/* A coordinating word before a second verb: "... dan berkata". */
+static int
+tk_coord(const struct qstate *st, size_t i)
+{
+	static const char *const w[] = { "dan", "lalu", "kemudian", "serta",
+	    "and", "then", "sambil", "sembari", "seraya" };
+	size_t k;
+
+	if (st->tok[i].kind != QT_WORD || st->tok[i].cap)
+		return 0;
+	for (k = 0; k < UTIL_ARRAY_LEN(w); k++)
+		if (tk_is(st, i, w[k]))
+			return 1;
+	return 0;
+}
+
+/*
  * The subject that ends just before token v (a cue verb): skip adverbs
  * ("juga"), then read back over the phrase.  Stays in v's paragraph.
  */
+static void quo_phrase_back1(struct qstate *, size_t, struct spk *, int);
+
 static void
 quo_phrase_back(struct qstate *st, size_t v, struct spk *out)
+{
+	quo_phrase_back1(st, v, out, 0);
+}
+
+/*
+ * "Mika Brzezinski, putri Brzezinski, mengatakan" / "Wali Kota Solo,
+ * Respati Ardi, mengatakan": an apposition between commas before the cue
+ * (the comma at v - 1).  The name before it speaks, else the name inside.
+ */
+static void
+quo_apposition(struct qstate *st, size_t v, struct spk *out)
+{
+	size_t p = v - 1, lim = v > 12 ? v - 12 : 0, k;
+	struct spk in;
+
+	while (p > lim && tk_same_para(st, p - 1, v) &&
+	    !tk_punct(st, p - 1, ',')) {
+		const struct qtok *t = &st->tok[p - 1];
+
+		if (t->kind == QT_MARK || t->inq || tk_punct(st, p - 1, '.') ||
+		    (t->cue >= 0 && !t->cap))
+			return;
+		p--;
+	}
+	if (p <= lim || p == v - 1 || !tk_punct(st, p - 1, ','))
+		return;
+	quo_phrase_back1(st, p - 1, out, 1);
+	if (out->kind == SPK_NAME || out->kind == SPK_PRON)
+		return;
+	for (k = p; k < v - 1; k++)
+		if (st->tok[k].kind != QT_WORD)
+			break;
+	memset(out, 0, sizeof(*out));
+	if (k < v - 1)
+		return;
+	quo_phrase(st, p, v - 1, &in);
+	if (in.kind == SPK_NAME)
+		*out = in;
+}
+
+static void
+quo_phrase_back1(struct qstate *st, size_t v, struct spk *out, int nested)
 {
 	size_t j = v, i, lim;
 
 	memset(out, 0, sizeof(*out));
+	if (!nested && v > 2 && tk_punct(st, v - 1, ',') &&
+	    tk_same_para(st, v - 2, v)) {
+		quo_apposition(st, v, out);
+		return;
+	}
 	while (j > 0 && v - j < 3 && st->tok[j - 1].kind == QT_WORD &&
 	    !st->tok[j - 1].cap && st->tok[j - 1].cls == QW_ADV &&
 	    tk_same_para(st, j - 1, v))
 		j--;
 	if (j == 0 || !tk_same_para(st, j - 1, v))
 		return;
+	/* "Kylie menoleh pada Kendall dan berkata": Kylie speaks */
+	if (tk_coord(st, j - 1)) {
+		quo_subject(st, j - 1, out);
+		return;
+	}
 	if (st->tok[j - 1].kind == QT_WORD && (st->tok[j - 1].cls == QW_PRON ||
 	    st->tok[j - 1].cls == QW_PLUR)) {
 		quo_phrase(st, j - 1, j, out);
@@ -999,6 +1180,13 @@ quo_mark_side(const struct qstate *st, size_t i)
 	after_ws = i + 1 >= st->ntok || st->tok[i + 1].sp ||
 	    st->tok[i + 1].para != k->para;
 	after_word = !after_ws && st->tok[i + 1].kind == QT_WORD;
+	/* "tetap satu, ”kata Henri": a stray blank before a closing mark */
+	if (before_ws && after_word && i > 0 && !st->tok[i + 1].cap &&
+	    (tk_punct(st, i - 1, ',') || tk_punct(st, i - 1, '.') ||
+	    tk_punct(st, i - 1, '?') || tk_punct(st, i - 1, '!')) &&
+	    st->tok[i - 1].para == k->para &&
+	    (tk_cue(st, i + 1) == CUE_POST || tk_cue(st, i + 1) == CUE_PRONOUN))
+		return QM_CLOSE;
 	if (before_ws && !after_ws)
 		return QM_OPEN;
 	if (!before_ws && after_ws)
@@ -1141,6 +1329,33 @@ quo_pair(struct qstate *st)
 /* Attribution of direct quotations. */
 
 /*
+ * "kata peneliti senior Centropolis, Suryono Herlambang, di Jakarta": an
+ * office or body after the cue, then the name set off by a comma (e is
+ * the end of the first phrase).  The name speaks, the rest is its role.
+ */
+static void
+quo_role_comma_name(struct qstate *st, size_t e, struct spk *sp)
+{
+	struct spk n;
+	size_t f;
+
+	if (sp->kind != SPK_ROLE && sp->kind != SPK_ORG &&
+	    sp->kind != SPK_OTHER)
+		return;
+	if (e + 1 >= st->ntok || !tk_punct(st, e, ',') ||
+	    !tk_same_para(st, e, e + 1))
+		return;
+	f = quo_phrase_fwd(st, e + 1, &n);
+	if (n.kind != SPK_NAME || n.role.end > n.role.start)
+		return;
+	if (f < st->ntok && tk_same_para(st, e, f) && !tk_punct(st, f, ',') &&
+	    !tk_punct(st, f, '.'))
+		return;
+	n.role = sp->m;
+	*sp = n;
+}
+
+/*
  * After the closing mark c: `, kata X`, `ujarnya`, `kata dia`, `said
  * Smith`, `X menambahkan`, `he said`.  Returns 1 when found.
  */
@@ -1179,6 +1394,20 @@ quo_after(struct qstate *st, size_t c, struct qcand *q)
 	if (i >= st->ntok || !tk_same_para(st, c, i))
 		return 0;
 	pos = tk_cue(st, i);
+	/* “…,” ditambahkan (oleh) Tony: a passive cue and its agent */
+	if (pos == CUE_PASSIVE && i + 1 < st->ntok &&
+	    tk_same_para(st, i, i + 1)) {
+		j = i + 1;
+		if (tk_is(st, j, "oleh") && j + 1 < st->ntok)
+			j++;
+		(void)quo_phrase_fwd(st, j, &q->spk);
+		if (q->spk.kind == SPK_NAME || q->spk.kind == SPK_ROLE) {
+			q->has_cue = 1;
+			q->cue = (struct span){ st->tok[i].s, st->tok[i].e };
+			return 1;
+		}
+		memset(&q->spk, 0, sizeof(q->spk));
+	}
 	if (pos == CUE_POST || pos == CUE_EN || pos == CUE_PRONOUN) {
 		q->has_cue = 1;
 		q->cue = (struct span){ st->tok[i].s, st->tok[i].e };
@@ -1194,8 +1423,11 @@ quo_after(struct qstate *st, size_t c, struct qcand *q)
 		if (pos == CUE_EN && tk_is(st, i, "according") &&
 		    j < st->ntok && tk_is(st, j, "to"))
 			j++;
-		if (j < st->ntok && tk_same_para(st, i, j))
-			(void)quo_phrase_fwd(st, j, &q->spk);
+		if (j < st->ntok && tk_same_para(st, i, j)) {
+			size_t e = quo_phrase_fwd(st, j, &q->spk);
+
+			quo_role_comma_name(st, e, &q->spk);
+		}
 		return 1;
 	}
 	/* `X menambahkan` / `Smith said` / `he said` */
@@ -1375,6 +1607,22 @@ quo_inline(const struct qstate *st, size_t o)
 	    (st->t[p->s] == ',' || st->t[p->s] == '(');
 }
 
+/* Lower-case words a title of a work keeps: "Strategi dan Peluang dalam". */
+static int
+tk_title_minor(const struct qstate *st, size_t i)
+{
+	static const char *const w[] = { "dalam", "untuk", "dengan", "terhadap",
+	    "bagi", "pada", "dari", "oleh", "serta", "atau", "melalui",
+	    "bersama", "tentang", "antara", "menuju", "sebagai", "through",
+	    "from", "with", "into", "over", "about", "under" };
+	size_t k;
+
+	for (k = 0; k < UTIL_ARRAY_LEN(w); k++)
+		if (tk_is(st, i, w[k]))
+			return 1;
+	return 0;
+}
+
 /* Every word capitalised: a title of a work, a slogan. */
 static int
 quo_titlecase(const struct qstate *st, size_t o, size_t c)
@@ -1382,10 +1630,13 @@ quo_titlecase(const struct qstate *st, size_t o, size_t c)
 	size_t i, words = 0;
 
 	for (i = o + 1; i < c; i++) {
-		if (st->tok[i].kind != QT_WORD)
+		const struct qtok *k = &st->tok[i];
+
+		if (k->kind != QT_WORD)
 			continue;
-		if (!st->tok[i].cap && st->tok[i].cls != QW_CONN &&
-		    !(st->tok[i].e - st->tok[i].s <= 3))
+		if (!k->cap && k->cls != QW_CONN && !(k->e - k->s <= 3) &&
+		    !(st->t[k->s] >= '0' && st->t[k->s] <= '9') &&
+		    !tk_title_minor(st, i))
 			return 0;
 		words++;
 	}
@@ -1425,7 +1676,14 @@ quo_attribute_direct(struct qstate *st)
 					st->tok[k].inq = 0;
 				continue;
 			}
-			q.floating = 1;
+			/*
+			 * Inside a named person's sentence ("Obama memanggil
+			 * Brzezinski “…”"): that person, not the last speaker.
+			 */
+			if (quo_inline(st, o) && st->tok[o - 1].kind == QT_WORD)
+				quo_subject(st, o, &q.spk);
+			if (q.spk.kind == SPK_NONE)
+				q.floating = 1;
 		}
 		st->c[kept++] = q;
 	}
@@ -1567,6 +1825,53 @@ quo_aside_cue(struct qstate *st, size_t v, size_t e, struct qcand *q)
 	return 1;
 }
 
+/*
+ * "Menurut pemerintah Korea Selatan, saat itu Moon juga mengatakan ...":
+ * a named subject with a speech verb in [i, e) is the better attribution.
+ */
+static int
+quo_inner_cue(struct qstate *st, size_t i, size_t e)
+{
+	size_t v;
+
+	for (v = i + 1; v < e && v < i + 12; v++) {
+		struct spk sp;
+
+		if (st->tok[v].kind != QT_WORD || st->tok[v].inq ||
+		    tk_cue(st, v) != CUE_PRE || !cue_indirect(st->tok[v].cue))
+			continue;
+		quo_phrase_back(st, v, &sp);
+		return sp.kind == SPK_NAME || sp.kind == SPK_PRON;
+	}
+	return 0;
+}
+
+/*
+ * "Menurut survei CNN,": a described source [i, c) that ends in a
+ * capitalised organisation or person gives that one as the speaker.
+ */
+static void
+quo_source(struct qstate *st, size_t i, size_t c, struct spk *out)
+{
+	size_t k = c;
+	int en;
+
+	memset(out, 0, sizeof(*out));
+	while (k > i && st->tok[k - 1].kind == QT_WORD && st->tok[k - 1].cap)
+		k--;
+	if (k == c || k == i)
+		return;
+	quo_phrase(st, k, c, out);
+	if (out->kind == SPK_NAME)
+		return;
+	en = ent_at(st->a, st->tok[k].s, st->tok[c - 1].e);
+	if (out->kind == SPK_ORG && ((en >= 0 &&
+	    st->a->entities[en].label == ENT_ORG) ||
+	    (k + 1 == c && st->tok[k].allcaps)))
+		return;
+	memset(out, 0, sizeof(*out));
+}
+
 /* One sentence [s, e) of tokens: the first indirect pattern that fits. */
 static void
 quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
@@ -1603,6 +1908,11 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 					;
 				if (!tk_punct(st, c, ','))
 					continue;
+				if (quo_inner_cue(st, c + 1, e)) {
+					v = c;
+					continue;
+				}
+				quo_source(st, v + 1, c, &q.spk);
 			}
 			if (!quo_content(st, c + 1, e, &q.content))
 				continue;
@@ -1831,7 +2141,8 @@ quo_collect_names(struct qstate *st)
 		    st->tok[i - 1].para != st->tok[i].para ||
 		    st->tok[i - 1].kind == QT_MARK;
 		j = i + 1;
-		while (j < st->ntok && tk_namelike(&st->tok[j]) &&
+		while (j < st->ntok && (tk_namelike(&st->tok[j]) ||
+		    tk_initial(st, j)) &&
 		    st->tok[j].sp && st->tok[j].para == st->tok[i].para)
 			j++;
 		k = quo_trim_name(st, i, j);
@@ -1886,6 +2197,82 @@ quo_span_str(struct qstate *st, struct span s)
 	return arena_strndup(st->a->arena, st->t + s.start, s.end - s.start);
 }
 
+static size_t quo_tok_at(const struct qstate *, uint32_t);
+
+/*
+ * The earlier stages ran a body into the person after it ("Fraksi Nasdem
+ * Saan Mustopa" as one ORG) and the speaker phrase split them: the body
+ * keeps the words before the name, so that the name can be a person.
+ */
+static void
+quo_unglue(struct qstate *st, int e, struct span name)
+{
+	struct entity *en = &st->a->entities[e];
+	size_t nl = strlen(en->name), bl = name.end - name.start, i;
+	uint32_t cut;
+
+	size_t f = quo_tok_at(st, name.start), l = quo_tok_at(st, name.end - 1);
+
+	if (nl <= bl + 1 || en->name[nl - bl - 1] != ' ' ||
+	    memcmp(en->name + nl - bl, st->t + name.start, bl) != 0 ||
+	    en->nmentions > QUO_NAMES_SCAN)
+		return;
+	/* only a name the article also uses alone ("ucap Saan"): "KBRI
+	   Phnom Penh" stays whole */
+	if (f >= st->ntok || l >= st->ntok ||
+	    !(quo_is_solo(st, f) || quo_is_solo(st, l)))
+		return;
+	for (i = 0; i < en->nmentions; i++) {
+		struct span *m = &en->mentions[i];
+
+		if (m->end - m->start <= bl + 1 || memcmp(st->t + m->end - bl,
+		    st->t + name.start, bl) != 0)
+			return;		/* a mention without the name */
+	}
+	for (i = 0; i < en->nmentions; i++) {
+		struct span *m = &en->mentions[i];
+
+		cut = m->end - (uint32_t)bl;
+		while (cut > m->start && st->t[cut - 1] == ' ')
+			cut--;
+		m->end = cut;
+	}
+	en->name = arena_strndup(st->a->arena, en->name, nl - bl - 1);
+}
+
+/*
+ * A title-case headline ran a verb into the name ("Hillary Clinton
+ * Speaks ..."): when the name came from the title line and the body
+ * writes a shorter form of two words or more that starts it, the body's
+ * longest such form is the name.
+ */
+static void
+quo_headline_name(struct qstate *st, struct entity *en)
+{
+	size_t i, nl = strlen(en->name), t0;
+	struct span best = { 0, 0 };
+
+	/* English headlines capitalise every word; Indonesian ones give
+	   the full name ("Sri Mulyani Indrawati") the body shortens */
+	if (st->a->lang != ART_LANG_EN || en->nmentions < 2 ||
+	    en->nmentions > QUO_NAMES_SCAN ||
+	    (t0 = quo_tok_at(st,
+	    en->mentions[0].start)) >= st->ntok || st->tok[t0].para != 0)
+		return;
+	for (i = 1; i < en->nmentions; i++) {
+		struct span m = en->mentions[i];
+		size_t ml = m.end - m.start;
+
+		if (ml < nl && en->name[ml] == ' ' &&
+		    memchr(st->t + m.start, ' ', ml) != NULL &&
+		    memcmp(en->name, st->t + m.start, ml) == 0 &&
+		    ml > best.end - best.start)
+			best = m;
+	}
+	if (best.end > best.start)
+		en->name = quo_span_str(st, best);
+}
+
 /* The entity for a person name mention: its fullest form in the article. */
 static int
 quo_link_name(struct qstate *st, struct span m, struct span role)
@@ -1927,12 +2314,23 @@ quo_link_name(struct qstate *st, struct span m, struct span role)
 		    memcmp(en->name + nl - bl, st->t + best.start, bl) == 0 &&
 		    best_words > 1)
 			en->name = quo_span_str(st, best);
+		/*
+		 * A title-case headline ran a verb into the name
+		 * ("Hillary Clinton Speaks ..."): the body's form wins.
+		 */
+		else
+			quo_headline_name(st, en);
 		return e;
 	}
-	if ((e = ent_at(st->a, best.start, best.end)) >= 0)
-		return e;
-	return ent_add(st->a, ENT_PERSON, best.start, best.end,
-	    quo_span_str(st, brole));
+	if ((e = ent_at(st->a, best.start, best.end)) >= 0 &&
+	    st->a->entities[e].label != ENT_PERSON && best_words > 1)
+		quo_unglue(st, e, best);
+	if ((e = ent_at(st->a, best.start, best.end)) < 0)
+		e = ent_add(st->a, ENT_PERSON, best.start, best.end,
+		    quo_span_str(st, brole));
+	if (st->a->entities[e].label == ENT_PERSON)
+		quo_headline_name(st, &st->a->entities[e]);
+	return e;
 }
 
 /* Case-insensitive: does the word w occur in span s? */
@@ -1964,6 +2362,16 @@ quo_span_has_word(const char *t, struct span s, const char *w, size_t n)
 	return 0;
 }
 
+/* A deputy's office: "Wakil Presiden", "Vice President", "Deputy ...". */
+static int
+quo_deputy(const char *t, struct span r)
+{
+	return quo_span_has_word(t, r, "wakil", 5) ||
+	    quo_span_has_word(t, r, "vice", 4) ||
+	    quo_span_has_word(t, r, "deputy", 6) ||
+	    quo_span_has_word(t, r, "wk", 2);
+}
+
 /*
  * A role alone ("kata Bupati"): the person named with that office in the
  * article, the nearest before pos first.  -1 when nobody holds it.
@@ -1987,6 +2395,9 @@ quo_link_role(struct qstate *st, struct span r, uint32_t pos)
 	for (i = 0; i < lim; i++) {
 		if (st->nm[i].role.end <= st->nm[i].role.start ||
 		    !quo_span_has_word(t, st->nm[i].role, t + ws, we - ws))
+			continue;
+		/* "kata Presiden" is not the Wakil Presiden */
+		if (quo_deputy(t, st->nm[i].role) && !quo_deputy(t, r))
 			continue;
 		if (best < 0 || (st->nm[i].name.start < pos &&
 		    (st->nm[best].name.start > pos ||
@@ -2015,6 +2426,106 @@ quo_link_nearest(struct qstate *st, uint32_t from, uint32_t to)
 	if (best < 0)
 		return -1;
 	return quo_link_name(st, st->nm[best].name, st->nm[best].role);
+}
+
+/*
+ * An organisation named by a short form that is the start of exactly one
+ * longer organisation name in the article ("KBRI" and "KBRI Phnom Penh"):
+ * the speaker is the fuller one.  Two candidates ("Polda" with two
+ * regions) leave the short form.
+ */
+static int
+quo_org_fullest(const struct article *a, int e)
+{
+	const char *n = a->entities[e].name;
+	size_t len = strlen(n), i;
+	int best = -1;
+
+	for (i = 0; i < a->nentities && i < QUO_NAMES_SCAN; i++) {
+		const struct entity *o = &a->entities[i];
+
+		if ((int)i == e || o->label != ENT_ORG ||
+		    strncmp(o->name, n, len) != 0 || o->name[len] != ' ')
+			continue;
+		if (best >= 0)
+			return e;
+		best = (int)i;
+	}
+	return best >= 0 ? best : e;
+}
+
+/* The first token that ends after the text offset pos.  Binary search. */
+static size_t
+quo_tok_at(const struct qstate *st, uint32_t pos)
+{
+	size_t lo = 0, hi = st->ntok;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (st->tok[mid].e <= pos)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/*
+ * A mention [s.start, s.end) that reads as a sentence's subject: outside
+ * quotations, a lower-case word (a verb) after it.
+ */
+static int
+quo_subject_mention(const struct qstate *st, struct span s)
+{
+	size_t i = quo_tok_at(st, s.start), j = quo_tok_at(st, s.end);
+
+	if (i >= st->ntok || st->tok[i].inq == 1)
+		return 0;
+	while (j < st->ntok && st->tok[j].kind == QT_WORD &&
+	    st->tok[j].cls == QW_ADV && !st->tok[j].cap)
+		j++;
+	return j < st->ntok && st->tok[j].kind == QT_WORD &&
+	    st->t[st->tok[j].s] >= 'a' && st->t[st->tok[j].s] <= 'z' &&
+	    st->tok[j].para == st->tok[i].para;
+}
+
+/*
+ * A pronoun before anyone has spoken ("Wali Kota Solo, Respati Ardi
+ * meminta maaf. Ia mengakui ..."): the person entity last mentioned as
+ * a subject before it, within QUO_FLOAT_BYTES.  -1 if none.
+ */
+static int
+quo_link_entity_before(struct qstate *st, uint32_t pos)
+{
+	const struct article *a = st->a;
+	uint32_t from = pos > QUO_FLOAT_BYTES ? pos - QUO_FLOAT_BYTES : 0;
+	uint32_t best_pos = 0;
+	size_t i, m;
+	int best = -1;
+
+	for (i = 0; i < a->nentities; i++) {
+		const struct entity *e = &a->entities[i];
+
+		if (e->label != ENT_PERSON)
+			continue;
+		for (m = 0; m < e->nmentions; m++) {
+			struct span s = e->mentions[m];
+
+			if (s.end > pos || st->ent_budget == 0)
+				break;
+			st->ent_budget--;
+			/* a full name: one capitalised word is too often
+			   a misread term ("Nomor 51", "Culture") */
+			if (s.start < from || (best >= 0 && s.start <= best_pos) ||
+			    memchr(st->t + s.start, ' ', s.end - s.start) ==
+			    NULL || !quo_subject_mention(st, s))
+				continue;
+			best = (int)i;
+			best_pos = s.start;
+		}
+	}
+	return best;
 }
 
 static int
@@ -2071,6 +2582,10 @@ quo_resolve(struct qstate *st)
 			    c->spk.m.start);
 			if (sp < 0)
 				sp = last_person;
+			if (sp < 0)
+				sp = quo_link_entity_before(st,
+				    c->kind == QUO_DIRECT ? c->content.start :
+				    c->spk.m.start);
 			break;
 		case SPK_ROLE:
 			sp = quo_link_role(st, c->spk.m, c->content.start);
@@ -2080,6 +2595,20 @@ quo_resolve(struct qstate *st)
 			if (sp < 0)
 				sp = ent_add(a, ENT_ORG, c->spk.m.start,
 				    c->spk.m.end, NULL);
+			if (a->entities[sp].label == ENT_ORG)
+				sp = quo_org_fullest(a, sp);
+			break;
+		case SPK_ANAPH:
+			/*
+			 * The description says it was named before: a
+			 * person named since the last one spoke, else the
+			 * last speaker, with no paragraph limit.
+			 */
+			sp = quo_link_nearest(st, last_person_pos,
+			    c->content.start);
+			if (sp < 0 && last >= 0 &&
+			    c->content.start - last_end <= QUO_FLOAT_BYTES)
+				sp = last;
 			break;
 		default:
 			if (c->floating && last >= 0 &&
@@ -2130,7 +2659,17 @@ quo_run(struct quoter *qr, struct article *a)
 	a->nquotes = 0;
 	if (a->text == NULL || a->len == 0)
 		return;
+	st.ent_budget = QUO_ENT_BUDGET;
 	quo_tokenize(&st);
+	/* "Said Aqil Siroj": in Indonesian an English verb is a name */
+	if (a->lang != ART_LANG_EN) {
+		size_t i;
+
+		for (i = 0; i < st.ntok; i++)
+			if (st.tok[i].cap && st.tok[i].cue >= 0 &&
+			    cue_pos(st.tok[i].cue) == CUE_EN)
+				st.tok[i].cue = -1;
+	}
 	quo_solo_build(&st);
 	quo_pair(&st);
 	quo_attribute_direct(&st);

@@ -23,8 +23,17 @@
  * Speakers: a speaker phrase ROLE + AFFILIATION + NAME is split, the name
  * linked to a PERSON entity (the fullest form of that name in the article)
  * and the rest passed as its role; clitic cues (`ujarnya`) and pronouns go
- * to the most recent speaker; a role alone goes to the person who holds it;
- * organisations become ORG speakers.  Cost is linear in the article size:
+ * to the most recent speaker (before anyone spoke: the person last named
+ * as a subject); a description pointing back ("kata pria tersebut") to the
+ * person named since, else the last speaker; a role alone goes to the
+ * person who holds it, not to a deputy; a name in apposition ("X, putri
+ * Y, mengatakan") and the subject of a second clause ("X menoleh pada Y
+ * dan berkata") or of a sentence holding an uncued quotation speak;
+ * organisations become ORG speakers, under their one fuller name when a
+ * short form starts it ("KBRI" -> "KBRI Phnom Penh").  When an earlier
+ * stage ran a body into the speaker's name ("Fraksi Nasdem Saan Mustopa"
+ * as one ORG) and the article uses the name alone, the body is cut off
+ * and the name becomes a person.  Cost is linear in the article size:
  * every search looks at a bounded window of tokens.
  *
  * All memory comes from a->arena.  The stage never prints and never fails.

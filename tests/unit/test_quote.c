@@ -17,6 +17,7 @@
 #include "arena.h"
 #include "article.h"
 #include "buf.h"
+#include "entity.h"
 #include "quote.h"
 
 struct quote_case {
@@ -145,6 +146,123 @@ static const struct quote_case cases[] = {
 	  "against us.\" Later, \"We are winning everywhere,\" Trump said.",
 	  "D|The system is rigged against us.|said|Donald Trump\n"
 	  "D|We are winning everywhere,|said|Donald Trump\n" },
+	/* a deputy minister's short office is a role, not part of the name */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9c" "Defisit anggaran masih terkendali,\xe2\x80\x9d ujar "
+	  "Wamenkeu Suahasil Nazara di Jakarta.",
+	  "D|Defisit anggaran masih terkendali,|ujar|Suahasil Nazara\n" },
+	/* the cue is a second verb of the subject, not of its object */
+	{ ART_LANG_ID,
+	  "Rina Marlina menoleh kepada Dewi Lestari dan berkata, "
+	  "\xe2\x80\x9cKita harus pulang sebelum hujan turun.\xe2\x80\x9d",
+	  "D|Kita harus pulang sebelum hujan turun.|berkata|Rina Marlina\n" },
+	/* a long quotation inside a named person's sentence, no cue */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9cJembatan ini kami resmikan hari ini,\xe2\x80\x9d kata "
+	  "Bupati Garut Rudy Gunawan.\n\nGubernur Jawa Barat Ahmad Heryawan "
+	  "menyebut proyek itu \xe2\x80\x9csebuah langkah besar bagi warga desa "
+	  "yang selama ini terisolasi.\xe2\x80\x9d",
+	  "D|Jembatan ini kami resmikan hari ini,|kata|Rudy Gunawan\n"
+	  "D|sebuah langkah besar bagi warga desa yang selama ini "
+	  "terisolasi.|-|Ahmad Heryawan\n" },
+	/* an apposition between the name and the cue */
+	{ ART_LANG_ID,
+	  "Dikutip Antara, Wulan Sari, adik korban, mengatakan bahwa "
+	  "keluarga sudah ikhlas menerima kejadian itu.",
+	  "I|keluarga sudah ikhlas menerima kejadian itu|mengatakan|"
+	  "Wulan Sari\n" },
+	/* an office, then the name in apposition */
+	{ ART_LANG_ID,
+	  "Wali Kota Medan, Bobby Nasution, menyatakan pembangunan jalan itu "
+	  "selesai bulan depan.",
+	  "I|pembangunan jalan itu selesai bulan depan|menyatakan|"
+	  "Bobby Nasution\n" },
+	/* Menurut + a described source that ends in an acronym */
+	{ ART_LANG_ID,
+	  "Menurut data BPS, angka kemiskinan turun tahun ini.",
+	  "I|angka kemiskinan turun tahun ini|Menurut|BPS\n" },
+	/* a named speaker inside the content of a described source */
+	{ ART_LANG_ID,
+	  "Menurut pemerintah setempat, saat itu Jokowi juga mengatakan "
+	  "bantuan akan segera dikirim ke lokasi.",
+	  "I|bantuan akan segera dikirim ke lokasi|mengatakan|Jokowi\n" },
+	/* a description pointing back goes to the last speaker */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9cKami akan tampil di Bandung bulan depan,\xe2\x80\x9d "
+	  "ujar Budi Santoso.\n\nBand asal Yogyakarta itu juga menulis lagu "
+	  "baru.\n\n\xe2\x80\x9cLagu ini kami tulis saat pandemi,"
+	  "\xe2\x80\x9d kata pria tersebut.",
+	  "D|Kami akan tampil di Bandung bulan depan,|ujar|Budi Santoso\n"
+	  "D|Lagu ini kami tulis saat pandemi,|kata|Budi Santoso\n" },
+	/* ... and to nobody when nobody spoke before */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9c" "Airnya naik sampai pinggang semalam,\xe2\x80\x9d kata "
+	  "pria itu.",
+	  "D|Airnya naik sampai pinggang semalam,|kata|-\n" },
+	/* a stray blank before the closing mark, the cue glued after it */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9dKita harus tetap bersatu meski berbeda pendapat, "
+	  "\xe2\x80\x9dkata Yudi Latif.",
+	  "D|Kita harus tetap bersatu meski berbeda pendapat,|kata|"
+	  "Yudi Latif\n" },
+	/* a joking cue */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9dSapinya lebih cantik dari saya sekarang,"
+	  "\xe2\x80\x9d seloroh Parmin sambil tertawa.",
+	  "D|Sapinya lebih cantik dari saya sekarang,|seloroh|Parmin\n" },
+	/* the title of a paper, with lower-case function words */
+	{ ART_LANG_ID,
+	  "Ia menulis makalah berjudul \xe2\x80\x9cStrategi Pembangunan "
+	  "Desa dalam Menghadapi Krisis Pangan untuk Wilayah Timur"
+	  "\xe2\x80\x9d tahun lalu.",
+	  "" },
+	/* an office and a body after the cue, then the name after a comma */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9cKasus di kelurahan itu terus naik,\xe2\x80\x9d kata "
+	  "peneliti senior Lembaga Demografi, Sonny Harry Harmadi, di "
+	  "Jakarta.",
+	  "D|Kasus di kelurahan itu terus naik,|kata|Sonny Harry Harmadi\n" },
+	/* a passive cue after the quotation, then its agent */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9dKami akan meminta kelonggaran kepada pemerintah,"
+	  "\xe2\x80\x9d ditambahkan Sugeng Riyadi.",
+	  "D|Kami akan meminta kelonggaran kepada pemerintah,|ditambahkan|"
+	  "Sugeng Riyadi\n" },
+	/* a middle initial stays inside the name */
+	{ ART_LANG_ID,
+	  "Wakil Wali Kota Bekasi Tri Adhianto mengatakan, sekolah dibuka "
+	  "pekan depan. Kepala Dinas Pendidikan Inayatullah B Santoso "
+	  "menyatakan, guru sudah divaksin semua.",
+	  "I|sekolah dibuka pekan depan|mengatakan|Tri Adhianto\n"
+	  "I|guru sudah divaksin semua|menyatakan|Inayatullah B Santoso\n" },
+	/* an office alone is not its deputy, even named later */
+	{ ART_LANG_ID,
+	  "Presiden Joko Widodo memimpin rapat terbatas. Wakil Presiden "
+	  "Ma'ruf Amin ikut dari kantornya. \xe2\x80\x9d" "Bantuan harus sampai "
+	  "minggu ini,\xe2\x80\x9d kata Presiden.",
+	  "D|Bantuan harus sampai minggu ini,|kata|Joko Widodo\n" },
+	/* in Indonesian, "Said" is a given name, not the English verb */
+	{ ART_LANG_ID,
+	  "Pengasuh panti Said Hasan Basri menyatakan, panti itu menampung "
+	  "empat puluh anak.",
+	  "I|panti itu menampung empat puluh anak|menyatakan|"
+	  "Said Hasan Basri\n" },
+	/* a capitalised word opening the sentence is not its subject */
+	{ ART_LANG_ID,
+	  "Sebagai informasi, panitia menyebut acara itu \xe2\x80\x9c"
+	  "pesta rakyat terbesar yang pernah digelar di kota ini.\xe2\x80\x9d",
+	  "D|pesta rakyat terbesar yang pernah digelar di kota ini.|-|-\n" },
+	/* a longer description with a party name points back to the
+	   person just named */
+	{ ART_LANG_ID,
+	  "\xe2\x80\x9dJalan desa akan kami perbaiki,\xe2\x80\x9d kata Kepala "
+	  "Desa Sukamaju Asep Saepudin.\n\nKetua DPRD Garut Euis Ida Wartiah "
+	  "meminta warga bersabar.\n\n\xe2\x80\x9d" "Anggarannya sudah kami "
+	  "setujui bulan lalu,\xe2\x80\x9d kata politisi senior Partai Golkar "
+	  "ini.",
+	  "D|Jalan desa akan kami perbaiki,|kata|Asep Saepudin\n"
+	  "D|Anggarannya sudah kami setujui bulan lalu,|kata|"
+	  "Euis Ida Wartiah\n" },
 };
 
 static void
@@ -212,6 +330,111 @@ test_cases(void **state)
 }
 
 /*
+ * Cases that need the entities of the earlier stages: each entity is
+ * given by its label and the first place its name occurs in the text.
+ */
+struct ent_case {
+	const char	*text;
+	int		 labels[3];
+	const char	*names[3];
+	const char	*want;
+	int		 en;		/* an English article */
+};
+
+static const struct ent_case ent_cases[] = {
+	/* a short organisation name speaks as its one fuller form */
+	{ "KBRI Kuala Lumpur memantau kasus itu. Menurut KBRI, para "
+	  "pekerja sudah dipulangkan ke Batam.",
+	  { ENT_ORG, ENT_ORG }, { "KBRI Kuala Lumpur", "KBRI," },
+	  "I|para pekerja sudah dipulangkan ke Batam|Menurut|"
+	  "KBRI Kuala Lumpur\n", 0 },
+	/* a pronoun before anyone spoke: the person last named as a
+	   subject, not a person named as an object */
+	{ "Kepala Dinas Kesehatan, Siti Nadia Tarmizi meminta warga "
+	  "mengikuti anjuran Joko Susilo.\n\nIa menegaskan bahwa vaksin itu "
+	  "aman untuk anak.",
+	  { ENT_PERSON, ENT_PERSON }, { "Siti Nadia Tarmizi", "Joko Susilo" },
+	  "I|vaksin itu aman untuk anak|menegaskan|Siti Nadia Tarmizi\n", 0 },
+	/* a body run into the person after it: the person speaks */
+	{ "Ketua Fraksi Golkar Budi Hartanto mengatakan, anggaran itu sudah "
+	  "dibahas di komisi. \xe2\x80\x9cKami menolak usulan tersebut,"
+	  "\xe2\x80\x9d ujar Budi.",
+	  { ENT_ORG }, { "Fraksi Golkar Budi Hartanto" },
+	  "I|anggaran itu sudah dibahas di komisi|mengatakan|Budi Hartanto\n"
+	  "D|Kami menolak usulan tersebut,|ujar|Budi Hartanto\n", 0 },
+	/* ... but an organisation named after a place stays whole */
+	{ "KBRI Kuala Lumpur menyatakan, para pekerja sudah dipulangkan ke "
+	  "Batam.",
+	  { ENT_ORG }, { "KBRI Kuala Lumpur" },
+	  "I|para pekerja sudah dipulangkan ke Batam|menyatakan|"
+	  "KBRI Kuala Lumpur\n", 0 },
+	/* a term misread as a person is no antecedent for a clitic */
+	{ "Pemerintah merevisi Peraturan Gubernur Nomor 51 Tahun 2020 "
+	  "tentang PSBB.\n\n\xe2\x80\x9d" "Dendanya akan kami naikkan "
+	  "tahun ini,\xe2\x80\x9d tuturnya.",
+	  { ENT_PERSON }, { "Nomor" },
+	  "D|Dendanya akan kami naikkan tahun ini,|tuturnya|-\n", 0 },
+	/* an English title-case headline ran a verb into the name */
+	{ "Elizabeth Warren Hammers Bank Chief\n\nElizabeth Warren spoke "
+	  "on Tuesday. \"He should resign right now,\" Warren said.",
+	  { ENT_PERSON, ENT_PERSON }, { "Elizabeth Warren Hammers",
+	  "\nElizabeth Warren" },
+	  "D|He should resign right now,|said|Elizabeth Warren\n", 1 },
+	/* ... an Indonesian headline gives the full name */
+	{ "Sri Wahyuni Lestari Tinjau Banjir\n\nSri Wahyuni meninjau "
+	  "lokasi banjir. \xe2\x80\x9c" "Air sudah mulai surut sejak pagi,"
+	  "\xe2\x80\x9d kata Sri Wahyuni.",
+	  { ENT_PERSON, ENT_PERSON }, { "Sri Wahyuni Lestari",
+	  "\nSri Wahyuni" },
+	  "D|Air sudah mulai surut sejak pagi,|kata|Sri Wahyuni Lestari\n", 0 },
+};
+
+static void
+test_ent_cases(void **state)
+{
+	size_t i, k;
+
+	(void)state;
+	for (i = 0; i < sizeof(ent_cases) / sizeof(ent_cases[0]); i++) {
+		const struct ent_case *c = &ent_cases[i];
+		struct quoter *q = quo_new();
+		struct arena ar;
+		struct article a;
+		struct buf b = BUF_INIT;
+		char *t = strdup(c->text);
+
+		arena_init(&ar);
+		memset(&a, 0, sizeof(a));
+		a.arena = &ar;
+		a.text = t;
+		a.len = strlen(t);
+		a.lang = c->en ? ART_LANG_EN : ART_LANG_ID;
+		for (k = 0; k < 3 && c->names[k] != NULL; k++) {
+			const char *at = strstr(t, c->names[k]);
+			size_t n = strlen(c->names[k]);
+
+			assert_non_null(at);
+			if (c->names[k][n - 1] == ',')
+				n--;
+			while (*at == '\n')	/* "\nName": in the body */
+				at++, n--;
+			(void)ent_add(&a, c->labels[k], (uint32_t)(at - t),
+			    (uint32_t)(at - t + n), NULL);
+		}
+		quo_run(q, &a);
+		render(&b, &a);
+		if (strcmp(b.p, c->want) != 0)
+			fprintf(stderr, "ent case %zu:\n got: %s want: %s\n",
+			    i, b.p, c->want);
+		assert_string_equal(b.p, c->want);
+		buf_release(&b);
+		arena_release(&ar);
+		quo_free(q);
+		free(t);
+	}
+}
+
+/*
  * Pathological input: a million opening marks and no closing one, and a
  * million straight marks.  Both must finish in linear time, and an
  * unbalanced mark never swallows the article.
@@ -249,6 +472,7 @@ main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_marks),
+		cmocka_unit_test(test_ent_cases),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
