@@ -209,6 +209,19 @@ static const struct rule_case contain_cases[] = {
 	{ NULL, 0, 0, 0 }
 };
 
+/* a full name the rules guess where the model sees none, but whose
+   words the model takes for a person elsewhere, stands: an article's
+   first words ("Kendall Jenner (19) dan Kylie Jenner (17)") */
+static const char *seen_text = "Dewi Lestari (19) dan Rina Lestari (17) "
+    "dibaca keras, kata Lestari di Bandung, dan Dewi pergi.";
+
+static const struct rule_case seen_cases[] = {
+	{ "Dewi Lestari", ENT_PERSON, 550, 550 },	/* model: Lestari */
+	{ "dibaca keras", ENT_PERSON, 550, 350 },	/* no word of a name */
+	{ "Dewi Lestari", ENT_ORG, 550, 350 },		/* not a person */
+	{ NULL, 0, 0, 0 }
+};
+
 static void
 check_rules(const char *text, const struct rule_case *rc, size_t nmodel)
 {
@@ -255,6 +268,8 @@ test_rules(void **state)
 	check_rules(cases[0].text, rule_cases, 3);
 	/* model: Partai Golkar, Gedung DPR, Senayan, Jakarta */
 	check_rules(contain_text, contain_cases, 4);
+	/* model: Rina Lestari?, Lestari, Bandung, Dewi? */
+	check_rules(seen_text, seen_cases, 4);
 }
 
 /* A sentence of 100k tokens is tagged in chunks, in bounded memory. */
