@@ -2242,6 +2242,7 @@ all_caps(const char *s, size_t n)
 static int	name_holds(const char *, const char *, size_t);
 static int	same_fold(const char *, size_t, const char *, size_t);
 static void	ent_dateline(struct ent_finder *, struct article *);
+static void	model_nonnames(const struct ent_finder *, struct article *);
 
 static int
 name_holds_span(const struct article *a, const struct ent_cand *b,
@@ -2617,6 +2618,7 @@ ent_link(struct ent_finder *f, struct article *a)
 		ent_dateline(f, a);
 		return;
 	}
+	model_nonnames(f, a);
 	/* 1. overlaps: higher score, then longer span, wins */
 	ord = arena_alloc(a->arena, a->ncands * sizeof(*ord));
 	for (i = 0; i < a->ncands; i++)
@@ -2818,6 +2820,52 @@ ent_link(struct ent_finder *f, struct article *a)
 		a->nentities = base + l.ng;
 	}
 	ent_dateline(f, a);
+}
+
+/*
+ * The lexicon's class of the word at s (n bytes), 0 when it has none.
+ */
+static uint32_t
+word_cls(const struct ent_finder *f, const char *s, size_t n)
+{
+	char key[MAXKEY];
+	int32_t k;
+
+	if (n == 0 || n > MAXKEY)
+		return 0;
+	lower(key, s, n);
+	if ((k = hash_get(&f->words, key, n)) < 0)
+		return 0;
+	return f->winfo[k].cls;
+}
+
+/*
+ * A model PERSON that opens with a word the lexicons know is no name
+ * ("Humas", public relations; "Sang", the; "Showcase Cornetto") only
+ * links: the model learned capitals and position, the lexicons know the
+ * word.  An ordinary word counts only alone, as names are made of them.
+ */
+static void
+model_nonnames(const struct ent_finder *f, struct article *a)
+{
+	size_t i, n;
+
+	for (i = 0; i < a->ncands; i++) {
+		struct ent_cand *c = &a->cands[i];
+		const char *s = a->text + c->start;
+		uint32_t cls, bad = ENT_W_NONNAME | ENT_W_AFFIL | ENT_W_STOP;
+
+		if (c->source != ENT_SRC_MODEL || c->label != ENT_PERSON ||
+		    c->score < SC_KEEP)
+			continue;
+		for (n = 0; c->start + n < c->end && s[n] != ' '; n++)
+			;
+		if (c->start + n == c->end)
+			bad |= ENT_W_COMMON;
+		cls = word_cls(f, s, n);
+		if (cls & bad)
+			c->score = SC_WEAK;
+	}
 }
 
 /*

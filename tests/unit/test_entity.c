@@ -452,6 +452,55 @@ test_add(void **state)
 	ent_free(f);
 }
 
+/*
+ * A model PERSON that opens with a word the lexicons know is no name
+ * (an office, "Humas"; an English noun, "Showcase"; alone, an ordinary
+ * word, "Sang") only links; a name of ordinary words stands.
+ */
+static void
+test_model_words(void **state)
+{
+	static const char text[] = "Kata Humas kemarin, Sang juara hadir di "
+	    "Showcase Walls bersama Indah Permata.";
+	static const char *const model[] = { "Humas", "Sang",
+	    "Showcase Walls", "Indah Permata" };
+	static const char *const absent[] = { "Humas", "Sang",
+	    "Showcase Walls" };
+	struct ent_finder *f = ent_new();
+	struct arena ar;
+	struct article a;
+	size_t i, n = sizeof(model) / sizeof(model[0]);
+
+	(void)state;
+	arena_init(&ar);
+	memset(&a, 0, sizeof(a));
+	a.arena = &ar;
+	a.text = arena_strndup(&ar, text, strlen(text));
+	a.len = strlen(text);
+	a.lang = ART_LANG_ID;
+	ent_find(f, &a);
+	a.cands = arena_grow(&ar, a.cands, a.ncands * sizeof(*a.cands),
+	    (a.ncands + n) * sizeof(*a.cands));
+	for (i = 0; i < n; i++) {
+		struct ent_cand *c = &a.cands[a.ncands++];
+		const char *p = strstr(text, model[i]);
+
+		memset(c, 0, sizeof(*c));
+		c->start = (uint32_t)(p - text);
+		c->end = c->start + (uint32_t)strlen(model[i]);
+		c->label = ENT_PERSON;
+		c->source = ENT_SRC_MODEL;
+		c->score = 750;
+	}
+	ent_link(f, &a);
+	for (i = 0; i < sizeof(absent) / sizeof(absent[0]); i++)
+		if (find(&a, ENT_PERSON, absent[i]) != NULL)
+			fail_msg("PERSON %s", absent[i]);
+	assert_non_null(find(&a, ENT_PERSON, "Indah Permata"));
+	arena_release(&ar);
+	ent_free(f);
+}
+
 /* The outlet and the dateline's place, taken out of the text, come first. */
 static void
 test_dateline(void **state)
@@ -516,6 +565,7 @@ main(void)
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_add),
+		cmocka_unit_test(test_model_words),
 		cmocka_unit_test(test_dateline),
 		cmocka_unit_test(test_pathological),
 	};
