@@ -1497,6 +1497,11 @@ rule_titles(struct ctx *x)
 		/* "Bupati Lampung Timur" and then nothing: no name */
 		if (ne <= ns)
 			continue;
+		/* nor the office's own last word: "Menteri Tenaga Kerja dan
+		   Transmigrasi", "Jaksa Agung Muda Pidana Umum" */
+		if (ne == last_aff + 1 && (x->w[last_aff].cls & (ENT_W_AFFIL |
+		    ENT_W_ORGSUF | ENT_W_ORGPRE)))
+			continue;
 		/* nor a body or place the lexicon knows: "Direktur Data dan
 		   Informasi Kemendagri, Sugiharto" */
 		if (x->w[last_aff].gazmax && (r = gaz_at(x, last_aff, &e2)) >= 0 &&

@@ -300,6 +300,14 @@ static const struct ent_case cases[] = {
 	  "12.35", NULL, 1 },
 	{ "Growth was 5.5% in the quarter.", PC, "5.5%", NULL, "5.5", NULL,
 	  1 },
+	/* an office with no name after it ends in an office word */
+	{ "Menteri Tenaga Kerja dan Transmigrasi mengatakan hal itu.", P,
+	  "Transmigrasi", NULL, NULL, NULL, 0 },
+	{ "Jaksa Agung Muda Pidana Umum juga hadir.", P, "Umum", NULL, NULL,
+	  NULL, 0 },
+	{ "Menteri Hukum dan HAM menolak.", P, "HAM", NULL, NULL, NULL, 0 },
+	{ "Menteri Hukum dan HAM Yasonna Laoly menolak.", P, "Yasonna Laoly",
+	  "Menteri Hukum dan HAM", NULL, NULL, 1 },
 	/* guesses: capitalised words that are no names */
 	{ "Kekalahan itu menyakitkan bagi tim.", P, "Kekalahan", NULL, NULL,
 	  NULL, 0 },
