@@ -1138,7 +1138,7 @@ static int	gaz_label(const struct ent_finder *, long);
 /*
  * Label of the long form w[i..e): the gazetteer's when it knows it, LOC
  * when a place word starts it, PERSON when it is all name words (RK
- * (Ridwan Kamil)), else ORG.
+ * (Ridwan Kamil)) with no ordinary word nor title inside, else ORG.
  */
 static int
 long_label(const struct ctx *x, size_t i, size_t e)
@@ -1152,7 +1152,12 @@ long_label(const struct ctx *x, size_t i, size_t e)
 		return ENT_LOC;
 	for (k = i; k < e; k++)
 		if (!namepart(x, k) || (x->w[k].cls & (ENT_W_AFFIL |
-		    ENT_W_ORGSUF)) || (x->w[k].f & EW_ALLCAPS))
+		    ENT_W_ORGSUF | ENT_W_COMMON)) || (x->w[k].f & EW_ALLCAPS))
+			return ENT_ORG;
+	/* a name inside names a place or body after a person: Gelora
+	   Bung Karno (GBK) */
+	for (k = i + 1; k < e; k++)
+		if ((x->w[k].cls & ENT_W_STOP) || x->w[k].titmax)
 			return ENT_ORG;
 	return ENT_PERSON;
 }

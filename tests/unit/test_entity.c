@@ -300,6 +300,14 @@ static const struct ent_case cases[] = {
 	  "12.35", NULL, 1 },
 	{ "Growth was 5.5% in the quarter.", PC, "5.5%", NULL, "5.5", NULL,
 	  1 },
+	/* a defined long form of name words is a person, unless a title or
+	   honorific inside makes it a place named after one */
+	{ "Konser di Gelora Bung Karno (GBK) ramai.", P, "Gelora Bung Karno",
+	  NULL, NULL, NULL, 0 },
+	{ "Konser di Gelora Bung Karno (GBK) ramai.", O, "Gelora Bung Karno",
+	  NULL, NULL, NULL, 1 },
+	{ "Kemarin Ridwan Kamil (RK) hadir.", P, "Ridwan Kamil", NULL, NULL,
+	  NULL, 1 },
 	/* an office with no name after it ends in an office word */
 	{ "Menteri Tenaga Kerja dan Transmigrasi mengatakan hal itu.", P,
 	  "Transmigrasi", NULL, NULL, NULL, 0 },
