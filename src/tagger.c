@@ -31,6 +31,10 @@
  *   overlaps is demoted to TAGGER_LINK_SCORE, but for a full name of a
  *   person with a word the model takes for a person elsewhere
  *   (tagger_seen(): the model often misses an article's first words);
+ * - a one-word PERSON guess counts as overlapped only by a span the model
+ *   is sure of, or by one of the same extent: a span the model is unsure
+ *   of ("Surface Movement Monitoring", TAGGER_LINK_SCORE) does not
+ *   confirm a capitalised word inside it ("Surface", "Monitoring");
  * - a sure match or pattern (the lexicons, 900-1000) wins an overlap, but
  *   for one strictly inside a model span scoring TAGGER_CONTAIN_SCORE or
  *   more: it is demoted, and the longer name stands ("Gedung DPR", a place,
@@ -365,10 +369,12 @@ tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
 	for (i = 0; i < nrule; i++) {
 		struct ent_cand *c = &a->cands[i];
 		size_t lo = 0, hi = nmodel;
-		int overlap = 0, inside = 0;
+		int overlap = 0, inside = 0, multi;
 
 		if (c->label > ENT_LOC || c->source == ENT_SRC_MODEL)
 			continue;
+		multi = memchr(a->text + c->start, ' ', c->end - c->start) !=
+		    NULL;
 		/* the first model span ending after c starts */
 		while (lo < hi) {
 			size_t mid = (lo + hi) / 2;
@@ -379,7 +385,11 @@ tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
 				hi = mid;
 		}
 		for (j = lo; j < nmodel && model[j].start < c->end; j++) {
-			overlap = 1;
+			if (model[j].score > TAGGER_LINK_SCORE || multi ||
+			    c->label != ENT_PERSON ||
+			    (model[j].start == c->start &&
+			    model[j].end == c->end))
+				overlap = 1;
 			if (model[j].start <= c->start &&
 			    model[j].end >= c->end &&
 			    model[j].end - model[j].start > c->end - c->start &&
