@@ -1138,7 +1138,7 @@ static int	gaz_label(const struct ent_finder *, long);
 /*
  * Label of the long form w[i..e): the gazetteer's when it knows it, LOC
  * when a place word starts it, PERSON when it is all name words (RK
- * (Ridwan Kamil)), else ORG.
+ * (Ridwan Kamil)) with no ordinary word nor title inside, else ORG.
  */
 static int
 long_label(const struct ctx *x, size_t i, size_t e)
@@ -1152,7 +1152,12 @@ long_label(const struct ctx *x, size_t i, size_t e)
 		return ENT_LOC;
 	for (k = i; k < e; k++)
 		if (!namepart(x, k) || (x->w[k].cls & (ENT_W_AFFIL |
-		    ENT_W_ORGSUF)) || (x->w[k].f & EW_ALLCAPS))
+		    ENT_W_ORGSUF | ENT_W_COMMON)) || (x->w[k].f & EW_ALLCAPS))
+			return ENT_ORG;
+	/* a name inside names a place or body after a person: Gelora
+	   Bung Karno (GBK) */
+	for (k = i + 1; k < e; k++)
+		if ((x->w[k].cls & ENT_W_STOP) || x->w[k].titmax)
 			return ENT_ORG;
 	return ENT_PERSON;
 }
@@ -1496,6 +1501,11 @@ rule_titles(struct ctx *x)
 		ne = name_end(x, last_aff);
 		/* "Bupati Lampung Timur" and then nothing: no name */
 		if (ne <= ns)
+			continue;
+		/* nor the office's own last word: "Menteri Tenaga Kerja dan
+		   Transmigrasi", "Jaksa Agung Muda Pidana Umum" */
+		if (ne == last_aff + 1 && (x->w[last_aff].cls & (ENT_W_AFFIL |
+		    ENT_W_ORGSUF | ENT_W_ORGPRE)))
 			continue;
 		/* nor a body or place the lexicon knows: "Direktur Data dan
 		   Informasi Kemendagri, Sugiharto" */
@@ -2242,6 +2252,7 @@ all_caps(const char *s, size_t n)
 static int	name_holds(const char *, const char *, size_t);
 static int	same_fold(const char *, size_t, const char *, size_t);
 static void	ent_dateline(struct ent_finder *, struct article *);
+static void	model_nonnames(const struct ent_finder *, struct article *);
 
 static int
 name_holds_span(const struct article *a, const struct ent_cand *b,
@@ -2617,6 +2628,7 @@ ent_link(struct ent_finder *f, struct article *a)
 		ent_dateline(f, a);
 		return;
 	}
+	model_nonnames(f, a);
 	/* 1. overlaps: higher score, then longer span, wins */
 	ord = arena_alloc(a->arena, a->ncands * sizeof(*ord));
 	for (i = 0; i < a->ncands; i++)
@@ -2818,6 +2830,52 @@ ent_link(struct ent_finder *f, struct article *a)
 		a->nentities = base + l.ng;
 	}
 	ent_dateline(f, a);
+}
+
+/*
+ * The lexicon's class of the word at s (n bytes), 0 when it has none.
+ */
+static uint32_t
+word_cls(const struct ent_finder *f, const char *s, size_t n)
+{
+	char key[MAXKEY];
+	int32_t k;
+
+	if (n == 0 || n > MAXKEY)
+		return 0;
+	lower(key, s, n);
+	if ((k = hash_get(&f->words, key, n)) < 0)
+		return 0;
+	return f->winfo[k].cls;
+}
+
+/*
+ * A model PERSON that opens with a word the lexicons know is no name
+ * ("Humas", public relations; "Sang", the; "Showcase Cornetto") only
+ * links: the model learned capitals and position, the lexicons know the
+ * word.  An ordinary word counts only alone, as names are made of them.
+ */
+static void
+model_nonnames(const struct ent_finder *f, struct article *a)
+{
+	size_t i, n;
+
+	for (i = 0; i < a->ncands; i++) {
+		struct ent_cand *c = &a->cands[i];
+		const char *s = a->text + c->start;
+		uint32_t cls, bad = ENT_W_NONNAME | ENT_W_AFFIL | ENT_W_STOP;
+
+		if (c->source != ENT_SRC_MODEL || c->label != ENT_PERSON ||
+		    c->score < SC_KEEP)
+			continue;
+		for (n = 0; c->start + n < c->end && s[n] != ' '; n++)
+			;
+		if (c->start + n == c->end)
+			bad |= ENT_W_COMMON;
+		cls = word_cls(f, s, n);
+		if (cls & bad)
+			c->score = SC_WEAK;
+	}
 }
 
 /*

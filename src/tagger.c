@@ -28,7 +28,13 @@
  *
  * Combination with the rule layer (tagger_veto()), for PERSON, ORG, LOC:
  * - a rule guess (score below TAGGER_VETO_BELOW) that no model span
- *   overlaps is demoted to TAGGER_LINK_SCORE;
+ *   overlaps is demoted to TAGGER_LINK_SCORE, but for a full name of a
+ *   person with a word the model takes for a person elsewhere
+ *   (tagger_seen(): the model often misses an article's first words);
+ * - a one-word PERSON guess counts as overlapped only by a span the model
+ *   is sure of, or by one of the same extent: a span the model is unsure
+ *   of ("Surface Movement Monitoring", TAGGER_LINK_SCORE) does not
+ *   confirm a capitalised word inside it ("Surface", "Monitoring");
  * - a sure match or pattern (the lexicons, 900-1000) wins an overlap, but
  *   for one strictly inside a model span scoring TAGGER_CONTAIN_SCORE or
  *   more: it is demoted, and the longer name stands ("Gedung DPR", a place,
@@ -316,6 +322,39 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 }
 
 /*
+ * Whether the model names a person elsewhere with a word of the rule's
+ * name c: "Kendall Jenner" opens the article where the model sees no
+ * name, but it tags "Kendall" later on.
+ */
+static int
+tagger_seen(const struct article *a, const struct ent_cand *c,
+    const struct ent_cand *model, size_t nmodel)
+{
+	const char *t = a->text;
+	uint32_t p, q, r;
+	size_t j;
+
+	for (p = c->start; p < c->end; p = q + 1) {
+		for (q = p; q < c->end && t[q] != ' '; q++)
+			;
+		if (q - p < 3)
+			continue;
+		for (j = 0; j < nmodel; j++) {
+			if (model[j].label != ENT_PERSON)
+				continue;
+			for (r = model[j].start; r + (q - p) <= model[j].end;
+			    r++)
+				if ((r == model[j].start || t[r - 1] == ' ') &&
+				    (r + (q - p) == model[j].end ||
+				    t[r + (q - p)] == ' ') &&
+				    memcmp(t + r, t + p, q - p) == 0)
+					return 1;
+		}
+	}
+	return 0;
+}
+
+/*
  * Combines the rule candidates a->cands[0..nrule) with the model's spans
  * (sorted by start), see above: a guess no model span overlaps, and a
  * lexicon or pattern match inside a longer confident model span, only
@@ -330,10 +369,12 @@ tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
 	for (i = 0; i < nrule; i++) {
 		struct ent_cand *c = &a->cands[i];
 		size_t lo = 0, hi = nmodel;
-		int overlap = 0, inside = 0;
+		int overlap = 0, inside = 0, multi;
 
 		if (c->label > ENT_LOC || c->source == ENT_SRC_MODEL)
 			continue;
+		multi = memchr(a->text + c->start, ' ', c->end - c->start) !=
+		    NULL;
 		/* the first model span ending after c starts */
 		while (lo < hi) {
 			size_t mid = (lo + hi) / 2;
@@ -344,7 +385,11 @@ tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
 				hi = mid;
 		}
 		for (j = lo; j < nmodel && model[j].start < c->end; j++) {
-			overlap = 1;
+			if (model[j].score > TAGGER_LINK_SCORE || multi ||
+			    c->label != ENT_PERSON ||
+			    (model[j].start == c->start &&
+			    model[j].end == c->end))
+				overlap = 1;
 			if (model[j].start <= c->start &&
 			    model[j].end >= c->end &&
 			    model[j].end - model[j].start > c->end - c->start &&
@@ -352,6 +397,11 @@ tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
 				inside = 1;
 		}
 		if (c->score < TAGGER_VETO_BELOW ? overlap : !inside)
+			continue;
+		/* a full name the model sees in part elsewhere */
+		if (c->score < TAGGER_VETO_BELOW && c->label == ENT_PERSON &&
+		    memchr(a->text + c->start, ' ', c->end - c->start) &&
+		    tagger_seen(a, c, model, nmodel))
 			continue;
 		if (c->score > TAGGER_LINK_SCORE)
 			c->score = TAGGER_LINK_SCORE;

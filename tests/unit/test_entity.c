@@ -300,6 +300,22 @@ static const struct ent_case cases[] = {
 	  "12.35", NULL, 1 },
 	{ "Growth was 5.5% in the quarter.", PC, "5.5%", NULL, "5.5", NULL,
 	  1 },
+	/* a defined long form of name words is a person, unless a title or
+	   honorific inside makes it a place named after one */
+	{ "Konser di Gelora Bung Karno (GBK) ramai.", P, "Gelora Bung Karno",
+	  NULL, NULL, NULL, 0 },
+	{ "Konser di Gelora Bung Karno (GBK) ramai.", O, "Gelora Bung Karno",
+	  NULL, NULL, NULL, 1 },
+	{ "Kemarin Ridwan Kamil (RK) hadir.", P, "Ridwan Kamil", NULL, NULL,
+	  NULL, 1 },
+	/* an office with no name after it ends in an office word */
+	{ "Menteri Tenaga Kerja dan Transmigrasi mengatakan hal itu.", P,
+	  "Transmigrasi", NULL, NULL, NULL, 0 },
+	{ "Jaksa Agung Muda Pidana Umum juga hadir.", P, "Umum", NULL, NULL,
+	  NULL, 0 },
+	{ "Menteri Hukum dan HAM menolak.", P, "HAM", NULL, NULL, NULL, 0 },
+	{ "Menteri Hukum dan HAM Yasonna Laoly menolak.", P, "Yasonna Laoly",
+	  "Menteri Hukum dan HAM", NULL, NULL, 1 },
 	/* guesses: capitalised words that are no names */
 	{ "Kekalahan itu menyakitkan bagi tim.", P, "Kekalahan", NULL, NULL,
 	  NULL, 0 },
@@ -452,6 +468,55 @@ test_add(void **state)
 	ent_free(f);
 }
 
+/*
+ * A model PERSON that opens with a word the lexicons know is no name
+ * (an office, "Humas"; an English noun, "Showcase"; alone, an ordinary
+ * word, "Sang") only links; a name of ordinary words stands.
+ */
+static void
+test_model_words(void **state)
+{
+	static const char text[] = "Kata Humas kemarin, Sang juara hadir di "
+	    "Showcase Walls bersama Indah Permata.";
+	static const char *const model[] = { "Humas", "Sang",
+	    "Showcase Walls", "Indah Permata" };
+	static const char *const absent[] = { "Humas", "Sang",
+	    "Showcase Walls" };
+	struct ent_finder *f = ent_new();
+	struct arena ar;
+	struct article a;
+	size_t i, n = sizeof(model) / sizeof(model[0]);
+
+	(void)state;
+	arena_init(&ar);
+	memset(&a, 0, sizeof(a));
+	a.arena = &ar;
+	a.text = arena_strndup(&ar, text, strlen(text));
+	a.len = strlen(text);
+	a.lang = ART_LANG_ID;
+	ent_find(f, &a);
+	a.cands = arena_grow(&ar, a.cands, a.ncands * sizeof(*a.cands),
+	    (a.ncands + n) * sizeof(*a.cands));
+	for (i = 0; i < n; i++) {
+		struct ent_cand *c = &a.cands[a.ncands++];
+		const char *p = strstr(text, model[i]);
+
+		memset(c, 0, sizeof(*c));
+		c->start = (uint32_t)(p - text);
+		c->end = c->start + (uint32_t)strlen(model[i]);
+		c->label = ENT_PERSON;
+		c->source = ENT_SRC_MODEL;
+		c->score = 750;
+	}
+	ent_link(f, &a);
+	for (i = 0; i < sizeof(absent) / sizeof(absent[0]); i++)
+		if (find(&a, ENT_PERSON, absent[i]) != NULL)
+			fail_msg("PERSON %s", absent[i]);
+	assert_non_null(find(&a, ENT_PERSON, "Indah Permata"));
+	arena_release(&ar);
+	ent_free(f);
+}
+
 /* The outlet and the dateline's place, taken out of the text, come first. */
 static void
 test_dateline(void **state)
@@ -516,6 +581,7 @@ main(void)
 		cmocka_unit_test(test_cases),
 		cmocka_unit_test(test_order),
 		cmocka_unit_test(test_add),
+		cmocka_unit_test(test_model_words),
 		cmocka_unit_test(test_dateline),
 		cmocka_unit_test(test_pathological),
 	};
