@@ -9,6 +9,10 @@
 #include "segment.h"
 #include "util.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /*
  * The splitter works paragraph by paragraph in three passes over the
  * paragraph, each linear: a byte scanner cuts tokens (seg_word() decides
@@ -375,19 +379,30 @@ seg_url(struct seg_state *st, size_t i, size_t pe)
 	return u;
 }
 
-static struct token *
+/* The token array is full: double it (the first one is sized from the text). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void
+seg_tokgrow(struct seg_state *st)
+{
+	struct article *a = st->a;
+	size_t ncap = st->tcap ? st->tcap * 2 : st->len / 6 + 64;
+
+	a->tokens = arena_grow(a->arena, a->tokens,
+	    st->tcap * sizeof(*a->tokens), ncap * sizeof(*a->tokens));
+	st->tcap = ncap;
+}
+
+/* Called once a token: inline, with the rare growth out of line. */
+static inline struct token *
 seg_newtok(struct seg_state *st, size_t start, size_t end, int kind)
 {
 	struct article *a = st->a;
 	struct token *tk;
 
-	if (a->ntokens == st->tcap) {
-		size_t ncap = st->tcap ? st->tcap * 2 : st->len / 6 + 64;
-
-		a->tokens = arena_grow(a->arena, a->tokens,
-		    st->tcap * sizeof(*tk), ncap * sizeof(*tk));
-		st->tcap = ncap;
-	}
+	if (a->ntokens == st->tcap)
+		seg_tokgrow(st);
 	tk = &a->tokens[a->ntokens++];
 	tk->start = (uint32_t)start;
 	tk->end = (uint32_t)end;
@@ -397,6 +412,35 @@ seg_newtok(struct seg_state *st, size_t start, size_t end, int kind)
 	tk->qmark = TOK_Q_NONE;
 	tk->pad = 0;
 	return tk;
+}
+
+/*
+ * The length of the run of a-z at the start of s[0..n): the rest of most
+ * words.  16 bytes a step with SSE2 while 16 are left, then a byte a step.
+ */
+static inline size_t
+seg_lower_run(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	/* a-z moved to -128..-103, the lowest signed bytes */
+	const __m128i bias = _mm_set1_epi8((char)(0x80 - 'a')),
+	    lim = _mm_set1_epi8((char)(0x80 + 26));
+
+	for (; n - i >= 16; i += 16) {
+		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)
+		    (const void *)(s + i)), bias);
+		unsigned bits = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x,
+		    lim)) ^ 0xFFFFu;
+
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	while (i < n && (unsigned)(s[i] - 'a') < 26)
+		i++;
+	return i;
 }
 
 /*
@@ -446,9 +490,9 @@ seg_word_scan(struct seg_state *st, size_t i, size_t pe, int *kind,
 			letters++;
 			upper += c == SC_UPPER;
 			/* the lower-case rest of the word in one go */
-			for (run = ++j; j < pe && (unsigned)(t[j] - 'a') < 26; j++)
-				;
-			letters += (int)(j - run);
+			run = seg_lower_run(t + j + 1, pe - j - 1);
+			j += run + 1;
+			letters += (int)run;
 			continue;
 		}
 		if (c == SC_DIGIT) {
