@@ -621,6 +621,20 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 			continue;
 		case SC_UPPER:
 		case SC_LOWER:
+			/*
+			 * Fast path for most words: a letter, a-z, then a
+			 * space or a comma, where seg_word() stops with the
+			 * same kind and flags (one capital is not all caps).
+			 */
+			j = i + n + seg_lower_run(t + i + n, pe - i - n);
+			if (j < pe && (t[j] == ' ' || t[j] == ',' ||
+			    t[j] == '\n')) {
+				tk = seg_newtok(st, i, j, TOK_WORD);
+				tk->flags = c == SC_UPPER ? TOK_CAP : 0;
+				i = j;
+				continue;
+			}
+			/* FALLTHROUGH */
 		case SC_LETTER:
 		case SC_DIGIT:
 			j = seg_word(st, i, pe, &kind, &flags);
