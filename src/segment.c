@@ -631,7 +631,7 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 			    t[j] == '\n')) {
 				tk = seg_newtok(st, i, j, TOK_WORD);
 				tk->flags = c == SC_UPPER ? TOK_CAP : 0;
-				i = j;
+				i = j + (t[j] == ' ');	/* and the space */
 				continue;
 			}
 			/* FALLTHROUGH */
