@@ -80,6 +80,8 @@ struct seg_state {
 	   kept by seg_bounds() with a cursor that only moves forward */
 	size_t		 qcur;
 	size_t		 qlast;
+	/* quotation mark tokens in the paragraph: none (most) skips pairing */
+	size_t		 nquote;
 };
 
 static unsigned
@@ -658,6 +660,7 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 			continue;
 		case SC_QUOTE:
 			seg_newtok(st, i, i + n, TOK_QUOTE);
+			st->nquote++;
 			i += n;
 			continue;
 		default:
@@ -1147,6 +1150,11 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 	size_t i = tf, s0 = tf, j, k, b, m, inside = 0;
 	int list_next = -1, list_form = 0, value, form;
 
+	/* the quotation marks of the paragraphs before; in this one the
+	   cursor just jumps when it has none */
+	for (; st->qcur < tf; st->qcur++)
+		if (tok[st->qcur].kind == TOK_QUOTE)
+			st->qlast = st->qcur;
 	while (i < te) {
 		if (i == s0 && (m = seg_marker(st, i, te, &value, &form))) {
 			/* a list item: its marker ends nothing */
@@ -1194,6 +1202,8 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 			    seg_tok_is(st, &tok[k], "}")))
 				break;
 		}
+		if (st->nquote == 0 && st->qcur < i)
+			st->qcur = i;
 		for (; st->qcur < i; st->qcur++)
 			if (tok[st->qcur].kind == TOK_QUOTE)
 				st->qlast = st->qcur;
@@ -1216,12 +1226,14 @@ seg_paragraph(struct seg_state *st, size_t ps, size_t pe, int title)
 	struct article *a = st->a;
 	size_t tf = a->ntokens, te;
 
+	st->nquote = 0;
 	seg_tokenize(st, ps, pe);
 	te = a->ntokens;
 	if (te == tf)
 		return;
 	a->tokens[tf].flags |= TOK_PARA_START;
-	seg_pair_quotes(st, tf, te, ps, pe);
+	if (st->nquote > 0)
+		seg_pair_quotes(st, tf, te, ps, pe);
 	if (title)
 		seg_sentence(st, tf, te, SENT_TITLE | SENT_PARA_START);
 	else
