@@ -1163,6 +1163,16 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 			i = m;
 			continue;
 		}
+		/* fast path outside lists: words and numbers that do not end
+		   in a full stop neither end a sentence nor are quotes */
+		if (list_next < 0 && i > s0) {
+			while (i < te && tok[i].kind <= TOK_NUMBER &&
+			    (tok[i].kind == TOK_NUMBER ||
+			    st->t[tok[i].end - 1] != '.'))
+				i++;
+			if (i == te)
+				break;
+		}
 		if (i > s0 && list_next >= 0 && tok[i].start > tok[i - 1].end &&
 		    seg_marker(st, i, te, &value, &form) &&
 		    value == list_next && form == list_form) {
