@@ -617,17 +617,12 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 			n = 1;
 		} else
 			c = seg_ucls(seg_decode(t, i, pe, &n));
-		switch (c) {
-		case SC_SPACE:
-			i += n;
-			continue;
-		case SC_UPPER:
-		case SC_LOWER:
-			/*
-			 * Fast path for most words: a letter, a-z, then a
-			 * space or a comma, where seg_word() stops with the
-			 * same kind and flags (one capital is not all caps).
-			 */
+		/*
+		 * Fast path for most words, ahead of the switch: a letter,
+		 * a-z, then a space or a comma, where seg_word() stops with
+		 * the same kind and flags (one capital is not all caps).
+		 */
+		if (c == SC_UPPER || c == SC_LOWER) {
 			j = i + n + seg_lower_run(t + i + n, pe - i - n);
 			if (j < pe && (t[j] == ' ' || t[j] == ',' ||
 			    t[j] == '\n')) {
@@ -636,7 +631,13 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 				i = j + (t[j] == ' ');	/* and the space */
 				continue;
 			}
-			/* FALLTHROUGH */
+		}
+		switch (c) {
+		case SC_SPACE:
+			i += n;
+			continue;
+		case SC_UPPER:
+		case SC_LOWER:
 		case SC_LETTER:
 		case SC_DIGIT:
 			j = seg_word(st, i, pe, &kind, &flags);
@@ -1143,6 +1144,9 @@ seg_sentence(struct seg_state *st, size_t first, size_t end, int flags)
 }
 
 /* Walk the tokens [tf, te) of one paragraph and close its sentences. */
+_Static_assert(TOK_WORD < TOK_NUMBER && TOK_NUMBER < TOK_PUNCT &&
+    TOK_NUMBER < TOK_QUOTE, "seg_bounds() tests kind <= TOK_NUMBER");
+
 static void
 seg_bounds(struct seg_state *st, size_t tf, size_t te)
 {
@@ -1164,7 +1168,8 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 			continue;
 		}
 		/* fast path outside lists: words and numbers that do not end
-		   in a full stop neither end a sentence nor are quotes */
+		   in a full stop neither end a sentence nor are quotes (the
+		   kinds up to TOK_NUMBER, see the assertion below) */
 		if (list_next < 0 && i > s0) {
 			while (i < te && tok[i].kind <= TOK_NUMBER &&
 			    (tok[i].kind == TOK_NUMBER ||
