@@ -619,13 +619,15 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 			c = seg_ucls(seg_decode(t, i, pe, &n));
 		/*
 		 * Fast path for most words, ahead of the switch: a letter,
-		 * a-z, then a space or a comma, where seg_word() stops with
-		 * the same kind and flags (one capital is not all caps).
+		 * a-z, then a space , \n " ) or ;, where seg_word() stops
+		 * with the same kind and flags (one capital is not all caps;
+		 * none of these continues a word or a URL).
 		 */
 		if (c == SC_UPPER || c == SC_LOWER) {
 			j = i + n + seg_lower_run(t + i + n, pe - i - n);
 			if (j < pe && (t[j] == ' ' || t[j] == ',' ||
-			    t[j] == '\n')) {
+			    t[j] == '\n' || t[j] == '"' || t[j] == ')' ||
+			    t[j] == ';')) {
 				tk = seg_newtok(st, i, j, TOK_WORD);
 				tk->flags = c == SC_UPPER ? TOK_CAP : 0;
 				i = j + (t[j] == ' ');	/* and the space */
