@@ -9,6 +9,10 @@
 #include "segment.h"
 #include "util.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 /*
  * The splitter works paragraph by paragraph in three passes over the
  * paragraph, each linear: a byte scanner cuts tokens (seg_word() decides
@@ -76,6 +80,8 @@ struct seg_state {
 	   kept by seg_bounds() with a cursor that only moves forward */
 	size_t		 qcur;
 	size_t		 qlast;
+	/* quotation mark tokens in the paragraph: none (most) skips pairing */
+	size_t		 nquote;
 };
 
 static unsigned
@@ -375,19 +381,30 @@ seg_url(struct seg_state *st, size_t i, size_t pe)
 	return u;
 }
 
-static struct token *
+/* The token array is full: double it (the first one is sized from the text). */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void
+seg_tokgrow(struct seg_state *st)
+{
+	struct article *a = st->a;
+	size_t ncap = st->tcap ? st->tcap * 2 : st->len / 6 + 64;
+
+	a->tokens = arena_grow(a->arena, a->tokens,
+	    st->tcap * sizeof(*a->tokens), ncap * sizeof(*a->tokens));
+	st->tcap = ncap;
+}
+
+/* Called once a token: inline, with the rare growth out of line. */
+static inline struct token *
 seg_newtok(struct seg_state *st, size_t start, size_t end, int kind)
 {
 	struct article *a = st->a;
 	struct token *tk;
 
-	if (a->ntokens == st->tcap) {
-		size_t ncap = st->tcap ? st->tcap * 2 : st->len / 6 + 64;
-
-		a->tokens = arena_grow(a->arena, a->tokens,
-		    st->tcap * sizeof(*tk), ncap * sizeof(*tk));
-		st->tcap = ncap;
-	}
+	if (a->ntokens == st->tcap)
+		seg_tokgrow(st);
 	tk = &a->tokens[a->ntokens++];
 	tk->start = (uint32_t)start;
 	tk->end = (uint32_t)end;
@@ -397,6 +414,35 @@ seg_newtok(struct seg_state *st, size_t start, size_t end, int kind)
 	tk->qmark = TOK_Q_NONE;
 	tk->pad = 0;
 	return tk;
+}
+
+/*
+ * The length of the run of a-z at the start of s[0..n): the rest of most
+ * words.  16 bytes a step with SSE2 while 16 are left, then a byte a step.
+ */
+static inline size_t
+seg_lower_run(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	/* a-z moved to -128..-103, the lowest signed bytes */
+	const __m128i bias = _mm_set1_epi8((char)(0x80 - 'a')),
+	    lim = _mm_set1_epi8((char)(0x80 + 26));
+
+	for (; n - i >= 16; i += 16) {
+		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)
+		    (const void *)(s + i)), bias);
+		unsigned bits = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x,
+		    lim)) ^ 0xFFFFu;
+
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	while (i < n && (unsigned)(s[i] - 'a') < 26)
+		i++;
+	return i;
 }
 
 /*
@@ -446,9 +492,9 @@ seg_word_scan(struct seg_state *st, size_t i, size_t pe, int *kind,
 			letters++;
 			upper += c == SC_UPPER;
 			/* the lower-case rest of the word in one go */
-			for (run = ++j; j < pe && (unsigned)(t[j] - 'a') < 26; j++)
-				;
-			letters += (int)(j - run);
+			run = seg_lower_run(t + j + 1, pe - j - 1);
+			j += run + 1;
+			letters += (int)run;
 			continue;
 		}
 		if (c == SC_DIGIT) {
@@ -571,6 +617,23 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 			n = 1;
 		} else
 			c = seg_ucls(seg_decode(t, i, pe, &n));
+		/*
+		 * Fast path for most words, ahead of the switch: a letter,
+		 * a-z, then a space , \n " ) or ;, where seg_word() stops
+		 * with the same kind and flags (one capital is not all caps;
+		 * none of these continues a word or a URL).
+		 */
+		if (c == SC_UPPER || c == SC_LOWER) {
+			j = i + n + seg_lower_run(t + i + n, pe - i - n);
+			if (j < pe && (t[j] == ' ' || t[j] == ',' ||
+			    t[j] == '\n' || t[j] == '"' || t[j] == ')' ||
+			    t[j] == ';')) {
+				tk = seg_newtok(st, i, j, TOK_WORD);
+				tk->flags = c == SC_UPPER ? TOK_CAP : 0;
+				i = j + (t[j] == ' ');	/* and the space */
+				continue;
+			}
+		}
 		switch (c) {
 		case SC_SPACE:
 			i += n;
@@ -600,6 +663,7 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 			continue;
 		case SC_QUOTE:
 			seg_newtok(st, i, i + n, TOK_QUOTE);
+			st->nquote++;
 			i += n;
 			continue;
 		default:
@@ -1082,6 +1146,9 @@ seg_sentence(struct seg_state *st, size_t first, size_t end, int flags)
 }
 
 /* Walk the tokens [tf, te) of one paragraph and close its sentences. */
+_Static_assert(TOK_WORD < TOK_NUMBER && TOK_NUMBER < TOK_PUNCT &&
+    TOK_NUMBER < TOK_QUOTE, "seg_bounds() tests kind <= TOK_NUMBER");
+
 static void
 seg_bounds(struct seg_state *st, size_t tf, size_t te)
 {
@@ -1089,6 +1156,11 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 	size_t i = tf, s0 = tf, j, k, b, m, inside = 0;
 	int list_next = -1, list_form = 0, value, form;
 
+	/* the quotation marks of the paragraphs before; in this one the
+	   cursor just jumps when it has none */
+	for (; st->qcur < tf; st->qcur++)
+		if (tok[st->qcur].kind == TOK_QUOTE)
+			st->qlast = st->qcur;
 	while (i < te) {
 		if (i == s0 && (m = seg_marker(st, i, te, &value, &form))) {
 			/* a list item: its marker ends nothing */
@@ -1096,6 +1168,17 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 			list_form = form;
 			i = m;
 			continue;
+		}
+		/* fast path outside lists: words and numbers that do not end
+		   in a full stop neither end a sentence nor are quotes (the
+		   kinds up to TOK_NUMBER, see the assertion below) */
+		if (list_next < 0 && i > s0) {
+			while (i < te && tok[i].kind <= TOK_NUMBER &&
+			    (tok[i].kind == TOK_NUMBER ||
+			    st->t[tok[i].end - 1] != '.'))
+				i++;
+			if (i == te)
+				break;
 		}
 		if (i > s0 && list_next >= 0 && tok[i].start > tok[i - 1].end &&
 		    seg_marker(st, i, te, &value, &form) &&
@@ -1136,6 +1219,8 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 			    seg_tok_is(st, &tok[k], "}")))
 				break;
 		}
+		if (st->nquote == 0 && st->qcur < i)
+			st->qcur = i;
 		for (; st->qcur < i; st->qcur++)
 			if (tok[st->qcur].kind == TOK_QUOTE)
 				st->qlast = st->qcur;
@@ -1158,12 +1243,14 @@ seg_paragraph(struct seg_state *st, size_t ps, size_t pe, int title)
 	struct article *a = st->a;
 	size_t tf = a->ntokens, te;
 
+	st->nquote = 0;
 	seg_tokenize(st, ps, pe);
 	te = a->ntokens;
 	if (te == tf)
 		return;
 	a->tokens[tf].flags |= TOK_PARA_START;
-	seg_pair_quotes(st, tf, te, ps, pe);
+	if (st->nquote > 0)
+		seg_pair_quotes(st, tf, te, ps, pe);
 	if (title)
 		seg_sentence(st, tf, te, SENT_TITLE | SENT_PARA_START);
 	else
