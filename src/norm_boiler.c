@@ -560,15 +560,18 @@ nb_md_escapes(char *s, size_t n, unsigned *repairs)
 			s[k++] = s[i];
 			continue;
 		}
-		if ((m = nb_md_slot(s + i, n - i)) > 0) {
+		if ((m = nb_md_slot(s + i, n - i)) > 0 ||
+		    i + 1 == n || s[i + 1] == '\n') {
+			/* a slot or a hard break goes, and no blank is left
+			 * doubled or at either end of a line */
 			*repairs |= ART_REPAIR_MARKUP;
-			i += m - 1;
-			while (i + 1 < n && s[i + 1] == ' ')
-				i++;
-			continue;
-		}
-		if (i + 1 == n || s[i + 1] == '\n') {
-			*repairs |= ART_REPAIR_MARKUP;
+			i += m > 0 ? m - 1 : 0;
+			if (k == 0 || s[k - 1] == ' ' || s[k - 1] == '\n')
+				while (i + 1 < n && s[i + 1] == ' ')
+					i++;
+			if (i + 1 == n || s[i + 1] == '\n')
+				while (k > 0 && s[k - 1] == ' ')
+					k--;
 			continue;
 		}
 		if (s[i + 1] != '\0' &&

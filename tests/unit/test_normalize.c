@@ -150,6 +150,9 @@ static const struct norm_case norm_cases[] = {
 	{ "**KOMPAS.com** -- Skema terus dikembangkan.\n\n\\[img.2\\]\n\n\\[video.1\\] Dengan demikian, Tapera berlanjut.",
 	    "Skema terus dikembangkan.\n\nDengan demikian, Tapera berlanjut.",
 	    ART_REPAIR_DATELINE | ART_REPAIR_MARKUP, NULL, "KOMPAS.com" },
+	{ "**KOMPAS.com** -- Mereka panik. \\\nLalu pulang \\[img.3\\]\nke rumah\\[video.1\\] Tapi \\[embed.1\\] hujan. \\",
+	    "Mereka panik.\nLalu pulang\nke rumah Tapi hujan.",
+	    ART_REPAIR_DATELINE | ART_REPAIR_MARKUP, NULL, "KOMPAS.com" },
 	{ "Berkas disimpan di C:\\data\\arsip dan \\@admin.",
 	    "Berkas disimpan di C:\\data\\arsip dan \\@admin.", 0 },
 	/* the title once, as the first paragraph */
