@@ -559,6 +559,18 @@ tk_is(const struct qstate *st, size_t i, const char *s)
 	return k->e - k->s == n && memcmp(st->t + k->s, s, n) == 0;
 }
 
+/* Token i is one of the n words w[] (a linear scan: the lists are short). */
+static int
+tk_among(const struct qstate *st, size_t i, const char *const *w, size_t n)
+{
+	size_t k;
+
+	for (k = 0; k < n; k++)
+		if (tk_is(st, i, w[k]))
+			return 1;
+	return 0;
+}
+
 static int
 tk_punct(const struct qstate *st, size_t i, char c)
 {
@@ -1043,14 +1055,10 @@ tk_coord(const struct qstate *st, size_t i)
 {
 	static const char *const w[] = { "dan", "lalu", "kemudian", "serta",
 	    "and", "then", "sambil", "sembari", "seraya" };
-	size_t k;
 
 	if (st->tok[i].kind != QT_WORD || st->tok[i].cap)
 		return 0;
-	for (k = 0; k < UTIL_ARRAY_LEN(w); k++)
-		if (tk_is(st, i, w[k]))
-			return 1;
-	return 0;
+	return tk_among(st, i, w, UTIL_ARRAY_LEN(w));
 }
 
 /*
@@ -1615,12 +1623,8 @@ tk_title_minor(const struct qstate *st, size_t i)
 	    "bagi", "pada", "dari", "oleh", "serta", "atau", "melalui",
 	    "bersama", "tentang", "antara", "menuju", "sebagai", "through",
 	    "from", "with", "into", "over", "about", "under" };
-	size_t k;
 
-	for (k = 0; k < UTIL_ARRAY_LEN(w); k++)
-		if (tk_is(st, i, w[k]))
-			return 1;
-	return 0;
+	return tk_among(st, i, w, UTIL_ARRAY_LEN(w));
 }
 
 /* Every word capitalised: a title of a work, a slogan. */
@@ -1741,16 +1745,12 @@ tk_aside(const struct qstate *st, size_t i)
 {
 	static const char *const w[] = { "kepada", "di", "dalam", "saat",
 	    "ketika", "usai", "seusai", "melalui", "pada", "dengan", "dari",
-	    "saat", "kemarin", "lewat", "via", "secara", "sebelumnya",
+	    "kemarin", "lewat", "via", "secara", "sebelumnya",
 	    "kepadanya" };
-	size_t k;
 
 	if (st->tok[i].kind != QT_WORD || st->tok[i].cap)
 		return 0;
-	for (k = 0; k < UTIL_ARRAY_LEN(w); k++)
-		if (tk_is(st, i, w[k]))
-			return 1;
-	return 0;
+	return tk_among(st, i, w, UTIL_ARRAY_LEN(w));
 }
 
 /*
@@ -1765,14 +1765,10 @@ tk_strong(const struct qstate *st, size_t i)
 	    "menegaskan", "menilai", "mengaku", "mengakui", "menduga",
 	    "mengklaim", "membantah", "memperkirakan", "menyebut",
 	    "mengungkapkan", "menjelaskan", "memastikan", "menuturkan",
-	    "mengungkap", "bilang", "menyebutkan", "menegaskan",
+	    "mengungkap", "bilang", "menyebutkan",
 	    "membenarkan", "menuding", "menyangkal" };
-	size_t k;
 
-	for (k = 0; k < UTIL_ARRAY_LEN(w); k++)
-		if (tk_is(st, i, w[k]))
-			return 1;
-	return 0;
+	return tk_among(st, i, w, UTIL_ARRAY_LEN(w));
 }
 
 /*
