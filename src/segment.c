@@ -199,6 +199,15 @@ static const unsigned char seg_ctab[256] = {
 
 #define seg_acls(c)	((int)seg_ctab[(unsigned char)(c)])
 
+/*
+ * The bytes that end a word on seg_tokenize()'s fast path: one load and
+ * one well-predicted branch, where six compares were several branches
+ * that the text's punctuation kept mispredicting.
+ */
+static const unsigned char seg_fastend[256] = {
+	[' '] = 1, [','] = 1, ['\n'] = 1, ['"'] = 1, [')'] = 1, [';'] = 1
+};
+
 /* The class of a code point; letters outside the cased blocks are caseless. */
 static int
 seg_ucls(uint32_t cp)
@@ -625,9 +634,7 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 		 */
 		if (c == SC_UPPER || c == SC_LOWER) {
 			j = i + n + seg_lower_run(t + i + n, pe - i - n);
-			if (j < pe && (t[j] == ' ' || t[j] == ',' ||
-			    t[j] == '\n' || t[j] == '"' || t[j] == ')' ||
-			    t[j] == ';')) {
+			if (j < pe && seg_fastend[t[j]]) {
 				tk = seg_newtok(st, i, j, TOK_WORD);
 				tk->flags = c == SC_UPPER ? TOK_CAP : 0;
 				i = j + (t[j] == ' ');	/* and the space */
