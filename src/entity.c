@@ -90,6 +90,15 @@ struct ent_finder {
 	struct ent_hash		 lwords;	/* the few classes a lower-case
 						   word can have, in a table
 						   that stays in cache */
+	uint64_t		 lbloom[1024];	/* and its own filter */
+	uint8_t			 ccls[256];	/* byte -> CC_* */
+};
+
+/* Kinds of ASCII characters, for ew_flags(). */
+enum {
+	CC_UPPER = 1,	/* must be 1: shifted to 32 to fold the case */
+	CC_LOWER = 2,
+	CC_DIGIT = 4
 };
 
 enum gaz_kind {
@@ -168,6 +177,21 @@ hash_put(struct ent_hash *h, const char *k, size_t n, int32_t v)
 	return e->val;
 }
 
+/* Sets the bits of a key's hash h in a bloom filter b[1024]. */
+static void
+bloom_add(uint64_t *b, uint32_t h)
+{
+	b[(h & 0xffff) >> 6] |= 1ull << (h & 63);
+	b[(h >> 16) >> 6] |= 1ull << ((h >> 16) & 63);
+}
+
+static int
+bloom_has(const uint64_t *b, uint32_t h)
+{
+	return (b[(h & 0xffff) >> 6] >> (h & 63) & 1) &&
+	    (b[(h >> 16) >> 6] >> ((h >> 16) & 63) & 1);
+}
+
 static int
 lc(int c)
 {
@@ -198,12 +222,7 @@ winfo_of(struct ent_finder *f, const char *k, size_t n, size_t *cap)
 	}
 	memset(&f->winfo[f->nwinfo], 0, sizeof(*f->winfo));
 	hash_put(&f->words, k, n, (int32_t)f->nwinfo);
-	{
-		uint32_t h = ent_fnv(k, n);
-
-		f->bloom[(h & 0xffff) >> 6] |= 1ull << (h & 63);
-		f->bloom[(h >> 16) >> 6] |= 1ull << ((h >> 16) & 63);
-	}
+	bloom_add(f->bloom, ent_fnv(k, n));
 	return &f->winfo[f->nwinfo++];
 }
 
@@ -253,6 +272,10 @@ ent_new(void)
 	    *w = &lex_ent_words;
 
 	f->winfo = xcalloc(cap, sizeof(*f->winfo));
+	for (i = 0; i < 256; i++)
+		f->ccls[i] = i >= 'A' && i <= 'Z' ? CC_UPPER :
+		    i >= 'a' && i <= 'z' ? CC_LOWER :
+		    i >= '0' && i <= '9' ? CC_DIGIT : 0;
 	hash_init(&f->words, w->n + g->n + t->n + ent_nvwords +
 	    lex_ent_common.n);
 	hash_init(&f->gaz, g->n);
@@ -342,8 +365,10 @@ ent_new(void)
 			const struct ent_hent *e = &f->words.t[i];
 
 			if (e->key != NULL && ((f->winfo[e->val].cls &
-			    lowcls) || f->winfo[e->val].titmax))
+			    lowcls) || f->winfo[e->val].titmax)) {
 				hash_put(&f->lwords, e->key, e->len, e->val);
+				bloom_add(f->lbloom, e->h);
+			}
 		}
 	}
 	return f;
@@ -452,10 +477,11 @@ static void
 ew_flags(struct ent_finder *f, struct article *a, struct ew *w)
 {
 	const unsigned char *p = (const unsigned char *)a->text + w->s;
-	size_t n = w->e - w->s, i, letters = 0, upper = 0;
+	size_t n = w->e - w->s, i, upper = 0;
 	char key[MAXKEY];
 	const struct ent_hent *e;
-	uint32_t h;
+	const struct ent_hash *tab;
+	uint32_t h = 2166136261u, kinds = 0;
 	int32_t k;
 
 	if (w->kind == EW_PUNCT)
@@ -463,24 +489,35 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w)
 	if (is_alpha(p[0]) ? (p[0] >= 'A' && p[0] <= 'Z') :
 	    u8_upper(p, u8len(p[0])))
 		w->f |= EW_CAP;
+	/* one pass: the kinds of characters (table ccls) and the hash of
+	   the lower-case key (ent_fnv() of lower()) */
 	for (i = 0; i < n; i++) {
-		if (is_alpha(p[i])) {
-			letters++;
-			upper += p[i] >= 'A' && p[i] <= 'Z';
-		} else if (is_digit(p[i]))
-			w->f |= EW_DIGIT;
+		uint32_t c = p[i], t = f->ccls[c];
+
+		kinds |= t;
+		upper += t & CC_UPPER;
+		h = (h ^ (c | (t & CC_UPPER) << 5)) * 16777619u;
 	}
-	if (letters >= 2 && letters == upper)
+	if (kinds & CC_DIGIT)
+		w->f |= EW_DIGIT;
+	if (upper >= 2 && !(kinds & CC_LOWER))
 		w->f |= EW_ALLCAPS;
 	if (n > MAXKEY)
 		return;
+	/* most words are in no list: the filter of the table this word
+	   would be looked up in (all words, or the few lower-case ones)
+	   answers for them without building the key */
+	if (w->f & (EW_CAP | EW_ALLCAPS)) {
+		if (!bloom_has(f->bloom, h))
+			return;
+		tab = &f->words;
+	} else {
+		if (!bloom_has(f->lbloom, h))
+			return;
+		tab = &f->lwords;
+	}
 	lower(key, (const char *)p, n);
-	h = ent_fnv(key, n);
-	if (!(f->bloom[(h & 0xffff) >> 6] & (1ull << (h & 63))) ||
-	    !(f->bloom[(h >> 16) >> 6] & (1ull << ((h >> 16) & 63))))
-		return;
-	e = hash_slot_h(w->f & (EW_CAP | EW_ALLCAPS) ? &f->words :
-	    &f->lwords, key, n, h);
+	e = hash_slot_h(tab, key, n, h);
 	if ((k = e->key ? e->val : -1) >= 0) {
 		w->cls = f->winfo[k].cls;
 		w->gazmax = f->winfo[k].gazmax;
@@ -553,6 +590,12 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 			kind = EW_WORD;
 word:
 			for (;;) {
+				/* the common case first: ASCII letters and
+				   digits, as in the test below */
+				while (q < end && (is_alpha(*q) ||
+				    (is_digit(*q) && !(q - p == 2 &&
+				    lc(p[0]) == 'r' && lc(p[1]) == 'p'))))
+					q++;
 				if (q < end && (unsigned char)*q >= 0x80 &&
 				    alnum_at(q, end)) {
 					q += u8len((unsigned char)*q);
@@ -642,6 +685,16 @@ word:
  * Headlines are in Title Case: a line of four or more words, nearly all
  * capitalised, gets EW_TLINE, and the guesses of rule 6 skip it.
  */
+/* Is there a '\n' in text[s..e)?  Between two words there is mostly
+   nothing or one space: answered without a call. */
+static int
+nl_between(const char *text, uint32_t s, uint32_t e)
+{
+	if (e - s <= 1)
+		return s < e && text[s] == '\n';
+	return memchr(text + s, '\n', e - s) != NULL;
+}
+
 static void
 ent_title_lines(struct article *a, struct ew *w, size_t n)
 {
@@ -651,8 +704,7 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 		size_t words = 0, caps = 0, capstop = 0, common = 0;
 
 		for (j = i; j < n; j++) {
-			if (j > i && memchr(a->text + w[j - 1].e, '\n',
-			    w[j].s - w[j - 1].e) != NULL)
+			if (j > i && nl_between(a->text, w[j - 1].e, w[j].s))
 				break;
 			if (w[j].kind == EW_WORD) {
 				words++;
