@@ -157,8 +157,11 @@ hash_slot(const struct ent_hash *h, const char *k, size_t n)
 static int32_t
 hash_get(const struct ent_hash *h, const char *k, size_t n)
 {
-	const struct ent_hent *e = hash_slot(h, k, n);
+	const struct ent_hent *e;
 
+	if (h->t == NULL)
+		return -1;
+	e = hash_slot(h, k, n);
 	return e->key ? e->val : -1;
 }
 
@@ -741,7 +744,6 @@ struct memo {
 	int32_t		grow;
 	uint32_t	tend;
 	uint32_t	gend;
-	uint8_t		done;
 };
 
 struct ctx {
@@ -753,6 +755,7 @@ struct ctx {
 	/* acronyms defined in the text: ACR -> long form or "" for a term */
 	struct ent_hash		 defs;
 	struct memo		*memo;	/* per word: title and gazetteer */
+	uint8_t			*done;	/* per word: 1 trow, 2 grow set */
 };
 
 static int
@@ -943,12 +946,12 @@ title_at(const struct ctx *x, size_t i, size_t *end, int *cat)
 	if (i >= x->n || x->w[i].titmax == 0)
 		return -1;
 	m = &x->memo[i];
-	if (!(m->done & 1)) {
+	if (!(x->done[i] & 1)) {
 		size_t e = 0;
 
 		m->trow = phrase_at(x, &x->f->tit, i, x->w[i].titmax, 1, &e);
 		m->tend = (uint32_t)e;
-		m->done |= 1;
+		x->done[i] |= 1;
 	}
 	if (m->trow < 0)
 		return -1;
@@ -965,12 +968,12 @@ gaz_at(const struct ctx *x, size_t i, size_t *end)
 	if (i >= x->n || x->w[i].gazmax == 0)
 		return -1;
 	m = &x->memo[i];
-	if (!(m->done & 2)) {
+	if (!(x->done[i] & 2)) {
 		size_t e = 0;
 
 		m->grow = gaz_at_raw(x, i, &e);
 		m->gend = (uint32_t)e;
-		m->done |= 2;
+		x->done[i] |= 2;
 	}
 	if (m->grow < 0)
 		return -1;
@@ -1158,7 +1161,19 @@ first_letter(const struct ctx *x, size_t i)
 static void
 define(struct ctx *x, size_t acr, const char *longform)
 {
-	struct ent_hent *e = hash_slot(&x->defs, x->a->text + x->w[acr].s,
+	struct ent_hent *e;
+
+	/* the table, in the arena, when the first acronym is defined:
+	   most articles define none (hash_get() finds nothing in none) */
+	if (x->defs.t == NULL) {
+		size_t cap = 16;
+
+		while (cap < x->n / 4 + 8)
+			cap <<= 1;
+		x->defs.t = arena_zalloc(x->a->arena, cap * sizeof(*x->defs.t));
+		x->defs.mask = cap - 1;
+	}
+	e = hash_slot(&x->defs, x->a->text + x->w[acr].s,
 	    x->w[acr].e - x->w[acr].s);
 
 	if (e->key == NULL) {
@@ -2161,18 +2176,11 @@ ent_find(struct ent_finder *f, struct article *a)
 	x.a = a;
 	x.w = ent_scan(f, a, &x.n);
 	ent_title_lines(a, x.w, x.n);
-	x.memo = arena_zalloc(a->arena, (x.n + 1) * sizeof(*x.memo));
+	/* only the done flags need clearing; a memo is read once done */
+	x.memo = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.memo));
+	x.done = arena_zalloc(a->arena, x.n + 1);
 	x.c.v = a->cands;
 	x.c.n = x.c.cap = a->ncands;
-	/* the definitions table: small, in the arena */
-	{
-		size_t cap = 16;
-
-		while (cap < x.n / 4 + 8)
-			cap <<= 1;
-		x.defs.t = arena_zalloc(a->arena, cap * sizeof(*x.defs.t));
-		x.defs.mask = cap - 1;
-	}
 	ent_values(a, x.w, x.n, &x.c);
 	rule_acronyms(&x, &lf, &nl);
 	rule_titles(&x);
@@ -2205,6 +2213,9 @@ struct grp {
 	int		 canon_seen;	/* a mention writes the canon out */
 	size_t		 acrn;
 	int		 from_model;
+	size_t		 bwc;		/* nwords() of best's text */
+	uint32_t	 fws;		/* its first word: offset in it, */
+	uint32_t	 fwl;		/* and length */
 };
 
 struct lnk {
@@ -2229,7 +2240,7 @@ arena_hash(struct arena *ar, size_t n)
 	return h;
 }
 
-static const char *
+static char *
 lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn)
 {
 	char *k = arena_alloc(a->arena, n + 2);
@@ -2239,7 +2250,14 @@ lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn)
 	/* case and runs of spaces do not tell names apart */
 	k[0] = (char)('0' + label);
 	for (i = 0; i < n; i++) {
-		int sp = s[i] == ' ' || (i + 1 < n &&
+		int sp;
+
+		/* most bytes: no space, no no-break space (c2 a0) */
+		if (s[i] != ' ' && (unsigned char)s[i] != 0xc2) {
+			k[m++] = (char)lc((unsigned char)s[i]);
+			continue;
+		}
+		sp = s[i] == ' ' || (i + 1 < n &&
 		    (unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa0);
 
 		if (sp && s[i] != ' ')
@@ -2252,6 +2270,9 @@ lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn)
 	*kn = m;
 	return k;
 }
+
+static size_t	next_word(const char *, size_t, size_t *, size_t *);
+static size_t	nwords(const char *, size_t);
 
 static size_t
 new_group(struct lnk *l, const struct ent_cand *c, size_t ci)
@@ -2271,6 +2292,16 @@ new_group(struct lnk *l, const struct ent_cand *c, size_t ci)
 	g->first = c->start;
 	g->best = ci;
 	g->acr = (size_t)-1;
+	/* what nickname_of() asks of every earlier group, counted once */
+	{
+		const char *t = l->a->text + c->start;
+		size_t j = 0, ws, wl;
+
+		g->bwc = nwords(t, c->end - c->start);
+		wl = next_word(t, c->end - c->start, &j, &ws);
+		g->fws = (uint32_t)ws;
+		g->fwl = (uint32_t)wl;
+	}
 	return l->ng++;
 }
 
@@ -2445,6 +2476,48 @@ cmp_group(const void *pa, const void *pb)
 }
 
 /*
+ * A stable merge sort of v[0..n), tmp[0..n) its scratch, BEFORE(a, b)
+ * true when a goes strictly before b.  Each order here is total (ties go
+ * to the position), so the result is qsort()'s; this one makes no call
+ * through a pointer per comparison, once the most of linking's time.
+ */
+#define DEFINE_MSORT(name, T, BEFORE)					\
+static void								\
+name(T *v, size_t n, T *tmp)						\
+{									\
+	size_t i, j, k, h = n / 2;					\
+									\
+	if (n <= 12) {							\
+		for (i = 1; i < n; i++) {				\
+			T x = v[i];					\
+									\
+			for (j = i; j > 0 && BEFORE(x, v[j - 1]); j--)	\
+				v[j] = v[j - 1];			\
+			v[j] = x;					\
+		}							\
+		return;							\
+	}								\
+	name(v, h, tmp);						\
+	name(v + h, n - h, tmp);					\
+	if (!BEFORE(v[h], v[h - 1]))					\
+		return;							\
+	memcpy(tmp, v, h * sizeof(T));					\
+	for (i = 0, j = h, k = 0; i < h && j < n; k++)			\
+		v[k] = BEFORE(v[j], tmp[i]) ? v[j++] : tmp[i++];	\
+	while (i < h)							\
+		v[k++] = tmp[i++];					\
+}
+
+#define SCORE_BEFORE(a, b)	(cmp_score(&(a), &(b)) < 0)
+#define START_BEFORE(a, b)	(cmp_start(&(a), &(b)) < 0)
+#define WC_BEFORE(a, b)		(cmp_wc(&(a), &(b)) < 0)
+#define GROUP_BEFORE(a, b)	(cmp_group(&(a), &(b)) < 0)
+DEFINE_MSORT(sort_score, struct ent_cand *, SCORE_BEFORE)
+DEFINE_MSORT(sort_start, struct ent_cand *, START_BEFORE)
+DEFINE_MSORT(sort_wc, struct wc, WC_BEFORE)
+DEFINE_MSORT(sort_group, struct grp, GROUP_BEFORE)
+
+/*
  * A one-word name that begins the given name of exactly one person named
  * before it in full is that person's short name: Sandi for Sandiaga Uno,
  * Zbig for Zbigniew Brzezinski.  Returns the group or -1.
@@ -2452,7 +2525,7 @@ cmp_group(const void *pa, const void *pb)
 static long
 nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 {
-	size_t k, i, j, ws, wl, nw;
+	size_t k, i, ws, wl, nw;
 	long found = -1;
 
 	if (n < 4 || memchr(s, ' ', n) != NULL)
@@ -2466,10 +2539,11 @@ nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 
 		if (l->g[k].label != ENT_PERSON || l->g[k].first > start)
 			continue;
-		j = 0;
-		nw = nwords(t, b->end - b->start);
-		if (nw < 2 || (wl = next_word(t, b->end - b->start, &j,
-		    &ws)) <= n)
+		/* best is still the mention that made the group: bwc and
+		   the first word are its nwords() and next_word() */
+		nw = l->g[k].bwc;
+		ws = l->g[k].fws;
+		if (nw < 2 || (wl = l->g[k].fwl) <= n)
 			continue;
 		for (i = 0; i < n; i++)
 			if (lc((unsigned char)t[ws + i]) !=
@@ -2490,8 +2564,9 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 {
 	struct article *a = l->a;
 	const char *s = a->text + c->start;
-	size_t n = c->end - c->start, kn;
-	const char *key;
+	size_t n = c->end - c->start, kn, ckn = 0, tkn = 0;
+	const char *ckey = NULL, *tkey = NULL;
+	char *key;
 	long g;
 	struct ent_hent *e;
 
@@ -2503,30 +2578,30 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 			return g;
 		if ((g = nickname_of(l, s, n, c->start)) >= 0)
 			return g;
-		/* a weak word naming a place or body found elsewhere */
+		/* a weak word naming a place or body found elsewhere:
+		   lowkey() for lab is key with its first byte lab's */
 		if (!create) {
 			int lab;
 
 			for (lab = ENT_ORG; lab <= ENT_LOC; lab++) {
-				key = lowkey(a, lab, s, n, &kn);
+				key[0] = (char)('0' + lab);
 				if ((g = hash_get(&l->keys, key, kn)) >= 0)
 					return g;
 			}
 			return -1;
 		}
 		g = (long)new_group(l, c, ci);
-		key = lowkey(a, ENT_PERSON, s, n, &kn);
 		hash_put(&l->keys, key, kn, (int32_t)g);
 		person_words(l, s, n, (size_t)g);
 		return g;
 	}
 	if (c->canon != NULL) {
-		key = lowkey(a, c->label, c->canon, strlen(c->canon), &kn);
-		if ((g = hash_get(&l->keys, key, kn)) >= 0)
+		ckey = lowkey(a, c->label, c->canon, strlen(c->canon), &ckn);
+		if ((g = hash_get(&l->keys, ckey, ckn)) >= 0)
 			goto alias;
 	}
-	key = lowkey(a, c->label, s, n, &kn);
-	if ((g = hash_get(&l->keys, key, kn)) >= 0)
+	tkey = lowkey(a, c->label, s, n, &tkn);
+	if ((g = hash_get(&l->keys, tkey, tkn)) >= 0)
 		return g;
 	/* "Golkar" after "Partai Golkar" */
 	if (c->label == ENT_ORG && n < 64) {
@@ -2541,20 +2616,19 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 	if (!create)
 		return -1;
 	g = (long)new_group(l, c, ci);
-	if (c->canon != NULL) {
-		key = lowkey(a, c->label, c->canon, strlen(c->canon), &kn);
-		hash_put(&l->keys, key, kn, (int32_t)g);
-	}
+	if (c->canon != NULL)
+		hash_put(&l->keys, ckey, ckn, (int32_t)g);
 alias:
 	/* the text form names the group too: a later bare "LPSE" */
 	if (c->label != ENT_DATE && c->label != ENT_MONEY &&
 	    c->label != ENT_PERCENT) {
-		key = lowkey(a, c->label, s, n, &kn);
-		e = hash_slot(&l->keys, key, kn);
+		if (tkey == NULL)
+			tkey = lowkey(a, c->label, s, n, &tkn);
+		e = hash_slot(&l->keys, tkey, tkn);
 		if (e->key == NULL) {
-			e->key = key;
-			e->len = (uint32_t)kn;
-			e->h = ent_fnv(key, kn);
+			e->key = tkey;
+			e->len = (uint32_t)tkn;
+			e->h = ent_fnv(tkey, tkn);
 			e->val = (int32_t)g;
 		}
 		/* and so does the acronym of "Long Form (ACR)", for a
@@ -2669,9 +2743,9 @@ relabel_lists(struct article *a, struct ent_cand **ord, size_t nacc)
 void
 ent_link(struct ent_finder *f, struct article *a)
 {
-	struct ent_cand **ord, *c;
+	struct ent_cand **ord, **tmp, *c;
 	long *gof;
-	uint8_t *taken;
+	uint64_t *taken;
 	struct lnk l;
 	size_t i, k, nacc = 0, *byw, *wcount;
 	int pass;
@@ -2685,8 +2759,10 @@ ent_link(struct ent_finder *f, struct article *a)
 	ord = arena_alloc(a->arena, a->ncands * sizeof(*ord));
 	for (i = 0; i < a->ncands; i++)
 		ord[i] = &a->cands[i];
-	qsort(ord, a->ncands, sizeof(*ord), cmp_score);
-	taken = arena_zalloc(a->arena, a->len + 1);
+	tmp = arena_alloc(a->arena, a->ncands * sizeof(*tmp));
+	sort_score(ord, a->ncands, tmp);
+	/* the bytes taken, one bit each: less to clear than a byte map */
+	taken = arena_zalloc(a->arena, (a->len / 64 + 1) * sizeof(*taken));
 	for (i = 0; i < a->ncands; i++) {
 		uint32_t p;
 
@@ -2694,14 +2770,15 @@ ent_link(struct ent_finder *f, struct article *a)
 		if (c->end <= c->start || c->end > a->len)
 			continue;
 		for (p = c->start; p < c->end; p++)
-			if (taken[p])
+			if (taken[p / 64] >> (p % 64) & 1)
 				break;
 		if (p < c->end)
 			continue;
-		memset(taken + c->start, 1, c->end - c->start);
+		for (p = c->start; p < c->end; p++)
+			taken[p / 64] |= 1ull << (p % 64);
 		ord[nacc++] = c;
 	}
-	qsort(ord, nacc, sizeof(*ord), cmp_start);
+	sort_start(ord, nacc, tmp);
 	relabel_guesses(a, ord, nacc);
 	relabel_lists(a, ord, nacc);
 
@@ -2710,7 +2787,6 @@ ent_link(struct ent_finder *f, struct article *a)
 	memset(&l, 0, sizeof(l));
 	l.a = a;
 	l.keys = arena_hash(a->arena, nacc * 2);
-	l.pwords = arena_hash(a->arena, nacc * 4);
 	gof = arena_alloc(a->arena, nacc * sizeof(*gof));
 	for (i = 0; i < nacc; i++)
 		gof[i] = -1;
@@ -2723,14 +2799,24 @@ ent_link(struct ent_finder *f, struct article *a)
 	for (i = 0; i < nacc; i++)
 		wcount[i] = nwords(a->text + ord[i]->start,
 		    ord[i]->end - ord[i]->start);
+	/* person_words() puts in at most the words of the persons */
+	{
+		size_t npw = 0;
+
+		for (i = 0; i < nacc; i++)
+			if (ord[i]->label == ENT_PERSON)
+				npw += wcount[i];
+		l.pwords = arena_hash(a->arena, npw);
+	}
 	{
 		struct wc *t = arena_alloc(a->arena, nacc * sizeof(*t));
+		struct wc *tt = arena_alloc(a->arena, nacc * sizeof(*tt));
 
 		for (i = 0; i < nacc; i++) {
 			t[i].wc = ord[i]->label == ENT_PERSON ? wcount[i] : 0;
 			t[i].i = i;
 		}
-		qsort(t, nacc, sizeof(*t), cmp_wc);
+		sort_wc(t, nacc, tt);
 		for (i = 0; i < nacc; i++)
 			byw[i] = t[i].i;
 	}
@@ -2750,7 +2836,6 @@ ent_link(struct ent_finder *f, struct article *a)
 		}
 	for (i = 0; i < nacc; i++) {
 		struct grp *g;
-		const struct ent_cand *b;
 
 		if (gof[i] < 0)
 			continue;
@@ -2759,11 +2844,12 @@ ent_link(struct ent_finder *f, struct article *a)
 		g->n++;
 		if (c->start < g->first)
 			g->first = c->start;
-		b = &a->cands[g->best];
 		/* the fullest form: most words, the first of equals */
-		if (wcount[i] > nwords(a->text + b->start, b->end - b->start) &&
-		    !(c->label == ENT_PERSON && g->label != ENT_PERSON))
+		if (wcount[i] > g->bwc &&
+		    !(c->label == ENT_PERSON && g->label != ENT_PERSON)) {
 			g->best = (size_t)(c - a->cands);
+			g->bwc = wcount[i];
+		}
 		if (g->canon == NULL && c->canon != NULL)
 			g->canon = c->canon;
 		if (g->canon != NULL && !g->canon_seen) {
@@ -2780,7 +2866,7 @@ ent_link(struct ent_finder *f, struct article *a)
 		if (g->role == NULL && c->role != NULL)
 			g->role = c->role;
 		if (all_caps(a->text + c->start, c->end - c->start) &&
-		    nwords(a->text + c->start, c->end - c->start) == 1)
+		    wcount[i] == 1)
 			g->acr = (size_t)(c - a->cands);
 		else if (g->acrs == NULL && c->end - c->start > 3 &&
 		    a->text[c->end - 1] == ')' && g->label <= ENT_LOC) {
@@ -2809,7 +2895,8 @@ ent_link(struct ent_finder *f, struct article *a)
 			return;
 		}
 		memcpy(sorted, l.g, l.ng * sizeof(*sorted));
-		qsort(sorted, l.ng, sizeof(*sorted), cmp_group);
+		sort_group(sorted, l.ng, arena_alloc(a->arena,
+		    l.ng * sizeof(*sorted)));
 		for (k = 0; k < l.ng; k++)
 			rank[sorted[k].at] = k;
 		a->entities = arena_grow(a->arena, a->entities,
@@ -2828,8 +2915,7 @@ ent_link(struct ent_finder *f, struct article *a)
 			if (((g->label == ENT_LOC && g->canon_seen) ||
 			    ((g->label == ENT_ORG || g->label == ENT_PERSON) &&
 			    g->canon_seen &&
-			    (nwords(g->canon, strlen(g->canon)) >=
-			    nwords(a->text + b->start, b->end - b->start) ||
+			    (nwords(g->canon, strlen(g->canon)) >= g->bwc ||
 			    a->text[b->end - 1] == ')'))) &&
 			    g->canon != NULL)
 				e->name = g->canon;
