@@ -91,14 +91,18 @@ struct ent_finder {
 						   word can have, in a table
 						   that stays in cache */
 	uint64_t		 lbloom[1024];	/* and its own filter */
+	uint64_t		 lshape[1024];	/* lwords by qshape() */
 	uint8_t			 ccls[256];	/* byte -> CC_* */
 };
 
-/* Kinds of ASCII characters, for ew_flags(). */
+/* Kinds of ASCII characters, for the word scanner. */
 enum {
 	CC_UPPER = 1,	/* must be 1: shifted to 32 to fold the case */
 	CC_LOWER = 2,
-	CC_DIGIT = 4
+	CC_DIGIT = 4,
+	CC_ALNUM = 7,
+	CC_SPACE = 8,	/* ' ' \t \r \n */
+	CC_END = 16	/* ends a word: not alnum, not - ' / . */
 };
 
 enum gaz_kind {
@@ -195,6 +199,21 @@ bloom_has(const uint64_t *b, uint32_t h)
 	    (b[(h >> 16) >> 6] >> ((h >> 16) & 63) & 1);
 }
 
+/*
+ * A word's shape, from its length and its first two and last bytes
+ * folded to lower case: a filter that needs no pass over the word.
+ * Returns a bit number for a 1024-word bit set.
+ */
+static uint32_t
+qshape(const unsigned char *p, size_t n)
+{
+	uint32_t b0 = p[0] | 0x20, b1 = n > 1 ? p[1] | 0x20 : 0,
+	    bl = p[n - 1] | 0x20;
+
+	return ((uint32_t)n * 0x9e3779b1u ^ (b0 << 16 | b1 << 8 | bl) *
+	    0x85ebca6bu) >> 16;
+}
+
 static int
 lc(int c)
 {
@@ -278,7 +297,9 @@ ent_new(void)
 	for (i = 0; i < 256; i++)
 		f->ccls[i] = i >= 'A' && i <= 'Z' ? CC_UPPER :
 		    i >= 'a' && i <= 'z' ? CC_LOWER :
-		    i >= '0' && i <= '9' ? CC_DIGIT : 0;
+		    i >= '0' && i <= '9' ? CC_DIGIT :
+		    i >= 0x80 || strchr("-'/.", (int)i) != NULL ? 0 :
+		    CC_END | (strchr(" \t\r\n", (int)i) != NULL ? CC_SPACE : 0);
 	hash_init(&f->words, w->n + g->n + t->n + ent_nvwords +
 	    lex_ent_common.n);
 	hash_init(&f->gaz, g->n);
@@ -358,6 +379,7 @@ ent_new(void)
 	   currencies, months and titles */
 	{
 		size_t nl = 0;
+		uint32_t q;
 		const uint32_t lowcls = ENT_W_OCONN | ENT_W_PCONN | ENT_W_AFFIL |
 		    ENT_W_SCALE | ENT_W_CURRENCY | ENT_W_MONTH | ENT_W_WEEKDAY;
 
@@ -371,6 +393,9 @@ ent_new(void)
 			    lowcls) || f->winfo[e->val].titmax)) {
 				hash_put(&f->lwords, e->key, e->len, e->val);
 				bloom_add(f->lbloom, e->h);
+				q = qshape((const unsigned char *)e->key,
+				    e->len);
+				f->lshape[q >> 6] |= 1ull << (q & 63);
 			}
 		}
 	}
@@ -476,37 +501,50 @@ alnum_at(const char *p, const char *end)
 	return p + n <= end && u8_letter((const unsigned char *)p, n);
 }
 
+/*
+ * The flags and lexicon classes of word w, whose ASCII letters and digits
+ * the scanner classified on its way: kinds, the CC_* of them or'ed, and
+ * upper, how many are upper case.
+ */
 static void
-ew_flags(struct ent_finder *f, struct article *a, struct ew *w)
+ew_flags(struct ent_finder *f, struct article *a, struct ew *w,
+    uint32_t kinds, size_t upper)
 {
 	const unsigned char *p = (const unsigned char *)a->text + w->s;
-	size_t n = w->e - w->s, i, upper = 0;
+	size_t n = w->e - w->s, i;
 	char key[MAXKEY];
 	const struct ent_hent *e;
 	const struct ent_hash *tab;
-	uint32_t h = 2166136261u, kinds = 0;
+	uint32_t h = 2166136261u;
 	int32_t k;
 
-	if (w->kind == EW_PUNCT)
-		return;
 	if (is_alpha(p[0]) ? (p[0] >= 'A' && p[0] <= 'Z') :
 	    u8_upper(p, u8len(p[0])))
 		w->f |= EW_CAP;
-	/* one pass: the kinds of characters (table ccls) and the hash of
-	   the lower-case key (ent_fnv() of lower()) */
-	for (i = 0; i < n; i++) {
-		uint32_t c = p[i], t = f->ccls[c];
-
-		kinds |= t;
-		upper += t & CC_UPPER;
-		h = (h ^ (c | (t & CC_UPPER) << 5)) * 16777619u;
-	}
 	if (kinds & CC_DIGIT)
 		w->f |= EW_DIGIT;
 	if (upper >= 2 && !(kinds & CC_LOWER))
 		w->f |= EW_ALLCAPS;
 	if (n > MAXKEY)
 		return;
+	/*
+	 * Most words are lower case and in none of the few lists a
+	 * lower-case word is looked up in: their shape rules them out
+	 * before a pass over them.  (|0x20 folds A-Z as lower() does, and
+	 * maps only more bytes onto a shape: none is lost.)
+	 */
+	if (!(w->f & (EW_CAP | EW_ALLCAPS))) {
+		uint32_t q = qshape(p, n);
+
+		if (!(f->lshape[q >> 6] >> (q & 63) & 1))
+			return;
+	}
+	/* ent_fnv() of lower() */
+	for (i = 0; i < n; i++) {
+		uint32_t c = p[i];
+
+		h = (h ^ (c | (f->ccls[c] & CC_UPPER) << 5)) * 16777619u;
+	}
 	/* most words are in no list: the filter of the table this word
 	   would be looked up in (all words, or the few lower-case ones)
 	   answers for them without building the key */
@@ -556,8 +594,9 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 {
 	const char *t = a->text, *end = a->text + a->len, *p = t;
 	struct ew *w = NULL;
-	size_t n = 0, cap = 0, para_words = 0;
+	size_t n = 0, cap = 0, para_words = 0, upper;
 	int start = 1, space = 1;
+	uint32_t kinds;
 
 	while (p < end) {
 		unsigned char c = (unsigned char)*p;
@@ -565,7 +604,7 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 		struct ew *x;
 		int kind;
 
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+		if (f->ccls[c] & CC_SPACE) {
 			if (c == '\n') {
 				start = 1;
 				para_words = 0;
@@ -579,8 +618,10 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 			p += 2;
 			continue;
 		}
+		kinds = upper = 0;
 		if (is_digit(c)) {
 			kind = EW_NUM;
+			kinds = CC_DIGIT;	/* digits and . , : / */
 			while (q < end && (is_digit(*q) || ((*q == '.' ||
 			    *q == ',' || *q == ':' || *q == '/') &&
 			    q + 1 < end && is_digit(q[1]))))
@@ -589,16 +630,30 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 				kind = EW_WORD;
 				goto word;
 			}
-		} else if (alnum_at(p, end)) {
+		} else if (c < 0x80 ? (f->ccls[c] & CC_ALNUM) != 0 :
+		    alnum_at(p, end)) {
 			kind = EW_WORD;
 word:
 			for (;;) {
+				uint32_t k;
+
 				/* the common case first: ASCII letters and
-				   digits, as in the test below */
-				while (q < end && (is_alpha(*q) ||
-				    (is_digit(*q) && !(q - p == 2 &&
-				    lc(p[0]) == 'r' && lc(p[1]) == 'p'))))
+				   digits, as in the test below, classified
+				   for ew_flags() on the way (the test below
+				   never takes one, so all are counted) */
+				while (q < end && (k = f->ccls[(unsigned char)
+				    *q] & CC_ALNUM) != 0 && !(k == CC_DIGIT &&
+				    q - p == 2 && lc(p[0]) == 'r' &&
+				    lc(p[1]) == 'p')) {
+					kinds |= k;
+					upper += k & CC_UPPER;
 					q++;
+				}
+				/* none of the tests below takes a space,
+				   a comma and the like */
+				if (q >= end || (f->ccls[(unsigned char)*q] &
+				    CC_END))
+					break;
 				if (q < end && (unsigned char)*q >= 0x80 &&
 				    alnum_at(q, end)) {
 					q += u8len((unsigned char)*q);
@@ -655,7 +710,8 @@ word:
 			x->f |= EW_SPACE;
 		if (kind != EW_PUNCT && start)
 			x->f |= EW_START;
-		ew_flags(f, a, x);
+		if (kind != EW_PUNCT)
+			ew_flags(f, a, x, kinds, upper);
 		if (kind != EW_PUNCT) {
 			start = 0;
 			para_words++;
