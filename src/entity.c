@@ -634,19 +634,24 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 		    alnum_at(p, end)) {
 			kind = EW_WORD;
 word:
-			for (;;) {
+			/* the one place where the test below stops at a
+			   digit, decided before the fast loop: "Rp" glued to
+			   a number (q > p after a number) */
+			if (q == p && end - p > 2 && lc(p[0]) == 'r' &&
+			    lc(p[1]) == 'p' && is_digit(p[2])) {
+				kinds = f->ccls[c] | f->ccls[(unsigned char)p[1]];
+				q = p + 2;
+			} else for (;;) {
+				const uint8_t *cc = f->ccls;
 				uint32_t k;
 
 				/* the common case first: ASCII letters and
-				   digits, as in the test below, classified
-				   for ew_flags() on the way (the test below
-				   never takes one, so all are counted) */
-				while (q < end && (k = f->ccls[(unsigned char)
-				    *q] & CC_ALNUM) != 0 && !(k == CC_DIGIT &&
-				    q - p == 2 && lc(p[0]) == 'r' &&
-				    lc(p[1]) == 'p')) {
+				   digits, classified for ew_flags() on the
+				   way (the test below never takes one, so
+				   all are counted) */
+				while (q < end && (k = cc[(unsigned char)*q] &
+				    CC_ALNUM) != 0) {
 					kinds |= k;
-					upper += k & CC_UPPER;
 					q++;
 				}
 				/* none of the tests below takes a space,
@@ -710,8 +715,16 @@ word:
 			x->f |= EW_SPACE;
 		if (kind != EW_PUNCT && start)
 			x->f |= EW_START;
-		if (kind != EW_PUNCT)
+		if (kind != EW_PUNCT) {
+			/* upper matters only to a word with no lower case */
+			if ((kinds & (CC_UPPER | CC_LOWER)) == CC_UPPER) {
+				const char *r;
+
+				for (r = p; r < q; r++)
+					upper += *r >= 'A' && *r <= 'Z';
+			}
 			ew_flags(f, a, x, kinds, upper);
+		}
 		if (kind != EW_PUNCT) {
 			start = 0;
 			para_words++;
