@@ -2294,6 +2294,7 @@ struct lnk {
 	struct grp	*g;
 	size_t		 ng;
 	size_t		 capg;
+	size_t		*cwc;		/* per cand: nwords() of its text */
 };
 
 static struct ent_hash
@@ -2310,20 +2311,23 @@ arena_hash(struct arena *ar, size_t n)
 }
 
 static char *
-lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn)
+lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn,
+    uint32_t *hv)
 {
 	char *k = arena_alloc(a->arena, n + 2);
-
+	uint32_t h = 2166136261u;	/* ent_fnv() of the key, as it grows */
 	size_t i, m = 1;
 
 	/* case and runs of spaces do not tell names apart */
 	k[0] = (char)('0' + label);
+	h = (h ^ (unsigned char)k[0]) * 16777619u;
 	for (i = 0; i < n; i++) {
 		int sp;
 
 		/* most bytes: no space, no no-break space (c2 a0) */
 		if (s[i] != ' ' && (unsigned char)s[i] != 0xc2) {
-			k[m++] = (char)lc((unsigned char)s[i]);
+			k[m] = (char)lc((unsigned char)s[i]);
+			h = (h ^ (unsigned char)k[m++]) * 16777619u;
 			continue;
 		}
 		sp = s[i] == ' ' || (i + 1 < n &&
@@ -2333,11 +2337,40 @@ lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn)
 			i++;
 		if (sp && m > 1 && k[m - 1] == ' ')
 			continue;
-		k[m++] = sp ? ' ' : (char)lc((unsigned char)s[i]);
+		k[m] = sp ? ' ' : (char)lc((unsigned char)s[i]);
+		h = (h ^ (unsigned char)k[m++]) * 16777619u;
 	}
 	k[m] = '\0';
 	*kn = m;
+	*hv = h;
 	return k;
+}
+
+/* hash_get() and hash_put() of a key whose ent_fnv() is known: hv */
+static int32_t
+hash_get_h(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
+{
+	const struct ent_hent *e;
+
+	if (h->t == NULL)
+		return -1;
+	e = hash_slot_h(h, k, n, hv);
+	return e->key ? e->val : -1;
+}
+
+static int32_t
+hash_put_h(struct ent_hash *h, const char *k, size_t n, uint32_t hv,
+    int32_t v)
+{
+	struct ent_hent *e = hash_slot_h(h, k, n, hv);
+
+	if (e->key == NULL) {
+		e->key = k;
+		e->len = (uint32_t)n;
+		e->h = hv;
+		e->val = v;
+	}
+	return e->val;
 }
 
 static size_t	next_word(const char *, size_t, size_t *, size_t *);
@@ -2361,16 +2394,11 @@ new_group(struct lnk *l, const struct ent_cand *c, size_t ci)
 	g->first = c->start;
 	g->best = ci;
 	g->acr = (size_t)-1;
-	/* what nickname_of() asks of every earlier group, counted once */
-	{
-		const char *t = l->a->text + c->start;
-		size_t j = 0, ws, wl;
-
-		g->bwc = nwords(t, c->end - c->start);
-		wl = next_word(t, c->end - c->start, &j, &ws);
-		g->fws = (uint32_t)ws;
-		g->fwl = (uint32_t)wl;
-	}
+	/* what nickname_of() asks of every earlier group, counted once:
+	   the words of c's text (ent_link() counted them) and, when
+	   asked, its first word */
+	g->bwc = l->cwc[ci];
+	g->fwl = UINT32_MAX;
 	return l->ng++;
 }
 
@@ -2611,8 +2639,17 @@ nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 		/* best is still the mention that made the group: bwc and
 		   the first word are its nwords() and next_word() */
 		nw = l->g[k].bwc;
+		if (nw < 2)
+			continue;
+		if (l->g[k].fwl == UINT32_MAX) {
+			size_t j = 0;
+
+			wl = next_word(t, b->end - b->start, &j, &ws);
+			l->g[k].fws = (uint32_t)ws;
+			l->g[k].fwl = (uint32_t)wl;
+		}
 		ws = l->g[k].fws;
-		if (nw < 2 || (wl = l->g[k].fwl) <= n)
+		if ((wl = l->g[k].fwl) <= n)
 			continue;
 		for (i = 0; i < n; i++)
 			if (lc((unsigned char)t[ws + i]) !=
@@ -2636,12 +2673,12 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 	size_t n = c->end - c->start, kn, ckn = 0, tkn = 0;
 	const char *ckey = NULL, *tkey = NULL;
 	char *key;
+	uint32_t hv, chv = 0, thv = 0;
 	long g;
-	struct ent_hent *e;
 
 	if (c->label == ENT_PERSON) {
-		key = lowkey(a, ENT_PERSON, s, n, &kn);
-		if ((g = hash_get(&l->keys, key, kn)) >= 0)
+		key = lowkey(a, ENT_PERSON, s, n, &kn, &hv);
+		if ((g = hash_get_h(&l->keys, key, kn, hv)) >= 0)
 			return g;
 		if ((g = person_of(l, s, n, c->start)) >= 0)
 			return g;
@@ -2660,17 +2697,18 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 			return -1;
 		}
 		g = (long)new_group(l, c, ci);
-		hash_put(&l->keys, key, kn, (int32_t)g);
+		hash_put_h(&l->keys, key, kn, hv, (int32_t)g);
 		person_words(l, s, n, (size_t)g);
 		return g;
 	}
 	if (c->canon != NULL) {
-		ckey = lowkey(a, c->label, c->canon, strlen(c->canon), &ckn);
-		if ((g = hash_get(&l->keys, ckey, ckn)) >= 0)
+		ckey = lowkey(a, c->label, c->canon, strlen(c->canon), &ckn,
+		    &chv);
+		if ((g = hash_get_h(&l->keys, ckey, ckn, chv)) >= 0)
 			goto alias;
 	}
-	tkey = lowkey(a, c->label, s, n, &tkn);
-	if ((g = hash_get(&l->keys, tkey, tkn)) >= 0)
+	tkey = lowkey(a, c->label, s, n, &tkn, &thv);
+	if ((g = hash_get_h(&l->keys, tkey, tkn, thv)) >= 0)
 		return g;
 	/* "Golkar" after "Partai Golkar" */
 	if (c->label == ENT_ORG && n < 64) {
@@ -2678,28 +2716,22 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 
 		memcpy(pk, "partai ", 7);
 		memcpy(pk + 7, s, n);
-		key = lowkey(a, c->label, pk, n + 7, &kn);
-		if ((g = hash_get(&l->keys, key, kn)) >= 0)
+		key = lowkey(a, c->label, pk, n + 7, &kn, &hv);
+		if ((g = hash_get_h(&l->keys, key, kn, hv)) >= 0)
 			return g;
 	}
 	if (!create)
 		return -1;
 	g = (long)new_group(l, c, ci);
 	if (c->canon != NULL)
-		hash_put(&l->keys, ckey, ckn, (int32_t)g);
+		hash_put_h(&l->keys, ckey, ckn, chv, (int32_t)g);
 alias:
 	/* the text form names the group too: a later bare "LPSE" */
 	if (c->label != ENT_DATE && c->label != ENT_MONEY &&
 	    c->label != ENT_PERCENT) {
 		if (tkey == NULL)
-			tkey = lowkey(a, c->label, s, n, &tkn);
-		e = hash_slot(&l->keys, tkey, tkn);
-		if (e->key == NULL) {
-			e->key = tkey;
-			e->len = (uint32_t)tkn;
-			e->h = ent_fnv(tkey, tkn);
-			e->val = (int32_t)g;
-		}
+			tkey = lowkey(a, c->label, s, n, &tkn, &thv);
+		hash_put_h(&l->keys, tkey, tkn, thv, (int32_t)g);
 		/* and so does the acronym of "Long Form (ACR)", for a
 		   bare ACR that no rule found (Menteri ESDM) */
 		if (n > 4 && s[n - 1] == ')') {
@@ -2709,8 +2741,8 @@ alias:
 				o--;
 			if (o > s && o[-1] == ' ' && s + n - 1 - (o + 1) > 1) {
 				key = lowkey(a, c->label, o + 1,
-				    (size_t)(s + n - 1 - (o + 1)), &kn);
-				hash_put(&l->keys, key, kn, (int32_t)g);
+				    (size_t)(s + n - 1 - (o + 1)), &kn, &hv);
+				hash_put_h(&l->keys, key, kn, hv, (int32_t)g);
 			}
 		}
 	}
@@ -2729,6 +2761,7 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
 	struct ent_hash h;
 	size_t i, kn;
 	const char *key;
+	uint32_t hv;	/* the whole key's: unused, as h leaves out the label */
 	int lab;
 
 	h = arena_hash(a->arena, nacc);
@@ -2739,11 +2772,11 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
 		    c->score < SC_PATTERN || c->source == ENT_SRC_MODEL)
 			continue;
 		key = lowkey(a, c->label, a->text + c->start, c->end - c->start,
-		    &kn);
+		    &kn, &hv);
 		hash_put(&h, key + 1, kn - 1, c->label);
 		if (c->canon != NULL) {
 			key = lowkey(a, c->label, c->canon, strlen(c->canon),
-			    &kn);
+			    &kn, &hv);
 			hash_put(&h, key + 1, kn - 1, c->label);
 		}
 	}
@@ -2754,7 +2787,7 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
 		    (c->score >= SC_PATTERN && c->source != ENT_SRC_MODEL))
 			continue;
 		key = lowkey(a, ENT_PERSON, a->text + c->start,
-		    c->end - c->start, &kn);
+		    c->end - c->start, &kn, &hv);
 		if ((lab = hash_get(&h, key + 1, kn - 1)) >= 0)
 			c->label = (uint8_t)lab;
 	}
@@ -2868,6 +2901,9 @@ ent_link(struct ent_finder *f, struct article *a)
 	for (i = 0; i < nacc; i++)
 		wcount[i] = nwords(a->text + ord[i]->start,
 		    ord[i]->end - ord[i]->start);
+	l.cwc = arena_alloc(a->arena, a->ncands * sizeof(*l.cwc));
+	for (i = 0; i < nacc; i++)
+		l.cwc[ord[i] - a->cands] = wcount[i];
 	/* person_words() puts in at most the words of the persons */
 	{
 		size_t npw = 0;
