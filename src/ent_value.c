@@ -400,6 +400,13 @@ ent_values(struct article *a, struct ew *w, size_t n, struct ent_cands *c)
 
 		if (w[i].f & EW_USED)
 			continue;
+		/* every pattern below starts at a number (w_int() and the
+		   end of the loop ask for EW_NUM) or at a capitalised
+		   weekday or month (vword() asks for its class) */
+		if (w[i].kind != EW_NUM && !(w[i].kind == EW_WORD &&
+		    (w[i].f & EW_CAP) &&
+		    (w[i].cls & (ENT_W_WEEKDAY | ENT_W_MONTH))))
+			continue;
 		/* weekday [,] [( d/m[/y] )] or weekday [,] d Month [y] */
 		if (w[i].kind == EW_WORD && (w[i].f & EW_CAP) &&
 		    vword(a, &w[i], ENT_W_WEEKDAY) > 0) {

@@ -90,6 +90,19 @@ struct ent_finder {
 	struct ent_hash		 lwords;	/* the few classes a lower-case
 						   word can have, in a table
 						   that stays in cache */
+	uint64_t		 lbloom[1024];	/* and its own filter */
+	uint64_t		 lshape[1024];	/* lwords by qshape() */
+	uint8_t			 ccls[256];	/* byte -> CC_* */
+};
+
+/* Kinds of ASCII characters, for the word scanner. */
+enum {
+	CC_UPPER = 1,	/* must be 1: shifted to 32 to fold the case */
+	CC_LOWER = 2,
+	CC_DIGIT = 4,
+	CC_ALNUM = 7,
+	CC_SPACE = 8,	/* ' ' \t \r \n */
+	CC_END = 16	/* ends a word: not alnum, not - ' / . */
 };
 
 enum gaz_kind {
@@ -148,8 +161,11 @@ hash_slot(const struct ent_hash *h, const char *k, size_t n)
 static int32_t
 hash_get(const struct ent_hash *h, const char *k, size_t n)
 {
-	const struct ent_hent *e = hash_slot(h, k, n);
+	const struct ent_hent *e;
 
+	if (h->t == NULL)
+		return -1;
+	e = hash_slot(h, k, n);
 	return e->key ? e->val : -1;
 }
 
@@ -166,6 +182,36 @@ hash_put(struct ent_hash *h, const char *k, size_t n, int32_t v)
 		e->val = v;
 	}
 	return e->val;
+}
+
+/* Sets the bits of a key's hash h in a bloom filter b[1024]. */
+static void
+bloom_add(uint64_t *b, uint32_t h)
+{
+	b[(h & 0xffff) >> 6] |= 1ull << (h & 63);
+	b[(h >> 16) >> 6] |= 1ull << ((h >> 16) & 63);
+}
+
+static int
+bloom_has(const uint64_t *b, uint32_t h)
+{
+	return (b[(h & 0xffff) >> 6] >> (h & 63) & 1) &&
+	    (b[(h >> 16) >> 6] >> ((h >> 16) & 63) & 1);
+}
+
+/*
+ * A word's shape, from its length and its first two and last bytes
+ * folded to lower case: a filter that needs no pass over the word.
+ * Returns a bit number for a 1024-word bit set.
+ */
+static uint32_t
+qshape(const unsigned char *p, size_t n)
+{
+	uint32_t b0 = p[0] | 0x20, b1 = n > 1 ? p[1] | 0x20 : 0,
+	    bl = p[n - 1] | 0x20;
+
+	return ((uint32_t)n * 0x9e3779b1u ^ (b0 << 16 | b1 << 8 | bl) *
+	    0x85ebca6bu) >> 16;
 }
 
 static int
@@ -198,12 +244,7 @@ winfo_of(struct ent_finder *f, const char *k, size_t n, size_t *cap)
 	}
 	memset(&f->winfo[f->nwinfo], 0, sizeof(*f->winfo));
 	hash_put(&f->words, k, n, (int32_t)f->nwinfo);
-	{
-		uint32_t h = ent_fnv(k, n);
-
-		f->bloom[(h & 0xffff) >> 6] |= 1ull << (h & 63);
-		f->bloom[(h >> 16) >> 6] |= 1ull << ((h >> 16) & 63);
-	}
+	bloom_add(f->bloom, ent_fnv(k, n));
 	return &f->winfo[f->nwinfo++];
 }
 
@@ -253,6 +294,12 @@ ent_new(void)
 	    *w = &lex_ent_words;
 
 	f->winfo = xcalloc(cap, sizeof(*f->winfo));
+	for (i = 0; i < 256; i++)
+		f->ccls[i] = i >= 'A' && i <= 'Z' ? CC_UPPER :
+		    i >= 'a' && i <= 'z' ? CC_LOWER :
+		    i >= '0' && i <= '9' ? CC_DIGIT :
+		    i >= 0x80 || strchr("-'/.", (int)i) != NULL ? 0 :
+		    CC_END | (strchr(" \t\r\n", (int)i) != NULL ? CC_SPACE : 0);
 	hash_init(&f->words, w->n + g->n + t->n + ent_nvwords +
 	    lex_ent_common.n);
 	hash_init(&f->gaz, g->n);
@@ -332,6 +379,7 @@ ent_new(void)
 	   currencies, months and titles */
 	{
 		size_t nl = 0;
+		uint32_t q;
 		const uint32_t lowcls = ENT_W_OCONN | ENT_W_PCONN | ENT_W_AFFIL |
 		    ENT_W_SCALE | ENT_W_CURRENCY | ENT_W_MONTH | ENT_W_WEEKDAY;
 
@@ -342,8 +390,13 @@ ent_new(void)
 			const struct ent_hent *e = &f->words.t[i];
 
 			if (e->key != NULL && ((f->winfo[e->val].cls &
-			    lowcls) || f->winfo[e->val].titmax))
+			    lowcls) || f->winfo[e->val].titmax)) {
 				hash_put(&f->lwords, e->key, e->len, e->val);
+				bloom_add(f->lbloom, e->h);
+				q = qshape((const unsigned char *)e->key,
+				    e->len);
+				f->lshape[q >> 6] |= 1ull << (q & 63);
+			}
 		}
 	}
 	return f;
@@ -448,39 +501,64 @@ alnum_at(const char *p, const char *end)
 	return p + n <= end && u8_letter((const unsigned char *)p, n);
 }
 
+/*
+ * The flags and lexicon classes of word w, whose ASCII letters and digits
+ * the scanner classified on its way: kinds, the CC_* of them or'ed, and
+ * upper, how many are upper case.
+ */
 static void
-ew_flags(struct ent_finder *f, struct article *a, struct ew *w)
+ew_flags(struct ent_finder *f, struct article *a, struct ew *w,
+    uint32_t kinds, size_t upper)
 {
 	const unsigned char *p = (const unsigned char *)a->text + w->s;
-	size_t n = w->e - w->s, i, letters = 0, upper = 0;
+	size_t n = w->e - w->s, i;
 	char key[MAXKEY];
 	const struct ent_hent *e;
-	uint32_t h;
+	const struct ent_hash *tab;
+	uint32_t h = 2166136261u;
 	int32_t k;
 
-	if (w->kind == EW_PUNCT)
-		return;
 	if (is_alpha(p[0]) ? (p[0] >= 'A' && p[0] <= 'Z') :
 	    u8_upper(p, u8len(p[0])))
 		w->f |= EW_CAP;
-	for (i = 0; i < n; i++) {
-		if (is_alpha(p[i])) {
-			letters++;
-			upper += p[i] >= 'A' && p[i] <= 'Z';
-		} else if (is_digit(p[i]))
-			w->f |= EW_DIGIT;
-	}
-	if (letters >= 2 && letters == upper)
+	if (kinds & CC_DIGIT)
+		w->f |= EW_DIGIT;
+	if (upper >= 2 && !(kinds & CC_LOWER))
 		w->f |= EW_ALLCAPS;
 	if (n > MAXKEY)
 		return;
+	/*
+	 * Most words are lower case and in none of the few lists a
+	 * lower-case word is looked up in: their shape rules them out
+	 * before a pass over them.  (|0x20 folds A-Z as lower() does, and
+	 * maps only more bytes onto a shape: none is lost.)
+	 */
+	if (!(w->f & (EW_CAP | EW_ALLCAPS))) {
+		uint32_t q = qshape(p, n);
+
+		if (!(f->lshape[q >> 6] >> (q & 63) & 1))
+			return;
+	}
+	/* ent_fnv() of lower() */
+	for (i = 0; i < n; i++) {
+		uint32_t c = p[i];
+
+		h = (h ^ (c | (f->ccls[c] & CC_UPPER) << 5)) * 16777619u;
+	}
+	/* most words are in no list: the filter of the table this word
+	   would be looked up in (all words, or the few lower-case ones)
+	   answers for them without building the key */
+	if (w->f & (EW_CAP | EW_ALLCAPS)) {
+		if (!bloom_has(f->bloom, h))
+			return;
+		tab = &f->words;
+	} else {
+		if (!bloom_has(f->lbloom, h))
+			return;
+		tab = &f->lwords;
+	}
 	lower(key, (const char *)p, n);
-	h = ent_fnv(key, n);
-	if (!(f->bloom[(h & 0xffff) >> 6] & (1ull << (h & 63))) ||
-	    !(f->bloom[(h >> 16) >> 6] & (1ull << ((h >> 16) & 63))))
-		return;
-	e = hash_slot_h(w->f & (EW_CAP | EW_ALLCAPS) ? &f->words :
-	    &f->lwords, key, n, h);
+	e = hash_slot_h(tab, key, n, h);
 	if ((k = e->key ? e->val : -1) >= 0) {
 		w->cls = f->winfo[k].cls;
 		w->gazmax = f->winfo[k].gazmax;
@@ -516,8 +594,9 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 {
 	const char *t = a->text, *end = a->text + a->len, *p = t;
 	struct ew *w = NULL;
-	size_t n = 0, cap = 0, para_words = 0;
+	size_t n = 0, cap = 0, para_words = 0, upper;
 	int start = 1, space = 1;
+	uint32_t kinds;
 
 	while (p < end) {
 		unsigned char c = (unsigned char)*p;
@@ -525,7 +604,7 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 		struct ew *x;
 		int kind;
 
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+		if (f->ccls[c] & CC_SPACE) {
 			if (c == '\n') {
 				start = 1;
 				para_words = 0;
@@ -539,8 +618,10 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 			p += 2;
 			continue;
 		}
+		kinds = upper = 0;
 		if (is_digit(c)) {
 			kind = EW_NUM;
+			kinds = CC_DIGIT;	/* digits and . , : / */
 			while (q < end && (is_digit(*q) || ((*q == '.' ||
 			    *q == ',' || *q == ':' || *q == '/') &&
 			    q + 1 < end && is_digit(q[1]))))
@@ -549,10 +630,35 @@ ent_scan(struct ent_finder *f, struct article *a, size_t *np)
 				kind = EW_WORD;
 				goto word;
 			}
-		} else if (alnum_at(p, end)) {
+		} else if (c < 0x80 ? (f->ccls[c] & CC_ALNUM) != 0 :
+		    alnum_at(p, end)) {
 			kind = EW_WORD;
 word:
-			for (;;) {
+			/* the one place where the test below stops at a
+			   digit, decided before the fast loop: "Rp" glued to
+			   a number (q > p after a number) */
+			if (q == p && end - p > 2 && lc(p[0]) == 'r' &&
+			    lc(p[1]) == 'p' && is_digit(p[2])) {
+				kinds = f->ccls[c] | f->ccls[(unsigned char)p[1]];
+				q = p + 2;
+			} else for (;;) {
+				const uint8_t *cc = f->ccls;
+				uint32_t k;
+
+				/* the common case first: ASCII letters and
+				   digits, classified for ew_flags() on the
+				   way (the test below never takes one, so
+				   all are counted) */
+				while (q < end && (k = cc[(unsigned char)*q] &
+				    CC_ALNUM) != 0) {
+					kinds |= k;
+					q++;
+				}
+				/* none of the tests below takes a space,
+				   a comma and the like */
+				if (q >= end || (f->ccls[(unsigned char)*q] &
+				    CC_END))
+					break;
 				if (q < end && (unsigned char)*q >= 0x80 &&
 				    alnum_at(q, end)) {
 					q += u8len((unsigned char)*q);
@@ -609,7 +715,16 @@ word:
 			x->f |= EW_SPACE;
 		if (kind != EW_PUNCT && start)
 			x->f |= EW_START;
-		ew_flags(f, a, x);
+		if (kind != EW_PUNCT) {
+			/* upper matters only to a word with no lower case */
+			if ((kinds & (CC_UPPER | CC_LOWER)) == CC_UPPER) {
+				const char *r;
+
+				for (r = p; r < q; r++)
+					upper += *r >= 'A' && *r <= 'Z';
+			}
+			ew_flags(f, a, x, kinds, upper);
+		}
 		if (kind != EW_PUNCT) {
 			start = 0;
 			para_words++;
@@ -642,6 +757,16 @@ word:
  * Headlines are in Title Case: a line of four or more words, nearly all
  * capitalised, gets EW_TLINE, and the guesses of rule 6 skip it.
  */
+/* Is there a '\n' in text[s..e)?  Between two words there is mostly
+   nothing or one space: answered without a call. */
+static int
+nl_between(const char *text, uint32_t s, uint32_t e)
+{
+	if (e - s <= 1)
+		return s < e && text[s] == '\n';
+	return memchr(text + s, '\n', e - s) != NULL;
+}
+
 static void
 ent_title_lines(struct article *a, struct ew *w, size_t n)
 {
@@ -651,8 +776,7 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 		size_t words = 0, caps = 0, capstop = 0, common = 0;
 
 		for (j = i; j < n; j++) {
-			if (j > i && memchr(a->text + w[j - 1].e, '\n',
-			    w[j].s - w[j - 1].e) != NULL)
+			if (j > i && nl_between(a->text, w[j - 1].e, w[j].s))
 				break;
 			if (w[j].kind == EW_WORD) {
 				words++;
@@ -689,7 +813,6 @@ struct memo {
 	int32_t		grow;
 	uint32_t	tend;
 	uint32_t	gend;
-	uint8_t		done;
 };
 
 struct ctx {
@@ -701,6 +824,7 @@ struct ctx {
 	/* acronyms defined in the text: ACR -> long form or "" for a term */
 	struct ent_hash		 defs;
 	struct memo		*memo;	/* per word: title and gazetteer */
+	uint8_t			*done;	/* per word: 1 trow, 2 grow set */
 };
 
 static int
@@ -891,12 +1015,12 @@ title_at(const struct ctx *x, size_t i, size_t *end, int *cat)
 	if (i >= x->n || x->w[i].titmax == 0)
 		return -1;
 	m = &x->memo[i];
-	if (!(m->done & 1)) {
+	if (!(x->done[i] & 1)) {
 		size_t e = 0;
 
 		m->trow = phrase_at(x, &x->f->tit, i, x->w[i].titmax, 1, &e);
 		m->tend = (uint32_t)e;
-		m->done |= 1;
+		x->done[i] |= 1;
 	}
 	if (m->trow < 0)
 		return -1;
@@ -913,12 +1037,12 @@ gaz_at(const struct ctx *x, size_t i, size_t *end)
 	if (i >= x->n || x->w[i].gazmax == 0)
 		return -1;
 	m = &x->memo[i];
-	if (!(m->done & 2)) {
+	if (!(x->done[i] & 2)) {
 		size_t e = 0;
 
 		m->grow = gaz_at_raw(x, i, &e);
 		m->gend = (uint32_t)e;
-		m->done |= 2;
+		x->done[i] |= 2;
 	}
 	if (m->grow < 0)
 		return -1;
@@ -1106,7 +1230,19 @@ first_letter(const struct ctx *x, size_t i)
 static void
 define(struct ctx *x, size_t acr, const char *longform)
 {
-	struct ent_hent *e = hash_slot(&x->defs, x->a->text + x->w[acr].s,
+	struct ent_hent *e;
+
+	/* the table, in the arena, when the first acronym is defined:
+	   most articles define none (hash_get() finds nothing in none) */
+	if (x->defs.t == NULL) {
+		size_t cap = 16;
+
+		while (cap < x->n / 4 + 8)
+			cap <<= 1;
+		x->defs.t = arena_zalloc(x->a->arena, cap * sizeof(*x->defs.t));
+		x->defs.mask = cap - 1;
+	}
+	e = hash_slot(&x->defs, x->a->text + x->w[acr].s,
 	    x->w[acr].e - x->w[acr].s);
 
 	if (e->key == NULL) {
@@ -2109,18 +2245,11 @@ ent_find(struct ent_finder *f, struct article *a)
 	x.a = a;
 	x.w = ent_scan(f, a, &x.n);
 	ent_title_lines(a, x.w, x.n);
-	x.memo = arena_zalloc(a->arena, (x.n + 1) * sizeof(*x.memo));
+	/* only the done flags need clearing; a memo is read once done */
+	x.memo = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.memo));
+	x.done = arena_zalloc(a->arena, x.n + 1);
 	x.c.v = a->cands;
 	x.c.n = x.c.cap = a->ncands;
-	/* the definitions table: small, in the arena */
-	{
-		size_t cap = 16;
-
-		while (cap < x.n / 4 + 8)
-			cap <<= 1;
-		x.defs.t = arena_zalloc(a->arena, cap * sizeof(*x.defs.t));
-		x.defs.mask = cap - 1;
-	}
 	ent_values(a, x.w, x.n, &x.c);
 	rule_acronyms(&x, &lf, &nl);
 	rule_titles(&x);
@@ -2153,6 +2282,9 @@ struct grp {
 	int		 canon_seen;	/* a mention writes the canon out */
 	size_t		 acrn;
 	int		 from_model;
+	size_t		 bwc;		/* nwords() of best's text */
+	uint32_t	 fws;		/* its first word: offset in it, */
+	uint32_t	 fwl;		/* and length */
 };
 
 struct lnk {
@@ -2162,6 +2294,7 @@ struct lnk {
 	struct grp	*g;
 	size_t		 ng;
 	size_t		 capg;
+	size_t		*cwc;		/* per cand: nwords() of its text */
 };
 
 static struct ent_hash
@@ -2177,29 +2310,71 @@ arena_hash(struct arena *ar, size_t n)
 	return h;
 }
 
-static const char *
-lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn)
+static char *
+lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn,
+    uint32_t *hv)
 {
 	char *k = arena_alloc(a->arena, n + 2);
-
+	uint32_t h = 2166136261u;	/* ent_fnv() of the key, as it grows */
 	size_t i, m = 1;
 
 	/* case and runs of spaces do not tell names apart */
 	k[0] = (char)('0' + label);
+	h = (h ^ (unsigned char)k[0]) * 16777619u;
 	for (i = 0; i < n; i++) {
-		int sp = s[i] == ' ' || (i + 1 < n &&
+		int sp;
+
+		/* most bytes: no space, no no-break space (c2 a0) */
+		if (s[i] != ' ' && (unsigned char)s[i] != 0xc2) {
+			k[m] = (char)lc((unsigned char)s[i]);
+			h = (h ^ (unsigned char)k[m++]) * 16777619u;
+			continue;
+		}
+		sp = s[i] == ' ' || (i + 1 < n &&
 		    (unsigned char)s[i] == 0xc2 && (unsigned char)s[i + 1] == 0xa0);
 
 		if (sp && s[i] != ' ')
 			i++;
 		if (sp && m > 1 && k[m - 1] == ' ')
 			continue;
-		k[m++] = sp ? ' ' : (char)lc((unsigned char)s[i]);
+		k[m] = sp ? ' ' : (char)lc((unsigned char)s[i]);
+		h = (h ^ (unsigned char)k[m++]) * 16777619u;
 	}
 	k[m] = '\0';
 	*kn = m;
+	*hv = h;
 	return k;
 }
+
+/* hash_get() and hash_put() of a key whose ent_fnv() is known: hv */
+static int32_t
+hash_get_h(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
+{
+	const struct ent_hent *e;
+
+	if (h->t == NULL)
+		return -1;
+	e = hash_slot_h(h, k, n, hv);
+	return e->key ? e->val : -1;
+}
+
+static int32_t
+hash_put_h(struct ent_hash *h, const char *k, size_t n, uint32_t hv,
+    int32_t v)
+{
+	struct ent_hent *e = hash_slot_h(h, k, n, hv);
+
+	if (e->key == NULL) {
+		e->key = k;
+		e->len = (uint32_t)n;
+		e->h = hv;
+		e->val = v;
+	}
+	return e->val;
+}
+
+static size_t	next_word(const char *, size_t, size_t *, size_t *);
+static size_t	nwords(const char *, size_t);
 
 static size_t
 new_group(struct lnk *l, const struct ent_cand *c, size_t ci)
@@ -2219,6 +2394,11 @@ new_group(struct lnk *l, const struct ent_cand *c, size_t ci)
 	g->first = c->start;
 	g->best = ci;
 	g->acr = (size_t)-1;
+	/* what nickname_of() asks of every earlier group, counted once:
+	   the words of c's text (ent_link() counted them) and, when
+	   asked, its first word */
+	g->bwc = l->cwc[ci];
+	g->fwl = UINT32_MAX;
 	return l->ng++;
 }
 
@@ -2393,6 +2573,48 @@ cmp_group(const void *pa, const void *pb)
 }
 
 /*
+ * A stable merge sort of v[0..n), tmp[0..n) its scratch, BEFORE(a, b)
+ * true when a goes strictly before b.  Each order here is total (ties go
+ * to the position), so the result is qsort()'s; this one makes no call
+ * through a pointer per comparison, once the most of linking's time.
+ */
+#define DEFINE_MSORT(name, T, BEFORE)					\
+static void								\
+name(T *v, size_t n, T *tmp)						\
+{									\
+	size_t i, j, k, h = n / 2;					\
+									\
+	if (n <= 12) {							\
+		for (i = 1; i < n; i++) {				\
+			T x = v[i];					\
+									\
+			for (j = i; j > 0 && BEFORE(x, v[j - 1]); j--)	\
+				v[j] = v[j - 1];			\
+			v[j] = x;					\
+		}							\
+		return;							\
+	}								\
+	name(v, h, tmp);						\
+	name(v + h, n - h, tmp);					\
+	if (!BEFORE(v[h], v[h - 1]))					\
+		return;							\
+	memcpy(tmp, v, h * sizeof(T));					\
+	for (i = 0, j = h, k = 0; i < h && j < n; k++)			\
+		v[k] = BEFORE(v[j], tmp[i]) ? v[j++] : tmp[i++];	\
+	while (i < h)							\
+		v[k++] = tmp[i++];					\
+}
+
+#define SCORE_BEFORE(a, b)	(cmp_score(&(a), &(b)) < 0)
+#define START_BEFORE(a, b)	(cmp_start(&(a), &(b)) < 0)
+#define WC_BEFORE(a, b)		(cmp_wc(&(a), &(b)) < 0)
+#define GROUP_BEFORE(a, b)	(cmp_group(&(a), &(b)) < 0)
+DEFINE_MSORT(sort_score, struct ent_cand *, SCORE_BEFORE)
+DEFINE_MSORT(sort_start, struct ent_cand *, START_BEFORE)
+DEFINE_MSORT(sort_wc, struct wc, WC_BEFORE)
+DEFINE_MSORT(sort_group, struct grp, GROUP_BEFORE)
+
+/*
  * A one-word name that begins the given name of exactly one person named
  * before it in full is that person's short name: Sandi for Sandiaga Uno,
  * Zbig for Zbigniew Brzezinski.  Returns the group or -1.
@@ -2400,7 +2622,7 @@ cmp_group(const void *pa, const void *pb)
 static long
 nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 {
-	size_t k, i, j, ws, wl, nw;
+	size_t k, i, ws, wl, nw;
 	long found = -1;
 
 	if (n < 4 || memchr(s, ' ', n) != NULL)
@@ -2414,10 +2636,20 @@ nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 
 		if (l->g[k].label != ENT_PERSON || l->g[k].first > start)
 			continue;
-		j = 0;
-		nw = nwords(t, b->end - b->start);
-		if (nw < 2 || (wl = next_word(t, b->end - b->start, &j,
-		    &ws)) <= n)
+		/* best is still the mention that made the group: bwc and
+		   the first word are its nwords() and next_word() */
+		nw = l->g[k].bwc;
+		if (nw < 2)
+			continue;
+		if (l->g[k].fwl == UINT32_MAX) {
+			size_t j = 0;
+
+			wl = next_word(t, b->end - b->start, &j, &ws);
+			l->g[k].fws = (uint32_t)ws;
+			l->g[k].fwl = (uint32_t)wl;
+		}
+		ws = l->g[k].fws;
+		if ((wl = l->g[k].fwl) <= n)
 			continue;
 		for (i = 0; i < n; i++)
 			if (lc((unsigned char)t[ws + i]) !=
@@ -2438,43 +2670,45 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 {
 	struct article *a = l->a;
 	const char *s = a->text + c->start;
-	size_t n = c->end - c->start, kn;
-	const char *key;
+	size_t n = c->end - c->start, kn, ckn = 0, tkn = 0;
+	const char *ckey = NULL, *tkey = NULL;
+	char *key;
+	uint32_t hv, chv = 0, thv = 0;
 	long g;
-	struct ent_hent *e;
 
 	if (c->label == ENT_PERSON) {
-		key = lowkey(a, ENT_PERSON, s, n, &kn);
-		if ((g = hash_get(&l->keys, key, kn)) >= 0)
+		key = lowkey(a, ENT_PERSON, s, n, &kn, &hv);
+		if ((g = hash_get_h(&l->keys, key, kn, hv)) >= 0)
 			return g;
 		if ((g = person_of(l, s, n, c->start)) >= 0)
 			return g;
 		if ((g = nickname_of(l, s, n, c->start)) >= 0)
 			return g;
-		/* a weak word naming a place or body found elsewhere */
+		/* a weak word naming a place or body found elsewhere:
+		   lowkey() for lab is key with its first byte lab's */
 		if (!create) {
 			int lab;
 
 			for (lab = ENT_ORG; lab <= ENT_LOC; lab++) {
-				key = lowkey(a, lab, s, n, &kn);
+				key[0] = (char)('0' + lab);
 				if ((g = hash_get(&l->keys, key, kn)) >= 0)
 					return g;
 			}
 			return -1;
 		}
 		g = (long)new_group(l, c, ci);
-		key = lowkey(a, ENT_PERSON, s, n, &kn);
-		hash_put(&l->keys, key, kn, (int32_t)g);
+		hash_put_h(&l->keys, key, kn, hv, (int32_t)g);
 		person_words(l, s, n, (size_t)g);
 		return g;
 	}
 	if (c->canon != NULL) {
-		key = lowkey(a, c->label, c->canon, strlen(c->canon), &kn);
-		if ((g = hash_get(&l->keys, key, kn)) >= 0)
+		ckey = lowkey(a, c->label, c->canon, strlen(c->canon), &ckn,
+		    &chv);
+		if ((g = hash_get_h(&l->keys, ckey, ckn, chv)) >= 0)
 			goto alias;
 	}
-	key = lowkey(a, c->label, s, n, &kn);
-	if ((g = hash_get(&l->keys, key, kn)) >= 0)
+	tkey = lowkey(a, c->label, s, n, &tkn, &thv);
+	if ((g = hash_get_h(&l->keys, tkey, tkn, thv)) >= 0)
 		return g;
 	/* "Golkar" after "Partai Golkar" */
 	if (c->label == ENT_ORG && n < 64) {
@@ -2482,29 +2716,22 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 
 		memcpy(pk, "partai ", 7);
 		memcpy(pk + 7, s, n);
-		key = lowkey(a, c->label, pk, n + 7, &kn);
-		if ((g = hash_get(&l->keys, key, kn)) >= 0)
+		key = lowkey(a, c->label, pk, n + 7, &kn, &hv);
+		if ((g = hash_get_h(&l->keys, key, kn, hv)) >= 0)
 			return g;
 	}
 	if (!create)
 		return -1;
 	g = (long)new_group(l, c, ci);
-	if (c->canon != NULL) {
-		key = lowkey(a, c->label, c->canon, strlen(c->canon), &kn);
-		hash_put(&l->keys, key, kn, (int32_t)g);
-	}
+	if (c->canon != NULL)
+		hash_put_h(&l->keys, ckey, ckn, chv, (int32_t)g);
 alias:
 	/* the text form names the group too: a later bare "LPSE" */
 	if (c->label != ENT_DATE && c->label != ENT_MONEY &&
 	    c->label != ENT_PERCENT) {
-		key = lowkey(a, c->label, s, n, &kn);
-		e = hash_slot(&l->keys, key, kn);
-		if (e->key == NULL) {
-			e->key = key;
-			e->len = (uint32_t)kn;
-			e->h = ent_fnv(key, kn);
-			e->val = (int32_t)g;
-		}
+		if (tkey == NULL)
+			tkey = lowkey(a, c->label, s, n, &tkn, &thv);
+		hash_put_h(&l->keys, tkey, tkn, thv, (int32_t)g);
 		/* and so does the acronym of "Long Form (ACR)", for a
 		   bare ACR that no rule found (Menteri ESDM) */
 		if (n > 4 && s[n - 1] == ')') {
@@ -2514,8 +2741,8 @@ alias:
 				o--;
 			if (o > s && o[-1] == ' ' && s + n - 1 - (o + 1) > 1) {
 				key = lowkey(a, c->label, o + 1,
-				    (size_t)(s + n - 1 - (o + 1)), &kn);
-				hash_put(&l->keys, key, kn, (int32_t)g);
+				    (size_t)(s + n - 1 - (o + 1)), &kn, &hv);
+				hash_put_h(&l->keys, key, kn, hv, (int32_t)g);
 			}
 		}
 	}
@@ -2534,6 +2761,7 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
 	struct ent_hash h;
 	size_t i, kn;
 	const char *key;
+	uint32_t hv;	/* the whole key's: unused, as h leaves out the label */
 	int lab;
 
 	h = arena_hash(a->arena, nacc);
@@ -2544,11 +2772,11 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
 		    c->score < SC_PATTERN || c->source == ENT_SRC_MODEL)
 			continue;
 		key = lowkey(a, c->label, a->text + c->start, c->end - c->start,
-		    &kn);
+		    &kn, &hv);
 		hash_put(&h, key + 1, kn - 1, c->label);
 		if (c->canon != NULL) {
 			key = lowkey(a, c->label, c->canon, strlen(c->canon),
-			    &kn);
+			    &kn, &hv);
 			hash_put(&h, key + 1, kn - 1, c->label);
 		}
 	}
@@ -2559,7 +2787,7 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
 		    (c->score >= SC_PATTERN && c->source != ENT_SRC_MODEL))
 			continue;
 		key = lowkey(a, ENT_PERSON, a->text + c->start,
-		    c->end - c->start, &kn);
+		    c->end - c->start, &kn, &hv);
 		if ((lab = hash_get(&h, key + 1, kn - 1)) >= 0)
 			c->label = (uint8_t)lab;
 	}
@@ -2617,9 +2845,9 @@ relabel_lists(struct article *a, struct ent_cand **ord, size_t nacc)
 void
 ent_link(struct ent_finder *f, struct article *a)
 {
-	struct ent_cand **ord, *c;
+	struct ent_cand **ord, **tmp, *c;
 	long *gof;
-	uint8_t *taken;
+	uint64_t *taken;
 	struct lnk l;
 	size_t i, k, nacc = 0, *byw, *wcount;
 	int pass;
@@ -2633,8 +2861,10 @@ ent_link(struct ent_finder *f, struct article *a)
 	ord = arena_alloc(a->arena, a->ncands * sizeof(*ord));
 	for (i = 0; i < a->ncands; i++)
 		ord[i] = &a->cands[i];
-	qsort(ord, a->ncands, sizeof(*ord), cmp_score);
-	taken = arena_zalloc(a->arena, a->len + 1);
+	tmp = arena_alloc(a->arena, a->ncands * sizeof(*tmp));
+	sort_score(ord, a->ncands, tmp);
+	/* the bytes taken, one bit each: less to clear than a byte map */
+	taken = arena_zalloc(a->arena, (a->len / 64 + 1) * sizeof(*taken));
 	for (i = 0; i < a->ncands; i++) {
 		uint32_t p;
 
@@ -2642,14 +2872,15 @@ ent_link(struct ent_finder *f, struct article *a)
 		if (c->end <= c->start || c->end > a->len)
 			continue;
 		for (p = c->start; p < c->end; p++)
-			if (taken[p])
+			if (taken[p / 64] >> (p % 64) & 1)
 				break;
 		if (p < c->end)
 			continue;
-		memset(taken + c->start, 1, c->end - c->start);
+		for (p = c->start; p < c->end; p++)
+			taken[p / 64] |= 1ull << (p % 64);
 		ord[nacc++] = c;
 	}
-	qsort(ord, nacc, sizeof(*ord), cmp_start);
+	sort_start(ord, nacc, tmp);
 	relabel_guesses(a, ord, nacc);
 	relabel_lists(a, ord, nacc);
 
@@ -2658,7 +2889,6 @@ ent_link(struct ent_finder *f, struct article *a)
 	memset(&l, 0, sizeof(l));
 	l.a = a;
 	l.keys = arena_hash(a->arena, nacc * 2);
-	l.pwords = arena_hash(a->arena, nacc * 4);
 	gof = arena_alloc(a->arena, nacc * sizeof(*gof));
 	for (i = 0; i < nacc; i++)
 		gof[i] = -1;
@@ -2671,14 +2901,27 @@ ent_link(struct ent_finder *f, struct article *a)
 	for (i = 0; i < nacc; i++)
 		wcount[i] = nwords(a->text + ord[i]->start,
 		    ord[i]->end - ord[i]->start);
+	l.cwc = arena_alloc(a->arena, a->ncands * sizeof(*l.cwc));
+	for (i = 0; i < nacc; i++)
+		l.cwc[ord[i] - a->cands] = wcount[i];
+	/* person_words() puts in at most the words of the persons */
+	{
+		size_t npw = 0;
+
+		for (i = 0; i < nacc; i++)
+			if (ord[i]->label == ENT_PERSON)
+				npw += wcount[i];
+		l.pwords = arena_hash(a->arena, npw);
+	}
 	{
 		struct wc *t = arena_alloc(a->arena, nacc * sizeof(*t));
+		struct wc *tt = arena_alloc(a->arena, nacc * sizeof(*tt));
 
 		for (i = 0; i < nacc; i++) {
 			t[i].wc = ord[i]->label == ENT_PERSON ? wcount[i] : 0;
 			t[i].i = i;
 		}
-		qsort(t, nacc, sizeof(*t), cmp_wc);
+		sort_wc(t, nacc, tt);
 		for (i = 0; i < nacc; i++)
 			byw[i] = t[i].i;
 	}
@@ -2698,7 +2941,6 @@ ent_link(struct ent_finder *f, struct article *a)
 		}
 	for (i = 0; i < nacc; i++) {
 		struct grp *g;
-		const struct ent_cand *b;
 
 		if (gof[i] < 0)
 			continue;
@@ -2707,11 +2949,12 @@ ent_link(struct ent_finder *f, struct article *a)
 		g->n++;
 		if (c->start < g->first)
 			g->first = c->start;
-		b = &a->cands[g->best];
 		/* the fullest form: most words, the first of equals */
-		if (wcount[i] > nwords(a->text + b->start, b->end - b->start) &&
-		    !(c->label == ENT_PERSON && g->label != ENT_PERSON))
+		if (wcount[i] > g->bwc &&
+		    !(c->label == ENT_PERSON && g->label != ENT_PERSON)) {
 			g->best = (size_t)(c - a->cands);
+			g->bwc = wcount[i];
+		}
 		if (g->canon == NULL && c->canon != NULL)
 			g->canon = c->canon;
 		if (g->canon != NULL && !g->canon_seen) {
@@ -2728,7 +2971,7 @@ ent_link(struct ent_finder *f, struct article *a)
 		if (g->role == NULL && c->role != NULL)
 			g->role = c->role;
 		if (all_caps(a->text + c->start, c->end - c->start) &&
-		    nwords(a->text + c->start, c->end - c->start) == 1)
+		    wcount[i] == 1)
 			g->acr = (size_t)(c - a->cands);
 		else if (g->acrs == NULL && c->end - c->start > 3 &&
 		    a->text[c->end - 1] == ')' && g->label <= ENT_LOC) {
@@ -2757,7 +3000,8 @@ ent_link(struct ent_finder *f, struct article *a)
 			return;
 		}
 		memcpy(sorted, l.g, l.ng * sizeof(*sorted));
-		qsort(sorted, l.ng, sizeof(*sorted), cmp_group);
+		sort_group(sorted, l.ng, arena_alloc(a->arena,
+		    l.ng * sizeof(*sorted)));
 		for (k = 0; k < l.ng; k++)
 			rank[sorted[k].at] = k;
 		a->entities = arena_grow(a->arena, a->entities,
@@ -2776,8 +3020,7 @@ ent_link(struct ent_finder *f, struct article *a)
 			if (((g->label == ENT_LOC && g->canon_seen) ||
 			    ((g->label == ENT_ORG || g->label == ENT_PERSON) &&
 			    g->canon_seen &&
-			    (nwords(g->canon, strlen(g->canon)) >=
-			    nwords(a->text + b->start, b->end - b->start) ||
+			    (nwords(g->canon, strlen(g->canon)) >= g->bwc ||
 			    a->text[b->end - 1] == ')'))) &&
 			    g->canon != NULL)
 				e->name = g->canon;

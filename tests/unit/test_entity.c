@@ -287,6 +287,15 @@ static const struct ent_case cases[] = {
 	  "1130000000", "USD", 1 },
 	{ "Profits jumped to $1.13bn (£600m) this year.", M, "£600m", NULL,
 	  "600000000", "GBP", 1 },
+	/* the scanner's fast paths: "Rp" cut from a number in any case
+	   and at the text's end; a word in capitals; a weekday date */
+	{ "Dana RP78,7 miliar dialihkan tahun lalu.", M, "RP78,7 miliar",
+	  NULL, "78700000000", "IDR", 1 },
+	{ "Harganya naik menjadi Rp5", M, "Rp5", NULL, "5", "IDR", 1 },
+	{ "Presiden JOKOWI datang ke Jakarta pada Senin, 9 Juli 2019.", D,
+	  "Senin, 9 Juli 2019", NULL, "\"2019-07-09\"", NULL, 1 },
+	{ "Presiden JOKOWI datang ke Jakarta pada Senin, 9 Juli 2019.", P,
+	  "Jokowi", NULL, NULL, NULL, 1 },
 	/* English: possessives, nationalities, acronyms in capitals only */
 	{ "Time Warner said AOL's users left.", O, "AOL", NULL, NULL, NULL,
 	  1 },
