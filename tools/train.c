@@ -2,12 +2,19 @@
  * train.c: trains kutip's entity tagger (averaged perceptron, Viterbi over
  * BIO tags) on CoNLL files and writes the weights as C source.
  *
- *	train [-k runs] [-n epochs] [-b bits] [-s seed] [-o out.gen.c]
- *	    [-d dev.conll]
+ *	train [-k runs] [-n epochs] [-b bits] [-c cost] [-s seed]
+ *	    [-o out.gen.c] [-d dev.conll [-p spans.txt]]
  *	    train.conll ...
  *
  * -k averages the weights of several perceptrons, each trained for -n
- * epochs on its own order of the sentences.
+ * epochs on its own order of the sentences.  -c decodes each training
+ * sentence with cost added to every wrong tag (loss-augmented decoding,
+ * as a structured SVM does), so that the perceptron updates until the gold
+ * tags win by a margin, not only until they win: the model's margins,
+ * which the tagger turns into candidate scores, grow.  -p writes the
+ * tagger's spans on the dev file, "sentence first end label" a line
+ * (tokens from 0, labels PER ORG LOC as 0 1 2), to compare with the full
+ * pipeline.
  *
  * Input: one token a line, the label in the last column (tab or space
  * separated; BIO over PER/PERSON, ORG/ORGANISATION, LOC/PLACE...), a blank
@@ -56,6 +63,7 @@ struct corpus {
 
 static const char *progname = "train";
 static struct tag_gaz *gaz;
+static FILE *predfp;		/* -p: the dev spans, one a line */
 
 static void
 die(const char *msg, const char *arg)
@@ -264,6 +272,7 @@ static int64_t *U, TU[(NT + 1) * NT];
 static int ndom = 1;		/* copies of the table beyond the shared one */
 static size_t tabsize;		/* weights in one copy */
 static int64_t clock_ = 1;
+static int cost;		/* -c: added to wrong tags in training */
 
 static void
 emit_raw(const struct corpus *c, const struct sent *s, int32_t *e)
@@ -304,6 +313,11 @@ train_sent(const struct corpus *c, const struct sent *s, int32_t *e,
 	size_t i, j;
 
 	emit_raw(c, s, e);
+	if (cost > 0)
+		for (i = 0; i < s->nu; i++)
+			for (j = 0; j < NT; j++)
+				if (j != gold[i])
+					e[i * NT + j] += cost;
 	tag_viterbi(e, T, c->open + s->u0, s->nu, bp, pred);
 	if (memcmp(pred, gold, s->nu) != 0) {
 		for (i = 0; i < s->nu; i++) {
@@ -468,6 +482,9 @@ eval_sent(const struct corpus *c, const struct sent *s, int32_t *e,
 		int hit = 0;
 
 		k->sys[sp[j].label]++;
+		if (predfp != NULL)
+			fprintf(predfp, "%lu %ld %ld %d\n",
+			    (unsigned long)(s - c->s), a, b, sp[j].label);
 		for (m = 0; m < ngs; m++)
 			if (gs[m][0] == a && gs[m][1] == b &&
 			    gs[m][2] == sp[j].label)
@@ -629,13 +646,16 @@ main(int argc, char **argv)
 	int32_t *e;
 	uint8_t *bp, *pred;
 
-	while ((ch = getopt(argc, argv, "b:d:k:n:o:s:v")) != -1)
+	while ((ch = getopt(argc, argv, "b:c:d:k:n:o:p:s:v")) != -1)
 		switch (ch) {
 		case 'k':
 			runs = atoi(optarg);
 			break;
 		case 'b':
 			bits = (unsigned)atoi(optarg);
+			break;
+		case 'c':
+			cost = atoi(optarg);
 			break;
 		case 'd':
 			devpath = optarg;
@@ -646,6 +666,10 @@ main(int argc, char **argv)
 		case 'o':
 			out = optarg;
 			break;
+		case 'p':
+			if ((predfp = fopen(optarg, "w")) == NULL)
+				die(strerror(errno), optarg);
+			break;
 		case 's':
 			seed = (uint32_t)strtoul(optarg, NULL, 10);
 			break;
@@ -654,9 +678,9 @@ main(int argc, char **argv)
 			break;
 		default:
 			fprintf(stderr, "usage: train [-v] [-k runs] "
-			    "[-n epochs] [-b bits] "
-			    "[-s seed] [-o out.gen.c] [-d dev.conll] "
-			    "train.conll ...\n");
+			    "[-n epochs] [-b bits] [-c cost] "
+			    "[-s seed] [-o out.gen.c] [-d dev.conll "
+			    "[-p spans.txt]] train.conll ...\n");
 			return 2;
 		}
 	argc -= optind;
