@@ -771,14 +771,16 @@ tf_shapeh(const struct tag_unit *u, size_t n, long i)
 	return i < 0 ? PAD_BEFORE : (size_t)i >= n ? PAD_AFTER : u[i].hshape;
 }
 
+/* One feature a gazetteer flag set, lowest first; the loop visits the set
+   bits only (most units have none or one). */
 static size_t
 tf_gaz(uint32_t *out, size_t k, unsigned tmpl, uint32_t gaz)
 {
-	int b;
-
-	for (b = 0; b < G_NFLAGS; b++)
-		if (gaz & (1u << b))
-			out[k++] = h_mix(tmpl, (uint32_t)b);
+	gaz &= (1u << G_NFLAGS) - 1;
+	while (gaz != 0) {
+		out[k++] = h_mix(tmpl, (uint32_t)__builtin_ctz(gaz));
+		gaz &= gaz - 1;
+	}
 	return k;
 }
 
