@@ -870,61 +870,76 @@ tf_allowed(int p, int t)
 	return p == t || p == t - 1;
 }
 
+/*
+ * The search keeps, besides the best score of each tag, the set of tags a
+ * path reaches at all (valid): a predecessor outside it, or a forbidden
+ * transition, can never be on the best path, so only the allowed pairs
+ * with a path are compared, in ascending order of the previous tag (ties
+ * go to the lower one).  After a unit forced to O, only O is reached, so
+ * an open unit costs one comparison a tag, and a forced one one addition.
+ */
 void
 tag_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
     size_t n, uint8_t *bp, uint8_t *out)
 {
-	int64_t cur[TAG_NTAGS], nxt[TAG_NTAGS], tr[TAG_NTAGS][TAG_NTAGS];
-	const int64_t NEG = INT64_MIN / 4;
+	/* from[t]: the tags p that tf_allowed(p, t), one bit each */
+	static const uint8_t from[TAG_NTAGS] = {
+		0x7F, 0x7F, 1 << TAG_B_PER | 1 << TAG_I_PER,
+		0x7F, 1 << TAG_B_ORG | 1 << TAG_I_ORG,
+		0x7F, 1 << TAG_B_LOC | 1 << TAG_I_LOC
+	};
+	int64_t cur[TAG_NTAGS], nxt[TAG_NTAGS];
+	unsigned valid = 0, nvalid, m;
 	size_t i;
-	int t, p, best, only_o;
+	int t, p, best, nt;
 
 	if (n == 0)
 		return;
-	/* forbidden transitions cost NEG; NEG + NEG does not overflow */
-	for (p = 0; p < TAG_NTAGS; p++)
-		for (t = 0; t < TAG_NTAGS; t++)
-			tr[p][t] = tf_allowed(p, t) ? trans[p * TAG_NTAGS + t] :
-			    NEG;
-	for (t = 0; t < TAG_NTAGS; t++) {
-		cur[t] = NEG;
-		if ((t == TAG_O || open[0]) && tf_allowed(TAG_NTAGS, t))
+	for (t = 0; t < TAG_NTAGS; t++)
+		if ((t == TAG_O || open[0]) && tf_allowed(TAG_NTAGS, t)) {
 			cur[t] = (int64_t)emit[t] + trans[TAG_NTAGS * TAG_NTAGS
 			    + t];
-	}
-	only_o = !open[0];
+			valid |= 1u << t;
+		}
 	for (i = 1; i < n; i++) {
 		const int32_t *e = &emit[i * TAG_NTAGS];
 		uint8_t *b = &bp[i * TAG_NTAGS];
 
-		if (!open[i] && only_o) {
+		if (!open[i] && valid == 1) {
 			/* O after O, the common case in running text */
-			cur[0] += tr[0][0] + e[0];
+			cur[0] += trans[0] + e[0];
 			b[0] = 0;
 			continue;
 		}
-		for (t = 0; t < TAG_NTAGS; t++) {
-			int64_t bs = cur[0] + tr[0][t];
-			int bt = 0;
+		nvalid = 0;
+		nt = open[i] ? TAG_NTAGS : 1;	/* closed: only O */
+		for (t = 0; t < nt; t++) {
+			int64_t bs, s;
+			int bt;
 
-			for (p = 1; p < TAG_NTAGS; p++)
-				if (cur[p] + tr[p][t] > bs) {
-					bs = cur[p] + tr[p][t];
+			if ((m = valid & from[t]) == 0)
+				continue;	/* no path to t */
+			bt = __builtin_ctz(m);
+			bs = cur[bt] + trans[bt * TAG_NTAGS + t];
+			for (m &= m - 1; m != 0; m &= m - 1) {
+				p = __builtin_ctz(m);
+				s = cur[p] + trans[p * TAG_NTAGS + t];
+				if (s > bs) {
+					bs = s;
 					bt = p;
 				}
-			nxt[t] = bs < NEG ? NEG : bs + e[t];
+			}
+			nxt[t] = bs + e[t];
 			b[t] = (uint8_t)bt;
-			if (!open[i])
-				break;	/* only O */
+			nvalid |= 1u << t;
 		}
-		for (t = open[i] ? TAG_NTAGS : 1; t < TAG_NTAGS; t++)
-			nxt[t] = NEG;
-		memcpy(cur, nxt, sizeof(cur));
-		only_o = !open[i];
+		for (t = 0; t < nt; t++)
+			cur[t] = nxt[t];
+		valid = nvalid;
 	}
-	best = 0;
+	best = 0;	/* O always has a path */
 	for (t = 1; t < TAG_NTAGS; t++)
-		if (cur[t] > cur[best])
+		if ((valid >> t & 1) && cur[t] > cur[best])
 			best = t;
 	for (i = n; i > 0; i--) {
 		out[i - 1] = (uint8_t)best;
