@@ -48,21 +48,54 @@ tf_quote(const unsigned char *s, size_t n)
 	return 0;
 }
 
-/* ASCII punctuation peeled off the front (front) or the back of a token. */
+/*
+ * Byte classes for tf_flags() and the peeling of ASCII punctuation, one
+ * table lookup a byte on the path every unit of the text takes.
+ */
+enum {
+	CU = 1 << 0,	/* A-Z */
+	CL = 1 << 1,	/* a-z */
+	CD = 1 << 2,	/* 0-9 */
+	CH = 1 << 3,	/* - */
+	CN = 1 << 4,	/* a byte of a multi-byte character */
+	CF = 1 << 5,	/* peeled off the front of a token */
+	CB = 1 << 6,	/* ... off the back */
+	CX = 1 << 7	/* a letter, A-Z or a-z */
+};
+
+#define U_	(CU | CX)
+#define L_	(CL | CX)
+#define FB	(CF | CB)
+#define N_	CN
+static const uint8_t tf_ctab[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, FB, FB, 0, 0, 0, 0, FB, CF, CB, FB, 0, FB, CH, FB, 0,
+	CD, CD, CD, CD, CD, CD, CD, CD, CD, CD, FB, FB, CF, 0, CB, FB,
+	0, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_,
+	U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, CF, 0, CB, 0, 0,
+	FB, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,
+	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, CF, 0, CB, 0, 0,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+};
+#undef U_
+#undef L_
+#undef FB
+#undef N_
+
+/* ASCII punctuation peeled off the front (front) or the back of a token:
+   " ' ` , ; : ! ? . * both, ( [ { < the front, ) ] } > the back. */
 static size_t
 tf_ascii_punct(unsigned char c, int front)
 {
-	switch (c) {
-	case '"': case '\'': case '`': case ',': case ';': case ':':
-	case '!': case '?': case '.': case '*':
-		return 1;
-	case '(': case '[': case '{': case '<':
-		return front;
-	case ')': case ']': case '}': case '>':
-		return !front;
-	default:
-		return 0;
-	}
+	return (tf_ctab[c] & (front ? CF : CB)) != 0;
 }
 
 /*
@@ -101,44 +134,32 @@ tf_punct_back(const unsigned char *s, size_t n)
 	return 0;
 }
 
-static int
-tf_alnum(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || c >= 0x80;
-}
-
 static uint16_t
 tf_flags(const unsigned char *s, size_t n)
 {
-	size_t i, letters = 0, upper = 0;
-	int alnum = 0, nonascii = 0;
+	size_t i, letters = 0;
+	unsigned all = 0, c;
 	uint16_t f = 0;
 
-	if (s[0] >= 'A' && s[0] <= 'Z')
-		f |= TAG_U_CAP;
-	if (s[0] >= 'a' && s[0] <= 'z')
-		f |= TAG_U_LOWER;
 	for (i = 0; i < n; i++) {
-		if (s[i] >= 'A' && s[i] <= 'Z')
-			upper++;
-		if ((s[i] >= 'A' && s[i] <= 'Z') ||
-		    (s[i] >= 'a' && s[i] <= 'z'))
-			letters++;
-		if (s[i] >= '0' && s[i] <= '9')
-			f |= TAG_U_DIGIT;
-		if (s[i] == '-')
-			f |= TAG_U_HYPHEN;
-		if (tf_alnum(s[i]))
-			alnum = 1;
-		if (s[i] >= 0x80)
-			nonascii = 1;
+		c = tf_ctab[s[i]];
+		all |= c;
+		letters += c >> 7;	/* CX */
 	}
-	if (letters >= 2 && upper == letters)
-		f |= TAG_U_ALLCAPS;
-	if (!alnum)
+	c = tf_ctab[s[0]];
+	if (c & CU)
+		f |= TAG_U_CAP;
+	if (c & CL)
+		f |= TAG_U_LOWER;
+	if (all & CD)
+		f |= TAG_U_DIGIT;
+	if (all & CH)
+		f |= TAG_U_HYPHEN;
+	if (letters >= 2 && !(all & CL))
+		f |= TAG_U_ALLCAPS;	/* every letter A-Z */
+	if (!(all & (CU | CL | CD | CN)))
 		f |= TAG_U_PUNCT;
-	else if (letters == 0 && (f & TAG_U_DIGIT) && !nonascii)
+	else if (letters == 0 && (f & TAG_U_DIGIT) && !(all & CN))
 		f |= TAG_U_NUMBER;
 	return f;
 }
@@ -155,15 +176,17 @@ tf_add(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
 		*afterq = 1;
 		return k;
 	}
-	memset(&out[k], 0, sizeof(out[k]));
 	out[k].s = tok + off;
 	out[k].len = (uint32_t)len;
 	out[k].tok = ti;
 	out[k].off = (uint32_t)off;
+	out[k].gaz = 0;
+	out[k].hword = out[k].hlower = out[k].hshape = 0;
 	out[k].flags = tf_flags(p, len);
 	if (*afterq)
 		out[k].flags |= TAG_U_AFTERQ;
 	out[k].first = (uint8_t)*first;
+	out[k].pad = 0;
 	*first = 0;
 	*afterq = 0;
 	return k + 1;
