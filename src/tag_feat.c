@@ -32,6 +32,10 @@ enum {
 #define GAZ_MAXKEY	64	/* bytes in a key (lex_find_fold's limit) */
 #define GAZ_BLOOM	(1 << 16)	/* bits in the gazetteer's filter */
 
+/* FNV-1a of the features (h_str()) */
+#define H_INIT	2166136261u
+#define H_PRIME	16777619u
+
 /* Quotation marks dropped from the units. */
 static void	tf_hashes(struct tag_unit *);
 
@@ -607,13 +611,105 @@ tf_mark(struct tag_unit *u, size_t i, size_t k, uint32_t b, uint32_t in)
 }
 
 /*
+ * The per-word part of tag_annotate() (hashes, the one-unit gazetteer key,
+ * the acronym) depends on the unit's bytes alone; news repeats its words
+ * (function words next to names, the names themselves), so the tagger
+ * keeps it in a direct-mapped cache keyed by the exact bytes.  A hit
+ * gives what the lookups would: the output does not depend on it.
+ */
+#define WC_BITS		11
+#define WC_KEY		24	/* longer words are not cached */
+
+struct tf_wslot {
+	char		key[WC_KEY];
+	uint32_t	len;		/* 0: empty */
+	uint32_t	hword, hlower, hshape;
+	uint32_t	cats1;		/* the unit as a gazetteer key */
+	uint32_t	acr;		/* ... as an acronym, when capitalised */
+};
+
+struct tag_wcache {
+	struct tf_wslot	slot[1 << WC_BITS];
+};
+
+struct tag_wcache *
+tag_wcache_new(void)
+{
+	return xcalloc(1, sizeof(struct tag_wcache));
+}
+
+void
+tag_wcache_free(struct tag_wcache *wc)
+{
+	free(wc);
+}
+
+/* The acronym flags of capitalised unit u (a key behind \001). */
+static uint32_t
+tf_acr(const struct tag_gaz *g, const struct tag_unit *u)
+{
+	char key[GAZ_MAXKEY + 1];
+
+	key[0] = '\001';
+	memcpy(key + 1, u->s, u->len);
+	return gz_find(g, key, u->len + 1, 0);
+}
+
+/*
+ * Sets u's hashes; unless u is punctuation, *cats1 gets its categories as a
+ * one-unit key and *acr, when it is capitalised and short enough, its
+ * acronym categories.
+ */
+static void
+tf_word(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
+    int cap, uint32_t *cats1, uint32_t *acr)
+{
+	struct tf_wslot *sl = NULL;
+	uint32_t h = H_INIT;
+	size_t i;
+
+	*cats1 = *acr = 0;
+	if (wc != NULL && u->len <= WC_KEY) {
+		for (i = 0; i < u->len; i++)
+			h = (h ^ (unsigned char)u->s[i]) * H_PRIME;
+		sl = &wc->slot[(h * 0x9E3779B1u) >> (32 - WC_BITS)];
+		if (sl->len == u->len && sl->hword == h &&
+		    memcmp(sl->key, u->s, u->len) == 0) {
+			u->hword = sl->hword;
+			u->hlower = sl->hlower;
+			u->hshape = sl->hshape;
+			*cats1 = sl->cats1;
+			*acr = sl->acr;
+			return;
+		}
+	}
+	tf_hashes(u);
+	if (!(u->flags & TAG_U_PUNCT)) {
+		if (u->len <= GAZ_MAXKEY)
+			*cats1 = gz_find_units(g, u->hlower, u, 1, u->len);
+		if (cap && u->len < GAZ_MAXKEY)
+			*acr = tf_acr(g, u);
+	}
+	if (sl != NULL) {
+		memcpy(sl->key, u->s, u->len);
+		sl->len = u->len;
+		sl->hword = u->hword;
+		sl->hlower = u->hlower;
+		sl->hshape = u->hshape;
+		sl->cats1 = *cats1;
+		sl->acr = *acr;
+	}
+}
+
+/*
  * Gazetteer flags: at each unit, the keys of 1 to GAZ_MAXN units starting
  * there (joined by spaces, lower case) are looked up once each; the
  * longest match of each category wins.  Region and country names must
  * start with a capital.
  */
-void
-tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
+static void
+tf_annotate(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
+    size_t n)
 {
 	uint32_t cats[GAZ_MAXN + 1];
 	size_t i, j, k, maxn, len;
@@ -630,9 +726,11 @@ tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
 		uint32_t seen = 0, c, h;
 		int cap = (u[i].flags & (TAG_U_CAP | TAG_U_ALLCAPS)) != 0;
 
+		uint32_t acr;
+
 		if (!(u[i].flags & TAG_U_NEAR))
 			continue;
-		tf_hashes(&u[i]);
+		tf_word(g, wc, &u[i], cap, &cats[1], &acr);
 		if (u[i].flags & TAG_U_PUNCT)
 			continue;
 		maxn = cap ? GAZ_MAXN : 3;
@@ -653,10 +751,14 @@ tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
 				len += 1 + w->len;
 			} else if (len > GAZ_MAXKEY)
 				break;
-			if ((cats[k] = gz_find_units(g, h, u + i, k, len))
-			    == 0) {
+			if (k > 1)	/* k == 1: tf_word()'s */
+				cats[k] = gz_find_units(g, h, u + i, k, len);
+			if (!(cats[k] & C_PREFIX)) {
+				/* no longer key starts here (gz_add() marks
+				   every first words of a key): stop before
+				   hashing the next unit */
 				k++;
-				break;	/* neither a key nor the start of one */
+				break;
 			}
 		}
 		for (k = k - 1; k > 0; k--) {
@@ -685,16 +787,22 @@ tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
 			if (k == 1 && (c & C_STOP))
 				u[i].gaz |= G_STOP;
 		}
-		if (cap && u[i].len < GAZ_MAXKEY) {
-			char key[GAZ_MAXKEY + 1];
-
-			key[0] = '\001';
-			memcpy(key + 1, u[i].s, u[i].len);
-			if ((c = gz_find(g, key, u[i].len + 1, 0)) != 0)
-				u[i].gaz |= (c & C_ACR_ORG) ? G_ACR_ORG :
-				    G_ACR_OTHER;
-		}
+		if (acr != 0)
+			u[i].gaz |= (acr & C_ACR_ORG) ? G_ACR_ORG : G_ACR_OTHER;
 	}
+}
+
+void
+tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
+{
+	tf_annotate(g, NULL, u, n);
+}
+
+void
+tag_annotate_cached(const struct tag_gaz *g, struct tag_wcache *wc,
+    struct tag_unit *u, size_t n)
+{
+	tf_annotate(g, wc, u, n);
 }
 
 int
@@ -704,9 +812,7 @@ tag_maybe_name(const struct tag_unit *u)
 }
 
 /* FNV-1a, then a finaliser so that the low bits, which pick the bucket,
-   depend on every byte. */
-#define H_INIT	2166136261u
-#define H_PRIME	16777619u
+   depend on every byte (H_INIT, H_PRIME: at the top). */
 
 static uint32_t
 h_str(uint32_t h, const char *s, size_t n, int fold)

@@ -121,6 +121,15 @@ int		 tag_gaz_opens(const struct tag_gaz *, const struct tag_unit *);
  */
 void	tag_annotate(const struct tag_gaz *, struct tag_unit *, size_t n);
 /*
+ * tag_annotate() with a cache of the per-word lookups (one per thread,
+ * tag_wcache_new()); the same result, faster on running text.
+ */
+struct tag_wcache;
+struct tag_wcache	*tag_wcache_new(void);
+void			 tag_wcache_free(struct tag_wcache *);
+void	tag_annotate_cached(const struct tag_gaz *, struct tag_wcache *,
+	    struct tag_unit *, size_t n);
+/*
  * The feature hashes of unit i of the n units of a sentence, into out
  * (TAG_MAXFEAT at most).  Returns their number.
  */

@@ -70,6 +70,7 @@
  */
 struct tagger {
 	struct tag_gaz	*gaz;
+	struct tag_wcache *wc;	/* tag_annotate_cached() */
 	struct tagger_blk {
 		uint64_t	have;	/* rows [64 i, 64 i + 64) stored */
 		uint64_t	before;	/* rows stored before them */
@@ -112,6 +113,7 @@ tagger_new(void)
 	size_t i, nw;
 
 	t->gaz = tag_gaz_new();
+	t->wc = tag_wcache_new();
 	tag_gaz_open(t->gaz, m->open, m->nopen);
 	nw = ((size_t)1 << m->bits) / 64;
 	t->blk = xcalloc(nw, sizeof(*t->blk));
@@ -142,6 +144,7 @@ tagger_free(struct tagger *t)
 	if (t == NULL)
 		return;
 	tag_gaz_free(t->gaz);
+	tag_wcache_free(t->wc);
 	free(t->blk);
 	free(t->w);
 	free(t->tok);
@@ -321,7 +324,7 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 	n = tag_units(t->tok, t1 - t0, t->unit);
 	if (n == 0)
 		return;
-	tag_annotate(t->gaz, t->unit, n);
+	tag_annotate_cached(t->gaz, t->wc, t->unit, n);
 	for (i = 0; i < n; i++) {
 		int32_t *e = &t->emit[i * TAG_NTAGS];
 
