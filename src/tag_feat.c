@@ -913,13 +913,14 @@ tf_gaz(uint32_t *out, size_t k, unsigned tmpl, uint32_t gaz)
 	return k;
 }
 
+/*
+ * tag_features() in two parts: the templates of the word alone (its bytes:
+ * the tagger caches their weights by word), then those of its context.
+ */
 size_t
-tag_features(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
+tag_features_word(const struct tag_unit *w, uint32_t *out)
 {
-	const struct tag_unit *w = &u[i];
-	long li = (long)i;
 	size_t k = 0, j, lim;
-	unsigned start;
 
 	out[k++] = h_mix(F_BIAS, 0);
 	out[k++] = h_mix(F_WORD, w->hword);
@@ -932,6 +933,17 @@ tag_features(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
 	for (j = 1; j <= lim; j++)
 		out[k++] = h_mix(F_SUFFIX, h_str(H_INIT + (uint32_t)j,
 		    w->s + w->len - j, j, 1));
+	return k;
+}
+
+size_t
+tag_features_ctx(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
+{
+	const struct tag_unit *w = &u[i];
+	long li = (long)i;
+	size_t k = 0;
+	unsigned start;
+
 	out[k++] = h_mix(F_LM1, tf_lower(u, n, li - 1));
 	out[k++] = h_mix(F_LP1, tf_lower(u, n, li + 1));
 	out[k++] = h_mix(F_LM2, tf_lower(u, n, li - 2));
@@ -970,6 +982,14 @@ tag_features(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
 		    (G_HEAD_ORG | G_DIR | G_REG_I | G_CTRY_I | G_TITLE_B |
 		    G_STOP));
 	return k;
+}
+
+size_t
+tag_features(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
+{
+	size_t k = tag_features_word(&u[i], out);
+
+	return k + tag_features_ctx(u, n, i, out + k);
 }
 
 void

@@ -135,6 +135,11 @@ void	tag_annotate_cached(const struct tag_gaz *, struct tag_wcache *,
  */
 size_t	tag_features(const struct tag_unit *, size_t n, size_t i,
 	    uint32_t *out);
+/* Its two parts, in that order: the features of the unit's bytes alone,
+   then those of its context. */
+size_t	tag_features_word(const struct tag_unit *, uint32_t *out);
+size_t	tag_features_ctx(const struct tag_unit *, size_t n, size_t i,
+	    uint32_t *out);
 /* Whether unit u may be part of a name at all: 0 only for a lower-case
    word, which the caller may still open by its own list. */
 int	tag_maybe_name(const struct tag_unit *);

@@ -14,6 +14,14 @@
  */
 #define TAGGER_CHUNK	256
 
+/*
+ * The weights of the features of a word's bytes alone (tag_features_word(),
+ * a third of a unit's features) are kept by word, in a direct-mapped cache
+ * of 1 << TAGGER_WBITS words of TAGGER_WKEY bytes at most: names repeat.
+ */
+#define TAGGER_WBITS	10
+#define TAGGER_WKEY	24
+
 /* x86-64: the popcount instruction is not in the baseline ISA */
 #if defined(__GNUC__) && defined(__x86_64__)
 #define TAGGER_HW_POPCNT	1
@@ -93,6 +101,12 @@ struct tagger {
 	size_t		 nterms, termcap;
 	int		 terms_done;
 	uint32_t	 feat[TAG_MAXFEAT];
+	struct tagger_wslot {	/* tagger_unit_emit() */
+		char		key[TAGGER_WKEY];
+		uint32_t	len;	/* 0: empty */
+		uint32_t	hword;
+		int32_t		e[TAG_NTAGS];
+	}		 wslot[1 << TAGGER_WBITS];
 };
 
 /* Bits set in x (no popcount instruction in the baseline x86-64 ISA). */
@@ -253,6 +267,42 @@ tagger_emit(const struct tagger *t, const uint32_t *f, size_t nf, int32_t *e)
 }
 
 /*
+ * The emission scores of open unit i of n into e: the cached weights of its
+ * word (see TAGGER_WBITS) plus those of its context.  The sums are of
+ * integers: the same in any order.
+ */
+static void
+tagger_unit_emit(struct tagger *t, size_t n, size_t i, int32_t *e)
+{
+	const struct tag_unit *u = &t->unit[i];
+	struct tagger_wslot *sl;
+	int32_t we[TAG_NTAGS];
+	uint32_t j;
+	int k;
+
+	if (u->len > TAGGER_WKEY) {
+		tagger_emit(t, t->feat, tag_features_word(u, t->feat), we);
+	} else {
+		sl = &t->wslot[(u->hword * 0x9E3779B1u) >> (32 - TAGGER_WBITS)];
+		j = 0;
+		if (sl->len == u->len && sl->hword == u->hword)
+			for (; j < u->len && sl->key[j] == u->s[j]; j++)
+				;
+		if (j != u->len || sl->len != u->len) {
+			tagger_emit(t, t->feat, tag_features_word(u, t->feat),
+			    sl->e);
+			memcpy(sl->key, u->s, u->len);
+			sl->len = u->len;
+			sl->hword = u->hword;
+		}
+		memcpy(we, sl->e, sizeof(we));
+	}
+	tagger_emit(t, t->feat, tag_features_ctx(t->unit, n, i, t->feat), e);
+	for (k = 0; k < TAG_NTAGS; k++)
+		e[k] += we[k];
+}
+
+/*
  * The acronyms the article defines by a lower-case phrase, "dana alokasi
  * khusus (DAK)": terms, not names (entity.c decides so for its own
  * candidates).  Found in one pass over the text, on the first lone
@@ -333,8 +383,7 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 			memset(e, 0, TAG_NTAGS * sizeof(*e));
 			continue;
 		}
-		tagger_emit(t, t->feat, tag_features(t->unit, n, i, t->feat),
-		    e);
+		tagger_unit_emit(t, n, i, e);
 	}
 	tag_viterbi(t->emit, t->trans, t->open, n, t->bp, t->tags);
 	ns = tag_spans(t->unit, t->tags, t->emit, n, t->spans);
