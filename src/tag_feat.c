@@ -1060,6 +1060,18 @@ tag_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
 			b[0] = 0;
 			continue;
 		}
+		if (valid == 1) {
+			/* an open unit after O: O and B-X from O, no I-X */
+			int64_t c0 = cur[0];
+
+			for (t = 0; t < TAG_NTAGS; t++) {
+				cur[t] = c0 + trans[t] + e[t];
+				b[t] = 0;
+			}
+			valid = 1 << TAG_O | 1 << TAG_B_PER | 1 << TAG_B_ORG |
+			    1 << TAG_B_LOC;
+			continue;
+		}
 		nvalid = 0;
 		nt = open[i] ? TAG_NTAGS : 1;	/* closed: only O */
 		for (t = 0; t < nt; t++) {
