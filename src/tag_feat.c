@@ -168,18 +168,13 @@ tf_flags(const unsigned char *s, size_t n)
 	return f;
 }
 
-static size_t
-tf_add(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
+/* Unit k: len bytes at off of token ti; returns k + 1. */
+static inline size_t
+tf_unit(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
     size_t off, size_t len, int *first, int *afterq)
 {
 	const unsigned char *p = (const unsigned char *)tok + off;
 
-	if (tf_quote(p, len)) {
-		if (k > 0)
-			out[k - 1].flags |= TAG_U_BEFOREQ;
-		*afterq = 1;
-		return k;
-	}
 	out[k].s = tok + off;
 	out[k].len = (uint32_t)len;
 	out[k].tok = ti;
@@ -196,6 +191,20 @@ tf_add(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
 	return k + 1;
 }
 
+/* tf_unit(), or a dropped quotation mark. */
+static size_t
+tf_add(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
+    size_t off, size_t len, int *first, int *afterq)
+{
+	if (tf_quote((const unsigned char *)tok + off, len)) {
+		if (k > 0)
+			out[k - 1].flags |= TAG_U_BEFOREQ;
+		*afterq = 1;
+		return k;
+	}
+	return tf_unit(out, k, tok, ti, off, len, first, afterq);
+}
+
 size_t
 tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
 {
@@ -207,6 +216,14 @@ tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
 		size_t a = 0, b = toks[ti].len, m, back[64], nback = 0, i;
 		int first = 1, nfront = 0;
 
+		/* fast path, most tokens: an ASCII letter or digit at both
+		   ends peels nothing and is no quotation mark */
+		if (b > 0 && (tf_ctab[s[0]] & (CU | CL | CD)) &&
+		    (tf_ctab[s[b - 1]] & (CU | CL | CD))) {
+			k = tf_unit(out, k, toks[ti].s, (uint32_t)ti, 0, b,
+			    &first, &afterq);
+			continue;
+		}
 		/* leading punctuation, one unit each (64 at most, so that a
 		   token gives TAG_MAXUNITS units at most) */
 		while (a < b && nfront++ < 64 &&
