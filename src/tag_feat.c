@@ -595,8 +595,9 @@ tf_inner_punct(const struct tag_unit *u)
 	    u->s[0] == '&' || u->s[0] == '-' || u->s[0] == '/');
 }
 
-int
-tag_gaz_opens(const struct tag_gaz *g, const struct tag_unit *u)
+/* tag_gaz_opens(), inlined into tf_annotate()'s loop over every unit */
+static inline int
+tf_opens(const struct tag_gaz *g, const struct tag_unit *u)
 {
 	uint32_t h, i;
 
@@ -615,6 +616,12 @@ tag_gaz_opens(const struct tag_gaz *g, const struct tag_unit *u)
 		    gz_eq(g->oslot[i].key, u->s, u->len, 1))
 			return 1;
 	return 0;
+}
+
+int
+tag_gaz_opens(const struct tag_gaz *g, const struct tag_unit *u)
+{
+	return tf_opens(g, u);
 }
 
 static void
@@ -732,7 +739,7 @@ tf_annotate(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
 	size_t i, j, k, maxn, len;
 
 	for (i = 0; i < n; i++)
-		if (tag_gaz_opens(g, &u[i]))
+		if (tf_opens(g, &u[i]))
 			u[i].flags |= TAG_U_OPEN;
 	/* only the open units and their neighbours are looked at */
 	for (i = 0; i < n; i++)
