@@ -20,7 +20,8 @@
  * they were trained on change together).
  *
  * Only tag_gaz_new() and tag_gaz_open() allocate (a table built once and
- * shared read-only); the rest write into arrays the caller passes.
+ * shared read-only), and tag_wcache_new() (one per thread); the rest write
+ * into arrays the caller passes.
  */
 #ifndef TAG_FEAT_H
 #define TAG_FEAT_H
