@@ -361,16 +361,15 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 	static const uint8_t label[] = { ENT_PERSON, ENT_ORG, ENT_LOC };
 	size_t i, n, ns, nunit = 0;
 
+	tagger_reserve(t, t1 - t0, 0);
 	for (i = t0; i < t1; i++) {
 		size_t len = a->tokens[i].end - a->tokens[i].start;
 
+		t->tok[i - t0].s = a->text + a->tokens[i].start;
+		t->tok[i - t0].len = (uint32_t)len;
 		nunit += len < TAG_MAXUNITS ? len : TAG_MAXUNITS;
 	}
-	tagger_reserve(t, t1 - t0, nunit + 1);
-	for (i = t0; i < t1; i++) {
-		t->tok[i - t0].s = a->text + a->tokens[i].start;
-		t->tok[i - t0].len = a->tokens[i].end - a->tokens[i].start;
-	}
+	tagger_reserve(t, 0, nunit + 1);
 	n = tag_units(t->tok, t1 - t0, t->unit);
 	if (n == 0)
 		return;
@@ -380,7 +379,7 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 
 		t->open[i] = (t->unit[i].flags & TAG_U_OPEN) != 0;
 		if (!t->open[i]) {
-			memset(e, 0, TAG_NTAGS * sizeof(*e));
+			e[TAG_O] = 0;	/* O is all tag_viterbi() reads */
 			continue;
 		}
 		tagger_unit_emit(t, n, i, e);
