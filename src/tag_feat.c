@@ -32,6 +32,10 @@ enum {
 #define GAZ_MAXKEY	64	/* bytes in a key (lex_find_fold's limit) */
 #define GAZ_BLOOM	(1 << 16)	/* bits in the gazetteer's filter */
 
+/* FNV-1a of the features (h_str()) */
+#define H_INIT	2166136261u
+#define H_PRIME	16777619u
+
 /* Quotation marks dropped from the units. */
 static void	tf_hashes(struct tag_unit *);
 
@@ -48,21 +52,54 @@ tf_quote(const unsigned char *s, size_t n)
 	return 0;
 }
 
-/* ASCII punctuation peeled off the front (front) or the back of a token. */
+/*
+ * Byte classes for tf_flags() and the peeling of ASCII punctuation, one
+ * table lookup a byte on the path every unit of the text takes.
+ */
+enum {
+	CU = 1 << 0,	/* A-Z */
+	CL = 1 << 1,	/* a-z */
+	CD = 1 << 2,	/* 0-9 */
+	CH = 1 << 3,	/* - */
+	CN = 1 << 4,	/* a byte of a multi-byte character */
+	CF = 1 << 5,	/* peeled off the front of a token */
+	CB = 1 << 6,	/* ... off the back */
+	CX = 1 << 7	/* a letter, A-Z or a-z */
+};
+
+#define U_	(CU | CX)
+#define L_	(CL | CX)
+#define FB	(CF | CB)
+#define N_	CN
+static const uint8_t tf_ctab[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+	0, FB, FB, 0, 0, 0, 0, FB, CF, CB, FB, 0, FB, CH, FB, 0,
+	CD, CD, CD, CD, CD, CD, CD, CD, CD, CD, FB, FB, CF, 0, CB, FB,
+	0, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_,
+	U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, U_, CF, 0, CB, 0, 0,
+	FB, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_,
+	L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, L_, CF, 0, CB, 0, 0,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+	N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_, N_,
+};
+#undef U_
+#undef L_
+#undef FB
+#undef N_
+
+/* ASCII punctuation peeled off the front (front) or the back of a token:
+   " ' ` , ; : ! ? . * both, ( [ { < the front, ) ] } > the back. */
 static size_t
 tf_ascii_punct(unsigned char c, int front)
 {
-	switch (c) {
-	case '"': case '\'': case '`': case ',': case ';': case ':':
-	case '!': case '?': case '.': case '*':
-		return 1;
-	case '(': case '[': case '{': case '<':
-		return front;
-	case ')': case ']': case '}': case '>':
-		return !front;
-	default:
-		return 0;
-	}
+	return (tf_ctab[c] & (front ? CF : CB)) != 0;
 }
 
 /*
@@ -101,72 +138,71 @@ tf_punct_back(const unsigned char *s, size_t n)
 	return 0;
 }
 
-static int
-tf_alnum(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
-	    (c >= '0' && c <= '9') || c >= 0x80;
-}
-
 static uint16_t
 tf_flags(const unsigned char *s, size_t n)
 {
-	size_t i, letters = 0, upper = 0;
-	int alnum = 0, nonascii = 0;
+	size_t i, letters = 0;
+	unsigned all = 0, c;
 	uint16_t f = 0;
 
-	if (s[0] >= 'A' && s[0] <= 'Z')
-		f |= TAG_U_CAP;
-	if (s[0] >= 'a' && s[0] <= 'z')
-		f |= TAG_U_LOWER;
 	for (i = 0; i < n; i++) {
-		if (s[i] >= 'A' && s[i] <= 'Z')
-			upper++;
-		if ((s[i] >= 'A' && s[i] <= 'Z') ||
-		    (s[i] >= 'a' && s[i] <= 'z'))
-			letters++;
-		if (s[i] >= '0' && s[i] <= '9')
-			f |= TAG_U_DIGIT;
-		if (s[i] == '-')
-			f |= TAG_U_HYPHEN;
-		if (tf_alnum(s[i]))
-			alnum = 1;
-		if (s[i] >= 0x80)
-			nonascii = 1;
+		c = tf_ctab[s[i]];
+		all |= c;
+		letters += c >> 7;	/* CX */
 	}
-	if (letters >= 2 && upper == letters)
-		f |= TAG_U_ALLCAPS;
-	if (!alnum)
+	c = tf_ctab[s[0]];
+	if (c & CU)
+		f |= TAG_U_CAP;
+	if (c & CL)
+		f |= TAG_U_LOWER;
+	if (all & CD)
+		f |= TAG_U_DIGIT;
+	if (all & CH)
+		f |= TAG_U_HYPHEN;
+	if (letters >= 2 && !(all & CL))
+		f |= TAG_U_ALLCAPS;	/* every letter A-Z */
+	if (!(all & (CU | CL | CD | CN)))
 		f |= TAG_U_PUNCT;
-	else if (letters == 0 && (f & TAG_U_DIGIT) && !nonascii)
+	else if (letters == 0 && (f & TAG_U_DIGIT) && !(all & CN))
 		f |= TAG_U_NUMBER;
 	return f;
 }
 
-static size_t
-tf_add(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
+/* Unit k: len bytes at off of token ti; returns k + 1. */
+static inline size_t
+tf_unit(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
     size_t off, size_t len, int *first, int *afterq)
 {
 	const unsigned char *p = (const unsigned char *)tok + off;
 
-	if (tf_quote(p, len)) {
+	out[k].s = tok + off;
+	out[k].len = (uint32_t)len;
+	out[k].tok = ti;
+	out[k].off = (uint32_t)off;
+	out[k].gaz = 0;
+	out[k].hword = out[k].hlower = out[k].hshape = 0;
+	out[k].flags = tf_flags(p, len);
+	if (*afterq)
+		out[k].flags |= TAG_U_AFTERQ;
+	out[k].first = (uint8_t)*first;
+	out[k].pad = 0;
+	*first = 0;
+	*afterq = 0;
+	return k + 1;
+}
+
+/* tf_unit(), or a dropped quotation mark. */
+static size_t
+tf_add(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
+    size_t off, size_t len, int *first, int *afterq)
+{
+	if (tf_quote((const unsigned char *)tok + off, len)) {
 		if (k > 0)
 			out[k - 1].flags |= TAG_U_BEFOREQ;
 		*afterq = 1;
 		return k;
 	}
-	memset(&out[k], 0, sizeof(out[k]));
-	out[k].s = tok + off;
-	out[k].len = (uint32_t)len;
-	out[k].tok = ti;
-	out[k].off = (uint32_t)off;
-	out[k].flags = tf_flags(p, len);
-	if (*afterq)
-		out[k].flags |= TAG_U_AFTERQ;
-	out[k].first = (uint8_t)*first;
-	*first = 0;
-	*afterq = 0;
-	return k + 1;
+	return tf_unit(out, k, tok, ti, off, len, first, afterq);
 }
 
 size_t
@@ -180,6 +216,14 @@ tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
 		size_t a = 0, b = toks[ti].len, m, back[64], nback = 0, i;
 		int first = 1, nfront = 0;
 
+		/* fast path, most tokens: an ASCII letter or digit at both
+		   ends peels nothing and is no quotation mark */
+		if (b > 0 && (tf_ctab[s[0]] & (CU | CL | CD)) &&
+		    (tf_ctab[s[b - 1]] & (CU | CL | CD))) {
+			k = tf_unit(out, k, toks[ti].s, (uint32_t)ti, 0, b,
+			    &first, &afterq);
+			continue;
+		}
 		/* leading punctuation, one unit each (64 at most, so that a
 		   token gives TAG_MAXUNITS units at most) */
 		while (a < b && nfront++ < 64 &&
@@ -551,8 +595,9 @@ tf_inner_punct(const struct tag_unit *u)
 	    u->s[0] == '&' || u->s[0] == '-' || u->s[0] == '/');
 }
 
-int
-tag_gaz_opens(const struct tag_gaz *g, const struct tag_unit *u)
+/* tag_gaz_opens(), inlined into tf_annotate()'s loop over every unit */
+static inline int
+tf_opens(const struct tag_gaz *g, const struct tag_unit *u)
 {
 	uint32_t h, i;
 
@@ -573,6 +618,12 @@ tag_gaz_opens(const struct tag_gaz *g, const struct tag_unit *u)
 	return 0;
 }
 
+int
+tag_gaz_opens(const struct tag_gaz *g, const struct tag_unit *u)
+{
+	return tf_opens(g, u);
+}
+
 static void
 tf_mark(struct tag_unit *u, size_t i, size_t k, uint32_t b, uint32_t in)
 {
@@ -584,19 +635,111 @@ tf_mark(struct tag_unit *u, size_t i, size_t k, uint32_t b, uint32_t in)
 }
 
 /*
+ * The per-word part of tag_annotate() (hashes, the one-unit gazetteer key,
+ * the acronym) depends on the unit's bytes alone; news repeats its words
+ * (function words next to names, the names themselves), so the tagger
+ * keeps it in a direct-mapped cache keyed by the exact bytes.  A hit
+ * gives what the lookups would: the output does not depend on it.
+ */
+#define WC_BITS		11
+#define WC_KEY		24	/* longer words are not cached */
+
+struct tf_wslot {
+	char		key[WC_KEY];
+	uint32_t	len;		/* 0: empty */
+	uint32_t	hword, hlower, hshape;
+	uint32_t	cats1;		/* the unit as a gazetteer key */
+	uint32_t	acr;		/* ... as an acronym, when capitalised */
+};
+
+struct tag_wcache {
+	struct tf_wslot	slot[1 << WC_BITS];
+};
+
+struct tag_wcache *
+tag_wcache_new(void)
+{
+	return xcalloc(1, sizeof(struct tag_wcache));
+}
+
+void
+tag_wcache_free(struct tag_wcache *wc)
+{
+	free(wc);
+}
+
+/* The acronym flags of capitalised unit u (a key behind \001). */
+static uint32_t
+tf_acr(const struct tag_gaz *g, const struct tag_unit *u)
+{
+	char key[GAZ_MAXKEY + 1];
+
+	key[0] = '\001';
+	memcpy(key + 1, u->s, u->len);
+	return gz_find(g, key, u->len + 1, 0);
+}
+
+/*
+ * Sets u's hashes; unless u is punctuation, *cats1 gets its categories as a
+ * one-unit key and *acr, when it is capitalised and short enough, its
+ * acronym categories.
+ */
+static void
+tf_word(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
+    int cap, uint32_t *cats1, uint32_t *acr)
+{
+	struct tf_wslot *sl = NULL;
+	uint32_t h = H_INIT;
+	size_t i;
+
+	*cats1 = *acr = 0;
+	if (wc != NULL && u->len <= WC_KEY) {
+		for (i = 0; i < u->len; i++)
+			h = (h ^ (unsigned char)u->s[i]) * H_PRIME;
+		sl = &wc->slot[(h * 0x9E3779B1u) >> (32 - WC_BITS)];
+		if (sl->len == u->len && sl->hword == h &&
+		    memcmp(sl->key, u->s, u->len) == 0) {
+			u->hword = sl->hword;
+			u->hlower = sl->hlower;
+			u->hshape = sl->hshape;
+			*cats1 = sl->cats1;
+			*acr = sl->acr;
+			return;
+		}
+	}
+	tf_hashes(u);
+	if (!(u->flags & TAG_U_PUNCT)) {
+		if (u->len <= GAZ_MAXKEY)
+			*cats1 = gz_find_units(g, u->hlower, u, 1, u->len);
+		if (cap && u->len < GAZ_MAXKEY)
+			*acr = tf_acr(g, u);
+	}
+	if (sl != NULL) {
+		memcpy(sl->key, u->s, u->len);
+		sl->len = u->len;
+		sl->hword = u->hword;
+		sl->hlower = u->hlower;
+		sl->hshape = u->hshape;
+		sl->cats1 = *cats1;
+		sl->acr = *acr;
+	}
+}
+
+/*
  * Gazetteer flags: at each unit, the keys of 1 to GAZ_MAXN units starting
  * there (joined by spaces, lower case) are looked up once each; the
  * longest match of each category wins.  Region and country names must
  * start with a capital.
  */
-void
-tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
+static void
+tf_annotate(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
+    size_t n)
 {
 	uint32_t cats[GAZ_MAXN + 1];
 	size_t i, j, k, maxn, len;
 
 	for (i = 0; i < n; i++)
-		if (tag_gaz_opens(g, &u[i]))
+		if (tf_opens(g, &u[i]))
 			u[i].flags |= TAG_U_OPEN;
 	/* only the open units and their neighbours are looked at */
 	for (i = 0; i < n; i++)
@@ -607,9 +750,11 @@ tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
 		uint32_t seen = 0, c, h;
 		int cap = (u[i].flags & (TAG_U_CAP | TAG_U_ALLCAPS)) != 0;
 
+		uint32_t acr;
+
 		if (!(u[i].flags & TAG_U_NEAR))
 			continue;
-		tf_hashes(&u[i]);
+		tf_word(g, wc, &u[i], cap, &cats[1], &acr);
 		if (u[i].flags & TAG_U_PUNCT)
 			continue;
 		maxn = cap ? GAZ_MAXN : 3;
@@ -630,10 +775,14 @@ tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
 				len += 1 + w->len;
 			} else if (len > GAZ_MAXKEY)
 				break;
-			if ((cats[k] = gz_find_units(g, h, u + i, k, len))
-			    == 0) {
+			if (k > 1)	/* k == 1: tf_word()'s */
+				cats[k] = gz_find_units(g, h, u + i, k, len);
+			if (!(cats[k] & C_PREFIX)) {
+				/* no longer key starts here (gz_add() marks
+				   every first words of a key): stop before
+				   hashing the next unit */
 				k++;
-				break;	/* neither a key nor the start of one */
+				break;
 			}
 		}
 		for (k = k - 1; k > 0; k--) {
@@ -662,16 +811,22 @@ tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
 			if (k == 1 && (c & C_STOP))
 				u[i].gaz |= G_STOP;
 		}
-		if (cap && u[i].len < GAZ_MAXKEY) {
-			char key[GAZ_MAXKEY + 1];
-
-			key[0] = '\001';
-			memcpy(key + 1, u[i].s, u[i].len);
-			if ((c = gz_find(g, key, u[i].len + 1, 0)) != 0)
-				u[i].gaz |= (c & C_ACR_ORG) ? G_ACR_ORG :
-				    G_ACR_OTHER;
-		}
+		if (acr != 0)
+			u[i].gaz |= (acr & C_ACR_ORG) ? G_ACR_ORG : G_ACR_OTHER;
 	}
+}
+
+void
+tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
+{
+	tf_annotate(g, NULL, u, n);
+}
+
+void
+tag_annotate_cached(const struct tag_gaz *g, struct tag_wcache *wc,
+    struct tag_unit *u, size_t n)
+{
+	tf_annotate(g, wc, u, n);
 }
 
 int
@@ -681,9 +836,7 @@ tag_maybe_name(const struct tag_unit *u)
 }
 
 /* FNV-1a, then a finaliser so that the low bits, which pick the bucket,
-   depend on every byte. */
-#define H_INIT	2166136261u
-#define H_PRIME	16777619u
+   depend on every byte (H_INIT, H_PRIME: at the top). */
 
 static uint32_t
 h_str(uint32_t h, const char *s, size_t n, int fold)
@@ -771,24 +924,27 @@ tf_shapeh(const struct tag_unit *u, size_t n, long i)
 	return i < 0 ? PAD_BEFORE : (size_t)i >= n ? PAD_AFTER : u[i].hshape;
 }
 
+/* One feature a gazetteer flag set, lowest first; the loop visits the set
+   bits only (most units have none or one). */
 static size_t
 tf_gaz(uint32_t *out, size_t k, unsigned tmpl, uint32_t gaz)
 {
-	int b;
-
-	for (b = 0; b < G_NFLAGS; b++)
-		if (gaz & (1u << b))
-			out[k++] = h_mix(tmpl, (uint32_t)b);
+	gaz &= (1u << G_NFLAGS) - 1;
+	while (gaz != 0) {
+		out[k++] = h_mix(tmpl, (uint32_t)__builtin_ctz(gaz));
+		gaz &= gaz - 1;
+	}
 	return k;
 }
 
+/*
+ * tag_features() in two parts: the templates of the word alone (its bytes:
+ * the tagger caches their weights by word), then those of its context.
+ */
 size_t
-tag_features(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
+tag_features_word(const struct tag_unit *w, uint32_t *out)
 {
-	const struct tag_unit *w = &u[i];
-	long li = (long)i;
 	size_t k = 0, j, lim;
-	unsigned start;
 
 	out[k++] = h_mix(F_BIAS, 0);
 	out[k++] = h_mix(F_WORD, w->hword);
@@ -801,6 +957,17 @@ tag_features(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
 	for (j = 1; j <= lim; j++)
 		out[k++] = h_mix(F_SUFFIX, h_str(H_INIT + (uint32_t)j,
 		    w->s + w->len - j, j, 1));
+	return k;
+}
+
+size_t
+tag_features_ctx(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
+{
+	const struct tag_unit *w = &u[i];
+	long li = (long)i;
+	size_t k = 0;
+	unsigned start;
+
 	out[k++] = h_mix(F_LM1, tf_lower(u, n, li - 1));
 	out[k++] = h_mix(F_LP1, tf_lower(u, n, li + 1));
 	out[k++] = h_mix(F_LM2, tf_lower(u, n, li - 2));
@@ -841,6 +1008,14 @@ tag_features(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
 	return k;
 }
 
+size_t
+tag_features(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
+{
+	size_t k = tag_features_word(&u[i], out);
+
+	return k + tag_features_ctx(u, n, i, out + k);
+}
+
 void
 tag_emit(const int16_t *table, uint32_t mask, const uint32_t *f, size_t nf,
     int32_t *e)
@@ -868,61 +1043,88 @@ tf_allowed(int p, int t)
 	return p == t || p == t - 1;
 }
 
+/*
+ * The search keeps, besides the best score of each tag, the set of tags a
+ * path reaches at all (valid): a predecessor outside it, or a forbidden
+ * transition, can never be on the best path, so only the allowed pairs
+ * with a path are compared, in ascending order of the previous tag (ties
+ * go to the lower one).  After a unit forced to O, only O is reached, so
+ * an open unit costs one comparison a tag, and a forced one one addition.
+ */
 void
 tag_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
     size_t n, uint8_t *bp, uint8_t *out)
 {
-	int64_t cur[TAG_NTAGS], nxt[TAG_NTAGS], tr[TAG_NTAGS][TAG_NTAGS];
-	const int64_t NEG = INT64_MIN / 4;
+	/* from[t]: the tags p that tf_allowed(p, t), one bit each */
+	static const uint8_t from[TAG_NTAGS] = {
+		0x7F, 0x7F, 1 << TAG_B_PER | 1 << TAG_I_PER,
+		0x7F, 1 << TAG_B_ORG | 1 << TAG_I_ORG,
+		0x7F, 1 << TAG_B_LOC | 1 << TAG_I_LOC
+	};
+	int64_t cur[TAG_NTAGS], nxt[TAG_NTAGS];
+	unsigned valid = 0, nvalid, m;
 	size_t i;
-	int t, p, best, only_o;
+	int t, p, best, nt;
 
 	if (n == 0)
 		return;
-	/* forbidden transitions cost NEG; NEG + NEG does not overflow */
-	for (p = 0; p < TAG_NTAGS; p++)
-		for (t = 0; t < TAG_NTAGS; t++)
-			tr[p][t] = tf_allowed(p, t) ? trans[p * TAG_NTAGS + t] :
-			    NEG;
-	for (t = 0; t < TAG_NTAGS; t++) {
-		cur[t] = NEG;
-		if ((t == TAG_O || open[0]) && tf_allowed(TAG_NTAGS, t))
+	for (t = 0; t < TAG_NTAGS; t++)
+		if ((t == TAG_O || open[0]) && tf_allowed(TAG_NTAGS, t)) {
 			cur[t] = (int64_t)emit[t] + trans[TAG_NTAGS * TAG_NTAGS
 			    + t];
-	}
-	only_o = !open[0];
+			valid |= 1u << t;
+		}
 	for (i = 1; i < n; i++) {
 		const int32_t *e = &emit[i * TAG_NTAGS];
 		uint8_t *b = &bp[i * TAG_NTAGS];
 
-		if (!open[i] && only_o) {
+		if (!open[i] && valid == 1) {
 			/* O after O, the common case in running text */
-			cur[0] += tr[0][0] + e[0];
+			cur[0] += trans[0] + e[0];
 			b[0] = 0;
 			continue;
 		}
-		for (t = 0; t < TAG_NTAGS; t++) {
-			int64_t bs = cur[0] + tr[0][t];
-			int bt = 0;
+		if (valid == 1) {
+			/* an open unit after O: O and B-X from O, no I-X */
+			int64_t c0 = cur[0];
 
-			for (p = 1; p < TAG_NTAGS; p++)
-				if (cur[p] + tr[p][t] > bs) {
-					bs = cur[p] + tr[p][t];
+			for (t = 0; t < TAG_NTAGS; t++) {
+				cur[t] = c0 + trans[t] + e[t];
+				b[t] = 0;
+			}
+			valid = 1 << TAG_O | 1 << TAG_B_PER | 1 << TAG_B_ORG |
+			    1 << TAG_B_LOC;
+			continue;
+		}
+		nvalid = 0;
+		nt = open[i] ? TAG_NTAGS : 1;	/* closed: only O */
+		for (t = 0; t < nt; t++) {
+			int64_t bs, s;
+			int bt;
+
+			if ((m = valid & from[t]) == 0)
+				continue;	/* no path to t */
+			bt = __builtin_ctz(m);
+			bs = cur[bt] + trans[bt * TAG_NTAGS + t];
+			for (m &= m - 1; m != 0; m &= m - 1) {
+				p = __builtin_ctz(m);
+				s = cur[p] + trans[p * TAG_NTAGS + t];
+				if (s > bs) {
+					bs = s;
 					bt = p;
 				}
-			nxt[t] = bs < NEG ? NEG : bs + e[t];
+			}
+			nxt[t] = bs + e[t];
 			b[t] = (uint8_t)bt;
-			if (!open[i])
-				break;	/* only O */
+			nvalid |= 1u << t;
 		}
-		for (t = open[i] ? TAG_NTAGS : 1; t < TAG_NTAGS; t++)
-			nxt[t] = NEG;
-		memcpy(cur, nxt, sizeof(cur));
-		only_o = !open[i];
+		for (t = 0; t < nt; t++)
+			cur[t] = nxt[t];
+		valid = nvalid;
 	}
-	best = 0;
+	best = 0;	/* O always has a path */
 	for (t = 1; t < TAG_NTAGS; t++)
-		if (cur[t] > cur[best])
+		if ((valid >> t & 1) && cur[t] > cur[best])
 			best = t;
 	for (i = n; i > 0; i--) {
 		out[i - 1] = (uint8_t)best;

@@ -20,7 +20,8 @@
  * they were trained on change together).
  *
  * Only tag_gaz_new() and tag_gaz_open() allocate (a table built once and
- * shared read-only); the rest write into arrays the caller passes.
+ * shared read-only), and tag_wcache_new() (one per thread); the rest write
+ * into arrays the caller passes.
  */
 #ifndef TAG_FEAT_H
 #define TAG_FEAT_H
@@ -121,10 +122,24 @@ int		 tag_gaz_opens(const struct tag_gaz *, const struct tag_unit *);
  */
 void	tag_annotate(const struct tag_gaz *, struct tag_unit *, size_t n);
 /*
+ * tag_annotate() with a cache of the per-word lookups (one per thread,
+ * tag_wcache_new()); the same result, faster on running text.
+ */
+struct tag_wcache;
+struct tag_wcache	*tag_wcache_new(void);
+void			 tag_wcache_free(struct tag_wcache *);
+void	tag_annotate_cached(const struct tag_gaz *, struct tag_wcache *,
+	    struct tag_unit *, size_t n);
+/*
  * The feature hashes of unit i of the n units of a sentence, into out
  * (TAG_MAXFEAT at most).  Returns their number.
  */
 size_t	tag_features(const struct tag_unit *, size_t n, size_t i,
+	    uint32_t *out);
+/* Its two parts, in that order: the features of the unit's bytes alone,
+   then those of its context. */
+size_t	tag_features_word(const struct tag_unit *, uint32_t *out);
+size_t	tag_features_ctx(const struct tag_unit *, size_t n, size_t i,
 	    uint32_t *out);
 /* Whether unit u may be part of a name at all: 0 only for a lower-case
    word, which the caller may still open by its own list. */

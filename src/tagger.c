@@ -17,6 +17,19 @@
 #define TAGGER_CHUNK	256
 
 /*
+ * The weights of the features of a word's bytes alone (tag_features_word(),
+ * a third of a unit's features) are kept by word, in a direct-mapped cache
+ * of 1 << TAGGER_WBITS words of TAGGER_WKEY bytes at most: names repeat.
+ */
+#define TAGGER_WBITS	10
+#define TAGGER_WKEY	24
+
+/* x86-64: the popcount instruction is not in the baseline ISA */
+#if defined(__GNUC__) && defined(__x86_64__)
+#define TAGGER_HW_POPCNT	1
+#endif
+
+/*
  * Candidate scores (see struct ent_cand and entity.c): 650 for a span the
  * model prefers, rising with the smallest emission margin inside the span
  * by 5 per perceptron update, up to 800, so rules' sure matches (1000) and
@@ -73,6 +86,7 @@
  */
 struct tagger {
 	struct tag_gaz	*gaz;
+	struct tag_wcache *wc;	/* tag_annotate_cached() */
 	struct tagger_blk {
 		uint64_t	have;	/* rows [64 i, 64 i + 64) stored */
 		uint64_t	before;	/* rows stored before them */
@@ -80,6 +94,7 @@ struct tagger {
 	int16_t		*w;	/* the rows, 8 weights each (one unused):
 				   the adds vectorise */
 	uint32_t	 mask;
+	int		 hwpop;	/* the CPU has a popcount instruction */
 	int32_t		 trans[(TAG_NTAGS + 1) * TAG_NTAGS];
 
 	/* scratch for one chunk, grown on demand */
@@ -94,6 +109,12 @@ struct tagger {
 	size_t		 nterms, termcap;
 	int		 terms_done;
 	uint32_t	 feat[TAG_MAXFEAT];
+	struct tagger_wslot {	/* tagger_unit_emit() */
+		char		key[TAGGER_WKEY];
+		uint32_t	len;	/* 0: empty */
+		uint32_t	hword;
+		int32_t		e[TAG_NTAGS];
+	}		 wslot[1 << TAGGER_WBITS];
 };
 
 /* Bits set in x (no popcount instruction in the baseline x86-64 ISA). */
@@ -114,10 +135,17 @@ tagger_new(void)
 	size_t i, nw;
 
 	t->gaz = tag_gaz_new();
+	t->wc = tag_wcache_new();
 	tag_gaz_open(t->gaz, m->open, m->nopen);
 	nw = ((size_t)1 << m->bits) / 64;
 	t->blk = xcalloc(nw, sizeof(*t->blk));
 	t->mask = ((uint32_t)1 << m->bits) - 1;
+#ifdef TAGGER_HW_POPCNT
+	__builtin_cpu_init();
+	t->hwpop = __builtin_cpu_supports("popcnt");
+#else
+	t->hwpop = 1;	/* __builtin_popcountll is the target's own */
+#endif
 	t->w = xcalloc(m->nrows ? m->nrows : 1, 8 * sizeof(*t->w));
 	for (i = 0; i < m->nrows; i++) {
 		t->blk[m->row[i] / 64].have |= (uint64_t)1 << (m->row[i] % 64);
@@ -138,6 +166,7 @@ tagger_free(struct tagger *t)
 	if (t == NULL)
 		return;
 	tag_gaz_free(t->gaz);
+	tag_wcache_free(t->wc);
 	free(t->blk);
 	free(t->w);
 	free(t->tok);
@@ -182,9 +211,14 @@ tagger_score(int margin)
 	return (uint16_t)(s > TAGGER_SCORE_MAX ? TAGGER_SCORE_MAX : s);
 }
 
-/* The emission scores of nf features f into e[TAG_NTAGS]. */
-static void
-tagger_emit(const struct tagger *t, const uint32_t *f, size_t nf, int32_t *e)
+/*
+ * The emission scores of nf features f into e[TAG_NTAGS].  hw: use the
+ * popcount instruction.  Always inlined into the two callers below, so
+ * that each gets its own popcount and the test of hw is gone.
+ */
+static inline __attribute__((always_inline)) void
+tagger_emit_body(const struct tagger *t, const uint32_t *f, size_t nf,
+    int32_t *e, int hw)
 {
 	int32_t acc[8] = { 0 };
 	size_t i;
@@ -194,16 +228,86 @@ tagger_emit(const struct tagger *t, const uint32_t *f, size_t nf, int32_t *e)
 		uint32_t r = f[i] & t->mask;
 		const struct tagger_blk *b = &t->blk[r / 64];
 		uint64_t bit = (uint64_t)1 << (r % 64);
+		uint64_t below = b->have & (bit - 1);
 		const int16_t *row;
 
 		if (!(b->have & bit))
 			continue;
-		row = t->w + (size_t)(b->before +
-		    tagger_popcount(b->have & (bit - 1))) * 8;
+		row = t->w + (size_t)(b->before + (hw ?
+		    (uint32_t)__builtin_popcountll(below) :
+		    tagger_popcount(below))) * 8;
 		for (k = 0; k < 8; k++)
 			acc[k] += row[k];
 	}
 	memcpy(e, acc, TAG_NTAGS * sizeof(*e));
+}
+
+static void
+tagger_emit_sw(const struct tagger *t, const uint32_t *f, size_t nf,
+    int32_t *e)
+{
+	tagger_emit_body(t, f, nf, e, 0);
+}
+
+/*
+ * Fast path: the row lookup is a popcount, one instruction where the CPU
+ * has it (any x86-64 since 2008, checked at run time in tagger_new())
+ * against a dozen in software; the baseline ISA the binary is built for
+ * lacks it.
+ */
+#ifdef TAGGER_HW_POPCNT
+__attribute__((target("popcnt")))
+#endif
+static void
+tagger_emit_hw(const struct tagger *t, const uint32_t *f, size_t nf,
+    int32_t *e)
+{
+	tagger_emit_body(t, f, nf, e, 1);
+}
+
+static void
+tagger_emit(const struct tagger *t, const uint32_t *f, size_t nf, int32_t *e)
+{
+	if (t->hwpop)
+		tagger_emit_hw(t, f, nf, e);
+	else
+		tagger_emit_sw(t, f, nf, e);
+}
+
+/*
+ * The emission scores of open unit i of n into e: the cached weights of its
+ * word (see TAGGER_WBITS) plus those of its context.  The sums are of
+ * integers: the same in any order.
+ */
+static void
+tagger_unit_emit(struct tagger *t, size_t n, size_t i, int32_t *e)
+{
+	const struct tag_unit *u = &t->unit[i];
+	struct tagger_wslot *sl;
+	int32_t we[TAG_NTAGS];
+	uint32_t j;
+	int k;
+
+	if (u->len > TAGGER_WKEY) {
+		tagger_emit(t, t->feat, tag_features_word(u, t->feat), we);
+	} else {
+		sl = &t->wslot[(u->hword * 0x9E3779B1u) >> (32 - TAGGER_WBITS)];
+		j = 0;
+		if (sl->len == u->len && sl->hword == u->hword)
+			for (; j < u->len && sl->key[j] == u->s[j]; j++)
+				;
+		if (j != u->len || sl->len != u->len) {
+			tagger_emit(t, t->feat, tag_features_word(u, t->feat),
+			    sl->e);
+			memcpy(sl->key, u->s, u->len);
+			sl->len = u->len;
+			sl->hword = u->hword;
+		}
+		memcpy(we, sl->e, sizeof(we));
+	}
+	tagger_emit(t, t->feat, tag_features_ctx(t->unit, n, i, t->feat), e);
+	for (k = 0; k < TAG_NTAGS; k++)
+		e[k] += we[k];
 }
 
 /*
@@ -265,30 +369,28 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 	static const uint8_t label[] = { ENT_PERSON, ENT_ORG, ENT_LOC };
 	size_t i, n, ns, nunit = 0;
 
+	tagger_reserve(t, t1 - t0, 0);
 	for (i = t0; i < t1; i++) {
 		size_t len = a->tokens[i].end - a->tokens[i].start;
 
+		t->tok[i - t0].s = a->text + a->tokens[i].start;
+		t->tok[i - t0].len = (uint32_t)len;
 		nunit += len < TAG_MAXUNITS ? len : TAG_MAXUNITS;
 	}
-	tagger_reserve(t, t1 - t0, nunit + 1);
-	for (i = t0; i < t1; i++) {
-		t->tok[i - t0].s = a->text + a->tokens[i].start;
-		t->tok[i - t0].len = a->tokens[i].end - a->tokens[i].start;
-	}
+	tagger_reserve(t, 0, nunit + 1);
 	n = tag_units(t->tok, t1 - t0, t->unit);
 	if (n == 0)
 		return;
-	tag_annotate(t->gaz, t->unit, n);
+	tag_annotate_cached(t->gaz, t->wc, t->unit, n);
 	for (i = 0; i < n; i++) {
 		int32_t *e = &t->emit[i * TAG_NTAGS];
 
 		t->open[i] = (t->unit[i].flags & TAG_U_OPEN) != 0;
 		if (!t->open[i]) {
-			memset(e, 0, TAG_NTAGS * sizeof(*e));
+			e[TAG_O] = 0;	/* O is all tag_viterbi() reads */
 			continue;
 		}
-		tagger_emit(t, t->feat, tag_features(t->unit, n, i, t->feat),
-		    e);
+		tagger_unit_emit(t, n, i, e);
 	}
 	tag_viterbi(t->emit, t->trans, t->open, n, t->bp, t->tags);
 	ns = tag_spans(t->unit, t->tags, t->emit, n, t->spans);

@@ -174,6 +174,49 @@ test_sentences(void **state)
 	tagger_free(t);
 }
 
+/* What the tagger gives for case i, split or not, with tagger t. */
+static void
+tag_case(struct tagger *t, size_t i, int split, char *got, size_t cap)
+{
+	struct arena ar;
+	struct article a;
+
+	arena_init(&ar);
+	make_article(&a, &ar, cases[i].text, cases[i].lang, split);
+	tagger_tag(t, &a);
+	render(&a, got, cap);
+	arena_release(&ar);
+}
+
+/*
+ * The tagger keeps per-word results from one sentence to the next (its
+ * caches): a sentence gets the same mentions from a fresh tagger as from
+ * one that has seen the other sentences, in another order, before.
+ */
+static void
+test_warm(void **state)
+{
+	struct tagger *warm = tagger_new();
+	size_t i, n = sizeof(cases) / sizeof(cases[0]);
+	int split;
+
+	(void)state;
+	for (i = n; i > 0; i--)
+		for (split = 0; split < 2; split++) {
+			struct tagger *cold = tagger_new();
+			char want[512], got[512];
+
+			tag_case(cold, i - 1, split, want, sizeof(want));
+			tag_case(warm, i - 1, split, got, sizeof(got));
+			assert_string_equal(got, want);
+			tag_case(warm, (i * 7) % n, !split, got, sizeof(got));
+			tag_case(warm, i - 1, split, got, sizeof(got));
+			assert_string_equal(got, want);
+			tagger_free(cold);
+		}
+	tagger_free(warm);
+}
+
 /*
  * The combination with the rule layer: the tagger appends after the rule
  * candidates; a rule guess the model does not see is demoted to link only,
@@ -320,6 +363,7 @@ main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_sentences),
+		cmocka_unit_test(test_warm),
 		cmocka_unit_test(test_rules),
 		cmocka_unit_test(test_long_sentence),
 	};
