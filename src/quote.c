@@ -155,7 +155,8 @@ enum {
 struct quo_word {
 	const char	*key;
 	uint32_t	 len;
-	uint32_t	 hash;		/* quo_hash() of key */
+	uint32_t	 hash;		/* quo_key() of key */
+	uint64_t	 x0;		/* its first 8 bytes, zero padded */
 	uint8_t		 lx;		/* LX_* */
 	uint8_t		 cls;		/* enum qw_class */
 	uint8_t		 title;
@@ -245,45 +246,80 @@ quo_swar_range(uint64_t x, unsigned char lo, unsigned char hi)
 }
 
 /*
- * The lexicon key of [s, s + n): the hash of the bytes folded to ASCII
- * lower case, eight bytes at a time instead of a loop over each byte;
- * the fold by masks is exactly quo_lc() on each byte.  With allcaps not
- * NULL, *allcaps says whether two ASCII letters or more occur and none is
- * lower case.  Keys and words go through this one function, so a key is
- * found by every word that folds to it.
+ * Eight bytes from s, of which the first n (at most 8) are wanted and the
+ * rest zero; avail bytes from s may be read.  Inside the text one load
+ * and a mask do it; near its end (and for keys) a copy of n bytes.
  */
-static uint32_t
-quo_key(const char *s, size_t n, int *allcaps)
+static inline uint64_t
+quo_load(const char *s, size_t n, size_t avail)
 {
-	uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ull, x, up, low = 0;
-	int seen = 0, two = 0;
+	uint64_t x = 0;
 
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (avail >= 8) {
+		memcpy(&x, s, 8);
+		return n < 8 ? x & (((uint64_t)1 << (8 * n)) - 1) : x;
+	}
+#endif
+	(void)avail;
+	memcpy(&x, s, n < 8 ? n : 8);
+	return x;
+}
+
+/* How a word is looked up: see quo_key(). */
+struct quo_key {
+	uint32_t	hash;
+	uint64_t	x0;	/* the first 8 bytes, folded, zero padded */
+};
+
+/*
+ * The lexicon key of [s, s + n) (avail bytes readable from s): the hash
+ * of the bytes folded to ASCII lower case, eight bytes at a time instead
+ * of a loop over each byte; the fold by masks is exactly quo_lc() on
+ * each byte.  With allcaps not NULL, *allcaps says whether two ASCII
+ * letters or more occur and none is lower case.  Keys and words go
+ * through this one function, so a key is found by every word that folds
+ * to it.
+ */
+static inline struct quo_key
+quo_key(const char *s, size_t n, size_t avail, int *allcaps)
+{
+	struct quo_key k;
+	uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ull, x, up, low = 0;
+	int seen = 0, two = 0, first = 1;
+
+	k.x0 = 0;
 	for (;;) {
-		x = 0;
-		memcpy(&x, s, n < 8 ? n : 8);
+		x = quo_load(s, n < 8 ? n : 8, avail);
 		up = quo_swar_range(x, 'A', 'Z');
 		low |= quo_swar_range(x, 'a', 'z');
 		if (up != 0) {
 			two |= seen || (up & (up - 1)) != 0;
 			seen = 1;
 		}
-		h = (h ^ (x | up >> 2)) * 0xff51afd7ed558ccdull;
+		x |= up >> 2;
+		if (first)
+			k.x0 = x;
+		first = 0;
+		h = (h ^ x) * 0xff51afd7ed558ccdull;
 		h ^= h >> 32;
 		if (n <= 8)
 			break;
 		s += 8;
 		n -= 8;
+		avail -= 8;
 	}
 	if (allcaps != NULL)
 		*allcaps = two && low == 0;
-	return (uint32_t)h;
+	k.hash = (uint32_t)h;
+	return k;
 }
 
 static struct quo_word *
 quo_word_add(struct quoter *q, const char *key, size_t n, int lx)
 {
-	uint32_t hash = quo_key(key, n, NULL);
-	size_t h = hash & (q->cap - 1);
+	struct quo_key qk = quo_key(key, n, n, NULL);
+	size_t h = qk.hash & (q->cap - 1);
 	struct quo_word *w;
 
 	while (q->tab[h].key != NULL && !(q->tab[h].len == n &&
@@ -293,7 +329,9 @@ quo_word_add(struct quoter *q, const char *key, size_t n, int lx)
 	if (w->key == NULL) {
 		w->key = key;
 		w->len = (uint32_t)n;
-		w->hash = hash;
+		w->hash = qk.hash;
+		/* the key's own bytes: only a word folding to them hits */
+		w->x0 = quo_load(key, n < 8 ? n : 8, n);
 		w->cue = -1;
 	}
 	w->lx |= (uint8_t)lx;
@@ -302,25 +340,25 @@ quo_word_add(struct quoter *q, const char *key, size_t n, int lx)
 
 /*
  * The entry of the lexicons lx whose key is s folded to ASCII lower case
- * (hash: quo_key(s, n)), or NULL.  This matches exactly the keys the
- * old lookups (fold, then compare bytes) matched: the fold is the same and
- * a key is compared with every byte.
+ * (k: quo_key(s, n)), or NULL.  This matches exactly the keys the old
+ * lookups (fold, then compare bytes) matched: the fold is the same and
+ * every byte of the key is compared, the first eight at once.
  */
-static const struct quo_word *
-quo_word_find(const struct quoter *q, uint32_t hash, const char *s, size_t n,
-    int lx)
+static inline const struct quo_word *
+quo_word_find(const struct quoter *q, struct quo_key k, const char *s,
+    size_t n, int lx)
 {
-	size_t h = hash & (q->cap - 1), i;
+	size_t h = k.hash & (q->cap - 1), i;
 	const struct quo_word *w;
 
 	for (; (w = &q->tab[h])->key != NULL; h = (h + 1) & (q->cap - 1)) {
-		if (w->hash != hash || w->len != n)
+		if (w->hash != k.hash || w->len != n || w->x0 != k.x0)
 			continue;
-		for (i = 0; i < n; i++)
+		for (i = 8; i < n; i++)
 			if ((unsigned char)w->key[i] !=
 			    quo_lc((unsigned char)s[i]))
 				break;
-		if (i == n)
+		if (i >= n)
 			return (w->lx & lx) ? w : NULL;
 	}
 	return NULL;
@@ -473,7 +511,8 @@ quo_upper(int32_t cp)
  * initial, or an abbreviation (hash: quo_key(s, n)).
  */
 static int
-quo_abbrev(const struct quoter *qr, const char *s, size_t n, uint32_t hash)
+quo_abbrev(const struct quoter *qr, const char *s, size_t n,
+    struct quo_key hash)
 {
 	if (n == 1 && s[0] >= 'A' && s[0] <= 'Z')
 		return 1;	/* an initial */
@@ -487,9 +526,9 @@ quo_abbrev(const struct quoter *qr, const char *s, size_t n, uint32_t hash)
  * quo_key() of the word, hdot that of the word without its final period
  * (when it has one).
  */
-static void
-quo_classify(const struct qstate *st, struct qtok *k, uint32_t hash,
-    uint32_t hdot)
+static inline void
+quo_classify(const struct qstate *st, struct qtok *k, struct quo_key hash,
+    struct quo_key hdot)
 {
 	const struct quoter *qr = st->qr;
 	size_t n = k->e - k->s;
@@ -516,7 +555,7 @@ quo_classify(const struct qstate *st, struct qtok *k, uint32_t hash,
 	/* "Wamenkeu", "Wakapolda": the deputy of an office we know */
 	if (w == NULL && n >= 7 && quo_lc((unsigned char)s[0]) == 'w' &&
 	    quo_lc((unsigned char)s[1]) == 'a' &&
-	    (w2 = quo_word_find(qr, quo_key(s + 2, n - 2, NULL), s + 2,
+	    (w2 = quo_word_find(qr, quo_key(s + 2, n - 2, n - 2, NULL), s + 2,
 	    n - 2, LX_WORD)) != NULL && (w2->title || w2->cls == QW_ROLE))
 		k->cls = QW_ROLE;
 	/* "Said Aqil Siroj": in Indonesian an English verb is a name */
@@ -538,7 +577,7 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 {
 	const char *t = st->t;
 	size_t n = st->a->len, j = i + (size_t)len;
-	uint32_t h, hdot;
+	struct quo_key h, hdot;
 	int allcaps, l2;
 
 	k->kind = QT_WORD;
@@ -570,10 +609,10 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 			break;
 		j += (size_t)l2;
 	}
-	hdot = h = quo_key(t + i, j - i, &allcaps);
+	hdot = h = quo_key(t + i, j - i, n - i, &allcaps);
 	if (j < n && t[j] == '.' && quo_abbrev(st->qr, t + i, j - i, h)) {
 		j++;
-		h = quo_key(t + i, j - i, NULL);
+		h = quo_key(t + i, j - i, n - i, NULL);
 	}
 	k->e = (uint32_t)j;
 	k->allcaps = (uint8_t)allcaps;
@@ -792,8 +831,8 @@ tk_phraselike(const struct qtok *k)
 static int
 quo_place(const struct quoter *qr, const char *s, size_t n)
 {
-	return n <= QUO_KEY_MAX && quo_word_find(qr, quo_key(s, n, NULL), s,
-	    n, LX_PLACE) != NULL;
+	return n <= QUO_KEY_MAX && quo_word_find(qr, quo_key(s, n, n, NULL),
+	    s, n, LX_PLACE) != NULL;
 }
 
 /*
