@@ -71,6 +71,7 @@ struct qtok {
 	uint8_t		cpos;		/* enum cue_pos of cue */
 	uint8_t		cind;		/* the cue reports speech */
 	int16_t		cue;		/* index in lex_cues, or -1 */
+	uint32_t	hash;		/* QT_WORD: quo_key() of the word */
 };
 
 enum spk_kind {
@@ -107,6 +108,7 @@ struct qname {
 	struct span	name;
 	struct span	role;
 	uint32_t	freq;	/* records with the same name (2+ words) */
+	uint64_t	sig;	/* quo_words_sig() of name */
 	int		inq;	/* inside a quotation's content; 2: a bare
 				   run of capitals, too weak for pronouns */
 };
@@ -615,6 +617,9 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 		h = quo_key(t + i, j - i, n - i, NULL);
 	}
 	k->e = (uint32_t)j;
+	/* equal words have equal keys: the set of one-word names hashes
+	   with it (quo_solo_build()) */
+	k->hash = h.hash;
 	k->allcaps = (uint8_t)allcaps;
 	quo_classify(st, k, h, hdot);
 	k->name = k->cap && !k->allcaps && (k->cls == QW_NONE ||
@@ -907,8 +912,7 @@ quo_solo_build(struct qstate *st)
 		    !(i + 2 < st->ntok && st->tok[i + 1].cls == QW_ADV &&
 		    st->tok[i + 2].cue >= 0))
 			continue;
-		h = quo_hash(st->t + st->tok[i].s,
-		    st->tok[i].e - st->tok[i].s) & (st->solocap - 1);
+		h = st->tok[i].hash & (st->solocap - 1);
 		while (st->solo[h] != 0 && !tk_eq(st, st->solo[h] - 1, i))
 			h = (h + 1) & (st->solocap - 1);
 		st->solo[h] = (uint32_t)i + 1;
@@ -922,8 +926,7 @@ quo_is_solo(const struct qstate *st, size_t i)
 
 	if (st->solocap == 0)
 		return 0;
-	h = quo_hash(st->t + st->tok[i].s, st->tok[i].e - st->tok[i].s) &
-	    (st->solocap - 1);
+	h = st->tok[i].hash & (st->solocap - 1);
 	while (st->solo[h] != 0) {
 		if (tk_eq(st, st->solo[h] - 1, i))
 			return 1;
@@ -2148,15 +2151,45 @@ static void
 quo_indirect(struct qstate *st)
 {
 	size_t i, s = 0;
+	int cue = 0;
 
-	for (i = 0; i < st->ntok; i++)
-		if (st->tok[i].endsent) {
+	for (i = 0; i < st->ntok; i++) {
+		const struct qtok *k = &st->tok[i];
+
+		cue |= k->kind == QT_WORD && !k->inq && k->cue >= 0;
+		if (!k->endsent)
+			continue;
+		/* Fast path: quo_indirect_sentence() starts only at such a
+		   cue, so a sentence without one gives nothing. */
+		if (cue)
 			quo_indirect_sentence(st, s, i + 1);
-			s = i + 1;
-		}
+		s = i + 1;
+		cue = 0;
+	}
 }
 
 /* Speakers. */
+
+/*
+ * One bit (of 64, from a hash) for each word of s, the words split at
+ * blanks as quo_name_covers() splits them: when a bit of m's is missing
+ * from n's, some word of m is not a word of n.
+ */
+static uint64_t
+quo_words_sig(const char *t, struct span s)
+{
+	uint64_t sig = 0;
+	uint32_t i = s.start, j;
+
+	while (i < s.end) {
+		for (j = i; j < s.end && t[j] != ' '; j++)
+			;
+		if (j > i)
+			sig |= (uint64_t)1 << (quo_hash(t + i, j - i) & 63);
+		i = j + 1;
+	}
+	return sig;
+}
 
 static void
 quo_add_name(struct qstate *st, struct span name, struct span role, int inq)
@@ -2172,6 +2205,7 @@ quo_add_name(struct qstate *st, struct span name, struct span role, int inq)
 	st->nm[st->nnm].role = role;
 	st->nm[st->nnm].inq = inq;
 	st->nm[st->nnm].freq = 0;
+	st->nm[st->nnm].sig = quo_words_sig(st->t, name);
 	st->nnm++;
 }
 
@@ -2415,11 +2449,18 @@ quo_link_name(struct qstate *st, struct span m, struct span role)
 	size_t i, best_words = 0, lim;
 	uint32_t best_freq = 0;
 	struct span best = m, brole = role;
+	uint64_t sig = quo_words_sig(st->t, m);
 	int e;
 
 	lim = st->nnm < QUO_NAMES_SCAN ? st->nnm : QUO_NAMES_SCAN;
 	for (i = 0; i < lim; i++) {
-		size_t w = quo_name_covers(st->t, st->nm[i].name, m);
+		size_t w;
+
+		/* Fast path: a word of m is missing from the name's words,
+		   so quo_name_covers() would say 0. */
+		if ((sig & ~st->nm[i].sig) != 0)
+			continue;
+		w = quo_name_covers(st->t, st->nm[i].name, m);
 
 		/* more than one word first, then the most frequent form */
 		if (w > 0 && ((w > 1) > (best_words > 1) ||
