@@ -290,6 +290,19 @@ quo_key(const char *s, size_t n, size_t avail, int *allcaps)
 	uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ull, x, up, low = 0;
 	int seen = 0, two = 0, first = 1;
 
+	/* Fast path: a word of eight bytes or less, one load away (the
+	   loop below gives the same key) */
+	if (n <= 8 && avail >= 8) {
+		x = quo_load(s, n, avail);
+		up = quo_swar_range(x, 'A', 'Z');
+		low = quo_swar_range(x, 'a', 'z');
+		k.x0 = x | up >> 2;
+		h = (h ^ k.x0) * 0xff51afd7ed558ccdull;
+		k.hash = (uint32_t)(h ^ h >> 32);
+		if (allcaps != NULL)
+			*allcaps = (up & (up - 1)) != 0 && low == 0;
+		return k;
+	}
 	k.x0 = 0;
 	for (;;) {
 		x = quo_load(s, n < 8 ? n : 8, avail);
@@ -589,11 +602,12 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 		int l3;
 		int32_t c3;
 
-		/* Fast path: ASCII letters and digits. */
-		if (quo_byte[(unsigned char)t[j]] & QB_ALNUM) {
-			j++;
-			continue;
-		}
+		/* Fast path: a run of ASCII letters and digits. */
+		while (quo_byte[(unsigned char)t[j]] & QB_ALNUM)
+			if (++j == n)
+				break;
+		if (j == n)
+			break;
 		c2 = quo_cp(t, j, n, &l2);
 		if (quo_letter(c2)) {
 			j += (size_t)l2;
