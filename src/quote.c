@@ -119,6 +119,8 @@ struct qstate {
 	const char	*t;
 	struct qtok	*tok;
 	size_t		 ntok;
+	uint32_t	*mark;		/* the QT_MARK tokens, in order */
+	size_t		 nmark, capmark;
 	struct qcand	*c;
 	size_t		 nc, capc;
 	struct qname	*nm;
@@ -735,6 +737,17 @@ quo_tokenize(struct qstate *st)
 				k->e++;
 			}
 			break;
+		}
+		if (k->kind == QT_MARK) {
+			if (st->nmark == st->capmark) {
+				size_t ncap = st->capmark ? st->capmark * 2 : 32;
+
+				st->mark = arena_grow(st->a->arena, st->mark,
+				    st->capmark * sizeof(*st->mark),
+				    ncap * sizeof(*st->mark));
+				st->capmark = ncap;
+			}
+			st->mark[st->nmark++] = (uint32_t)st->ntok - 1;
 		}
 		i = k->e;
 	}
@@ -1441,23 +1454,37 @@ quo_direct(struct qstate *st, size_t o, size_t c, int unclosed)
  * the same family means the quotation was left open (a new one starts).
  * A quotation still open at the paragraph's end runs to it.
  */
+/* The first token after open in a later paragraph, or ntok. */
+static size_t
+quo_para_end(const struct qstate *st, size_t open)
+{
+	size_t i;
+
+	for (i = open + 1; i < st->ntok &&
+	    st->tok[i].para == st->tok[open].para; i++)
+		;
+	return i;
+}
+
+/*
+ * Only the marks are visited (st->mark); a quotation left open is
+ * closed at the end of its paragraph, as a walk over every token would.
+ */
 static void
 quo_pair(struct qstate *st)
 {
-	size_t i, open = 0;
+	size_t m, i, open = 0;
 	int inside = 0, nest = 0;
 	uint8_t fam = 0;
 
-	for (i = 0; i < st->ntok; i++) {
-		struct qtok *k = &st->tok[i];
+	for (m = 0; m < st->nmark; m++) {
+		struct qtok *k = &st->tok[i = st->mark[m]];
 		int side;
 
 		if (inside && k->para != st->tok[open].para) {
-			quo_direct(st, open, i, 1);
+			quo_direct(st, open, quo_para_end(st, open), 1);
 			inside = 0;
 		}
-		if (k->kind != QT_MARK)
-			continue;
 		side = quo_mark_side(st, i);
 		if (!inside) {
 			if (side != QM_CLOSE) {
@@ -1487,7 +1514,7 @@ quo_pair(struct qstate *st)
 		inside = 0;
 	}
 	if (inside)
-		quo_direct(st, open, st->ntok, 1);
+		quo_direct(st, open, quo_para_end(st, open), 1);
 }
 
 /* Attribution of direct quotations. */
