@@ -1884,41 +1884,67 @@ quo_attribute_direct(struct qstate *st)
  * space and a capital, a digit or a mark, or by the paragraph's end; a
  * closing mark after . ? ! followed by a capital.
  */
-static void
-quo_sentences(struct qstate *st)
+static int
+quo_sentence_end(const struct qstate *st, size_t i)
 {
-	size_t i;
+	const struct qtok *k = &st->tok[i];
+	const struct qtok *n = i + 1 < st->ntok ? &st->tok[i + 1] : NULL;
+	int fin;
 
-	if (st->ntok == 0 || st->tok == NULL)
-		return;
+	if (n == NULL || n->para != k->para)
+		return 1;
+	/* Fast path: only punctuation and marks end a sentence before the
+	   paragraph's end. */
+	if (k->inq == 1 || k->kind == QT_WORD)
+		return 0;
+	fin = tk_punct(st, i, '.') || tk_punct(st, i, '?') ||
+		    tk_punct(st, i, '!') || tk_is(st, i, "\xe2\x80\xa6");
+	if (k->kind == QT_MARK && k->inq == 2 && i > 0 &&
+	    (tk_punct(st, i - 1, '.') || tk_punct(st, i - 1, '?') ||
+	    tk_punct(st, i - 1, '!')) && n->sp && n->cap &&
+	    n->kind == QT_WORD && n->cue < 0)
+		return 1;
+	if (fin && (n->kind == QT_MARK || (n->sp && (n->cap ||
+	    (n->kind == QT_WORD && st->t[n->s] >= '0' &&
+	    st->t[n->s] <= '9')))))
+		return 1;
+	if (fin && !n->sp && n->kind == QT_WORD && n->cap &&
+	    i > 0 && (tk_punct(st, i - 1, ')') ||
+	    (st->tok[i - 1].kind == QT_WORD && !st->tok[i - 1].cap &&
+	    st->tok[i - 1].e - st->tok[i - 1].s > 2)))
+		return 1;	/* glued: "(2/1/2023).Adi menyebut" */
+	return 0;
+}
+
+static void quo_indirect_sentence(struct qstate *, size_t, size_t);
+
+/*
+ * Mark the sentence ends and, with indirect, look for an indirect
+ * quotation in each sentence as soon as it ends (in the same pass: the
+ * search reads no sentence end and changes nothing the ends are made of).
+ */
+static void
+quo_sentences(struct qstate *st, int indirect)
+{
+	size_t i, s = 0;
+	int cue = 0;
+
 	for (i = 0; i < st->ntok; i++) {
 		struct qtok *k = &st->tok[i];
-		const struct qtok *n = i + 1 < st->ntok ? &st->tok[i + 1] :
-		    NULL;
-		int fin;
 
-		if (n == NULL || n->para != k->para) {
+		if (quo_sentence_end(st, i))
 			k->endsent = 1;
+		if (!indirect)
 			continue;
-		}
-		if (k->inq == 1)
+		cue |= k->kind == QT_WORD && !k->inq && k->cue >= 0;
+		if (!k->endsent)
 			continue;
-		fin = tk_punct(st, i, '.') || tk_punct(st, i, '?') ||
-		    tk_punct(st, i, '!') || tk_is(st, i, "\xe2\x80\xa6");
-		if (k->kind == QT_MARK && k->inq == 2 && i > 0 &&
-		    (tk_punct(st, i - 1, '.') || tk_punct(st, i - 1, '?') ||
-		    tk_punct(st, i - 1, '!')) && n->sp && n->cap &&
-		    n->kind == QT_WORD && n->cue < 0)
-			k->endsent = 1;
-		else if (fin && (n->kind == QT_MARK || (n->sp && (n->cap ||
-		    (n->kind == QT_WORD && st->t[n->s] >= '0' &&
-		    st->t[n->s] <= '9')))))
-			k->endsent = 1;
-		else if (fin && !n->sp && n->kind == QT_WORD && n->cap &&
-		    i > 0 && (tk_punct(st, i - 1, ')') ||
-		    (st->tok[i - 1].kind == QT_WORD && !st->tok[i - 1].cap &&
-		    st->tok[i - 1].e - st->tok[i - 1].s > 2)))
-			k->endsent = 1;	/* glued: "(2/1/2023).Adi menyebut" */
+		/* Fast path: quo_indirect_sentence() starts only at such a
+		   cue, so a sentence without one gives nothing. */
+		if (cue)
+			quo_indirect_sentence(st, s, i + 1);
+		s = i + 1;
+		cue = 0;
 	}
 }
 
@@ -2185,27 +2211,6 @@ quo_headline(struct qstate *st)
 			return;
 		quo_add_cand(st, &q);
 		return;
-	}
-}
-
-static void
-quo_indirect(struct qstate *st)
-{
-	size_t i, s = 0;
-	int cue = 0;
-
-	for (i = 0; i < st->ntok; i++) {
-		const struct qtok *k = &st->tok[i];
-
-		cue |= k->kind == QT_WORD && !k->inq && k->cue >= 0;
-		if (!k->endsent)
-			continue;
-		/* Fast path: quo_indirect_sentence() starts only at such a
-		   cue, so a sentence without one gives nothing. */
-		if (cue)
-			quo_indirect_sentence(st, s, i + 1);
-		s = i + 1;
-		cue = 0;
 	}
 }
 
@@ -2881,11 +2886,11 @@ quo_run(struct quoter *qr, struct article *a)
 	quo_solo_build(&st);
 	quo_pair(&st);
 	quo_attribute_direct(&st);
-	quo_sentences(&st);
-	if (a->lang != ART_LANG_EN) {
+	/* the headline's quotation comes first, as it did before the
+	   indirect ones: it reads no sentence end */
+	if (a->lang != ART_LANG_EN)
 		quo_headline(&st);
-		quo_indirect(&st);
-	}
+	quo_sentences(&st, a->lang != ART_LANG_EN);
 	if (st.nc == 0)
 		return;
 	qsort(st.c, st.nc, sizeof(*st.c), quo_cmp_cand);
