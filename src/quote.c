@@ -1932,7 +1932,10 @@ quo_sentences(struct qstate *st, int indirect)
 	for (i = 0; i < st->ntok; i++) {
 		struct qtok *k = &st->tok[i];
 
-		if (quo_sentence_end(st, i))
+		/* Fast path: a word ends a sentence only at a paragraph's
+		   end (see quo_sentence_end()). */
+		if (k->kind == QT_WORD ? i + 1 == st->ntok ||
+		    st->tok[i + 1].para != k->para : quo_sentence_end(st, i))
 			k->endsent = 1;
 		if (!indirect)
 			continue;
