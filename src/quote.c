@@ -505,8 +505,8 @@ quo_space(int32_t cp)
 static inline int
 quo_letter(int32_t cp)
 {
-	if (cp < 0x80)
-		return (quo_byte[cp] & QB_ALNUM) != 0;
+	if (cp < 0x80)	/* -1: an invalid byte (utf8_decode()) */
+		return cp >= 0 && (quo_byte[cp] & QB_ALNUM) != 0;
 	if (cp < 0xc0 || cp == 0xd7 || cp == 0xf7)
 		return 0;
 	/* General Punctuation, arrows, symbols, CJK punctuation */
@@ -516,11 +516,12 @@ quo_letter(int32_t cp)
 	return 1;
 }
 
-static int
+static inline int
 quo_upper(int32_t cp)
 {
-	return (cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde &&
-	    cp != 0xd7);
+	if (cp < 0x80)
+		return cp >= 0 && (quo_byte[cp] & QB_UPPER) != 0;
+	return cp >= 0xc0 && cp <= 0xde && cp != 0xd7;
 }
 
 /*
