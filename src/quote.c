@@ -66,7 +66,12 @@ struct qtok {
 	uint8_t		closer;		/* QT_MARK: » (always closes) */
 	uint8_t		endsent;	/* a sentence ends after this token */
 	uint8_t		inind;		/* inside an indirect quotation */
+	uint8_t		name;		/* name-like but for place; see
+					   tk_namelike() */
+	uint8_t		cpos;		/* enum cue_pos of cue */
+	uint8_t		cind;		/* the cue reports speech */
 	int16_t		cue;		/* index in lex_cues, or -1 */
+	uint32_t	hash;		/* QT_WORD: quo_key() of the word */
 };
 
 enum spk_kind {
@@ -103,6 +108,7 @@ struct qname {
 	struct span	name;
 	struct span	role;
 	uint32_t	freq;	/* records with the same name (2+ words) */
+	uint64_t	sig;	/* quo_words_sig() of name */
 	int		inq;	/* inside a quotation's content; 2: a bare
 				   run of capitals, too weak for pronouns */
 };
@@ -113,6 +119,8 @@ struct qstate {
 	const char	*t;
 	struct qtok	*tok;
 	size_t		 ntok;
+	uint32_t	*mark;		/* the QT_MARK tokens, in order */
+	size_t		 nmark, capmark;
 	struct qcand	*c;
 	size_t		 nc, capc;
 	struct qname	*nm;
@@ -123,30 +131,47 @@ struct qstate {
 	size_t		 ent_budget;	/* entity mentions left to scan */
 };
 
+/* The cue's position column: post, pre, prep, pronoun, passive, en. */
+enum cue_pos {
+	CUE_NONE,
+	CUE_POST,
+	CUE_PRE,
+	CUE_PASSIVE,
+	CUE_PREP,
+	CUE_PRONOUN,
+	CUE_EN
+};
+
+/* Which lexicons a key of the table below comes from. */
+enum {
+	LX_WORD = 1,	/* quo_words, titles or cues: quo_classify() */
+	LX_ABBREV = 2,	/* keeps its period: quo_abbrev() */
+	LX_PLACE = 4	/* quo_places: quo_mark_places() */
+};
+
 /*
- * The three lexicons a word is looked up in (quo_words, titles, cues),
- * merged once into one hash table keyed by the lower-case word: one probe
- * per word instead of three binary searches.
+ * The lexicons a word is looked up in (quo_words, titles, cues, the
+ * abbreviations and the place names), merged once into one hash table
+ * keyed by the lower-case word, so that a word costs one probe.  The
+ * tokenizer hashes a word while it reads it (quo_word()), so a lookup
+ * never reads the word twice.
  */
 struct quo_word {
 	const char	*key;
 	uint32_t	 len;
+	uint32_t	 hash;		/* quo_key() of key */
+	uint64_t	 x0;		/* its first 8 bytes, zero padded */
+	uint8_t		 lx;		/* LX_* */
 	uint8_t		 cls;		/* enum qw_class */
 	uint8_t		 title;
+	uint8_t		 cpos;		/* enum cue_pos of cue */
+	uint8_t		 cind;		/* cue reports speech */
 	int16_t		 cue;		/* index in lex_cues, or -1 */
 };
 
 struct quoter {
 	struct quo_word	*tab;
 	size_t		 cap;		/* a power of two */
-	/*
-	 * Fast path for quo_word_find(): bit (len & 63) of first[c] is set
-	 * when some key starts with byte c and has that length (second[]:
-	 * has c as its second byte).  Most words miss every lexicon; this
-	 * answers them without hashing.
-	 */
-	uint64_t	 first[256];
-	uint64_t	 second[256];	/* the same for the second byte */
 };
 
 /* Limits that keep every search bounded (linear time overall). */
@@ -158,56 +183,225 @@ struct quoter {
 #define QUO_UNCLOSED_MAX 3000	/* longest quotation without a closing mark */
 #define QUO_INLINE_MIN	8	/* words of an uncued quotation mid-sentence */
 #define QUO_ENT_BUDGET	65536	/* entity mentions scanned per article */
+#define QUO_KEY_MAX	64	/* longest word looked up in the lexicons */
+
+/* FNV-1a, one byte at a time, so that it can run along a scan. */
+#define QUO_HASH0	2166136261u
+#define QUO_HASH_STEP(h, c)	(((h) ^ (unsigned char)(c)) * 16777619u)
 
 static uint32_t
 quo_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = QUO_HASH0;
 
 	while (n-- > 0)
-		h = (h ^ (unsigned char)*s++) * 16777619u;
+		h = QUO_HASH_STEP(h, *s++);
 	return h;
 }
 
-static struct quo_word *
-quo_word_slot(const struct quoter *q, const char *s, size_t n)
-{
-	size_t h = quo_hash(s, n) & (q->cap - 1);
+/* Byte classes, independent of the locale. */
+enum {
+	QB_ALNUM = 1,	/* ASCII letter or digit */
+	QB_UPPER = 2,	/* A-Z; QB_UPPER << 4 is the case bit 0x20 */
+	QB_LOWER = 4	/* a-z */
+};
 
-	while (q->tab[h].key != NULL && !(q->tab[h].len == n &&
-	    memcmp(q->tab[h].key, s, n) == 0))
-		h = (h + 1) & (q->cap - 1);
-	return &q->tab[h];
+#define QB_U	(QB_ALNUM | QB_UPPER)
+#define QB_L	(QB_ALNUM | QB_LOWER)
+static const uint8_t quo_byte[256] = {
+	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
+	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
+	['A'] = QB_U, ['B'] = QB_U, ['C'] = QB_U, ['D'] = QB_U, ['E'] = QB_U,
+	['F'] = QB_U, ['G'] = QB_U, ['H'] = QB_U, ['I'] = QB_U, ['J'] = QB_U,
+	['K'] = QB_U, ['L'] = QB_U, ['M'] = QB_U, ['N'] = QB_U, ['O'] = QB_U,
+	['P'] = QB_U, ['Q'] = QB_U, ['R'] = QB_U, ['S'] = QB_U, ['T'] = QB_U,
+	['U'] = QB_U, ['V'] = QB_U, ['W'] = QB_U, ['X'] = QB_U, ['Y'] = QB_U,
+	['Z'] = QB_U,
+	['a'] = QB_L, ['b'] = QB_L, ['c'] = QB_L, ['d'] = QB_L, ['e'] = QB_L,
+	['f'] = QB_L, ['g'] = QB_L, ['h'] = QB_L, ['i'] = QB_L, ['j'] = QB_L,
+	['k'] = QB_L, ['l'] = QB_L, ['m'] = QB_L, ['n'] = QB_L, ['o'] = QB_L,
+	['p'] = QB_L, ['q'] = QB_L, ['r'] = QB_L, ['s'] = QB_L, ['t'] = QB_L,
+	['u'] = QB_L, ['v'] = QB_L, ['w'] = QB_L, ['x'] = QB_L, ['y'] = QB_L,
+	['z'] = QB_L
+};
+#undef QB_U
+#undef QB_L
+
+/* ASCII lower case of one byte; other bytes unchanged. */
+static inline unsigned char
+quo_lc(unsigned char c)
+{
+	return (unsigned char)(c | (quo_byte[c] & QB_UPPER) << 4);
+}
+
+#define QUO_ONES	0x0101010101010101ull
+#define QUO_HIGH	0x8080808080808080ull
+
+/* The high bit of each byte of x that lies in [lo, hi] (ASCII only). */
+static inline uint64_t
+quo_swar_range(uint64_t x, unsigned char lo, unsigned char hi)
+{
+	uint64_t x7 = x & ~QUO_HIGH;
+
+	/* x7 + (0x80 - lo) reaches 0x80 when x7 >= lo, without carrying
+	   into the next byte (0x7f + 0x7f < 0x100) */
+	return (x7 + QUO_ONES * (0x80 - lo)) & ~(x7 + QUO_ONES * (0x7f - hi)) &
+	    ~x & QUO_HIGH;
+}
+
+/*
+ * Eight bytes from s, of which the first n (at most 8) are wanted and the
+ * rest zero; avail bytes from s may be read.  Inside the text one load
+ * and a mask do it; near its end (and for keys) a copy of n bytes.
+ */
+static inline uint64_t
+quo_load(const char *s, size_t n, size_t avail)
+{
+	uint64_t x = 0;
+
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	if (avail >= 8) {
+		memcpy(&x, s, 8);
+		return n < 8 ? x & (((uint64_t)1 << (8 * n)) - 1) : x;
+	}
+#endif
+	(void)avail;
+	memcpy(&x, s, n < 8 ? n : 8);
+	return x;
+}
+
+/* How a word is looked up: see quo_key(). */
+struct quo_key {
+	uint32_t	hash;
+	uint64_t	x0;	/* the first 8 bytes, folded, zero padded */
+};
+
+/*
+ * The lexicon key of [s, s + n) (avail bytes readable from s): the hash
+ * of the bytes folded to ASCII lower case, eight bytes at a time instead
+ * of a loop over each byte; the fold by masks is exactly quo_lc() on
+ * each byte.  With allcaps not NULL, *allcaps says whether two ASCII
+ * letters or more occur and none is lower case.  Keys and words go
+ * through this one function, so a key is found by every word that folds
+ * to it.
+ */
+static inline struct quo_key
+quo_key(const char *s, size_t n, size_t avail, int *allcaps)
+{
+	struct quo_key k;
+	uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ull, x, up, low = 0;
+	int seen = 0, two = 0, first = 1;
+
+	/* Fast path: a word of eight bytes or less, one load away (the
+	   loop below gives the same key) */
+	if (n <= 8 && avail >= 8) {
+		x = quo_load(s, n, avail);
+		up = quo_swar_range(x, 'A', 'Z');
+		low = quo_swar_range(x, 'a', 'z');
+		k.x0 = x | up >> 2;
+		h = (h ^ k.x0) * 0xff51afd7ed558ccdull;
+		k.hash = (uint32_t)(h ^ h >> 32);
+		if (allcaps != NULL)
+			*allcaps = (up & (up - 1)) != 0 && low == 0;
+		return k;
+	}
+	k.x0 = 0;
+	for (;;) {
+		x = quo_load(s, n < 8 ? n : 8, avail);
+		up = quo_swar_range(x, 'A', 'Z');
+		low |= quo_swar_range(x, 'a', 'z');
+		if (up != 0) {
+			two |= seen || (up & (up - 1)) != 0;
+			seen = 1;
+		}
+		x |= up >> 2;
+		if (first)
+			k.x0 = x;
+		first = 0;
+		h = (h ^ x) * 0xff51afd7ed558ccdull;
+		h ^= h >> 32;
+		if (n <= 8)
+			break;
+		s += 8;
+		n -= 8;
+		avail -= 8;
+	}
+	if (allcaps != NULL)
+		*allcaps = two && low == 0;
+	k.hash = (uint32_t)h;
+	return k;
 }
 
 static struct quo_word *
-quo_word_add(struct quoter *q, const char *key, size_t n)
+quo_word_add(struct quoter *q, const char *key, size_t n, int lx)
 {
-	struct quo_word *w = quo_word_slot(q, key, n);
+	struct quo_key qk = quo_key(key, n, n, NULL);
+	size_t h = qk.hash & (q->cap - 1);
+	struct quo_word *w;
 
-	if (n > 0)
-		q->first[(unsigned char)key[0]] |= (uint64_t)1 << (n & 63);
-	if (n > 1)
-		q->second[(unsigned char)key[1]] |= (uint64_t)1 << (n & 63);
+	while (q->tab[h].key != NULL && !(q->tab[h].len == n &&
+	    memcmp(q->tab[h].key, key, n) == 0))
+		h = (h + 1) & (q->cap - 1);
+	w = &q->tab[h];
 	if (w->key == NULL) {
 		w->key = key;
 		w->len = (uint32_t)n;
+		w->hash = qk.hash;
+		/* the key's own bytes: only a word folding to them hits */
+		w->x0 = quo_load(key, n < 8 ? n : 8, n);
 		w->cue = -1;
 	}
+	w->lx |= (uint8_t)lx;
 	return w;
 }
 
-static const struct quo_word *
-quo_word_find(const struct quoter *q, const char *s, size_t n)
+/*
+ * The entry of the lexicons lx whose key is s folded to ASCII lower case
+ * (k: quo_key(s, n)), or NULL.  This matches exactly the keys the old
+ * lookups (fold, then compare bytes) matched: the fold is the same and
+ * every byte of the key is compared, the first eight at once.
+ */
+static inline const struct quo_word *
+quo_word_find(const struct quoter *q, struct quo_key k, const char *s,
+    size_t n, int lx)
 {
+	size_t h = k.hash & (q->cap - 1), i;
 	const struct quo_word *w;
 
-	/* A key of this first byte and length would have set the bit. */
-	if (n == 0 || !(q->first[(unsigned char)s[0]] >> (n & 63) & 1) ||
-	    (n > 1 && !(q->second[(unsigned char)s[1]] >> (n & 63) & 1)))
-		return NULL;
-	w = quo_word_slot(q, s, n);
-	return w->key != NULL ? w : NULL;
+	for (; (w = &q->tab[h])->key != NULL; h = (h + 1) & (q->cap - 1)) {
+		if (w->hash != k.hash || w->len != n || w->x0 != k.x0)
+			continue;
+		for (i = 8; i < n; i++)
+			if ((unsigned char)w->key[i] !=
+			    quo_lc((unsigned char)s[i]))
+				break;
+		if (i >= n)
+			return (w->lx & lx) ? w : NULL;
+	}
+	return NULL;
+}
+
+static int
+cue_pos_col(size_t i)
+{
+	const char *col;
+	long len;
+
+	if ((len = lex_col(&lex_cues, (long)i, 1, &col)) <= 0)
+		return CUE_NONE;
+	if (len > 4 && memcmp(col, "post", 4) == 0)
+		return CUE_POST;
+	if (len > 4 && memcmp(col, "pre_", 4) == 0)
+		return CUE_PRE;
+	if (memcmp(col, "passive", 7) == 0)
+		return CUE_PASSIVE;
+	if (memcmp(col, "prep", 4) == 0)
+		return CUE_PREP;
+	if (memcmp(col, "pronoun", 7) == 0)
+		return CUE_PRONOUN;
+	if (len == 2 && memcmp(col, "en", 2) == 0)
+		return CUE_EN;
+	return CUE_NONE;
 }
 
 struct quoter *
@@ -215,18 +409,26 @@ quo_new(void)
 {
 	static const char *const cls[] = { "", "role", "org", "field",
 	    "conn", "pron", "plur", "det", "adv", "stop", "given" };
+	/* Abbreviations whose period belongs to the word (Plt., Dr., Sen.). */
+	static const char *const ab[] = { "jl", "jln", "no", "dkk", "dll",
+	    "dsb", "tbk", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st",
+	    "jr", "sr", "lt", "sgt", "col", "gen", "capt", "prof", "rev",
+	    "u.s", "vs", "inc", "corp", "co", "ltd", "kec", "kab", "prov",
+	    "kel", "ds", "bpk", "sdr", "ir", "drs", "hj", "h", "plt", "plh",
+	    "pj", "pjs", "kh", "ust", "nn", "ny", "tn", "mgr", "pdt", "no" };
 	struct quoter *q = xcalloc(1, sizeof(struct quoter));
-	size_t i, c, n = lex_quo_words.n + lex_titles.n + lex_cues.n;
+	size_t i, c, n = lex_quo_words.n + lex_titles.n + lex_cues.n +
+	    UTIL_ARRAY_LEN(ab) + lex_quo_places.n;
 	const char *col;
 	long len;
 
 	q->cap = 64;
-	while (q->cap < 2 * n)
+	while (q->cap < 4 * n)
 		q->cap *= 2;
 	q->tab = xcalloc(q->cap, sizeof(*q->tab));
 	for (i = 0; i < lex_quo_words.n; i++) {
 		struct quo_word *w = quo_word_add(q, lex_quo_words.e[i].key,
-		    lex_quo_words.e[i].len);
+		    lex_quo_words.e[i].len, LX_WORD);
 
 		if ((len = lex_col(&lex_quo_words, (long)i, 0, &col)) <= 0 ||
 		    w->cls != 0)
@@ -238,7 +440,7 @@ quo_new(void)
 	}
 	for (i = 0; i < lex_titles.n; i++) {
 		const struct lex_entry *e = &lex_titles.e[i];
-		struct quo_word *w = quo_word_add(q, e->key, e->len);
+		struct quo_word *w = quo_word_add(q, e->key, e->len, LX_WORD);
 
 		if ((len = lex_col(&lex_titles, (long)i, 2, &col)) > 0 &&
 		    (memcmp(col, "position", 8) == 0 ||
@@ -250,11 +452,21 @@ quo_new(void)
 	}
 	for (i = 0; i < lex_cues.n; i++) {
 		struct quo_word *w = quo_word_add(q, lex_cues.e[i].key,
-		    lex_cues.e[i].len);
+		    lex_cues.e[i].len, LX_WORD);
 
-		if (w->cue < 0)
+		if (w->cue < 0) {
 			w->cue = (int16_t)i;
+			w->cpos = (uint8_t)cue_pos_col(i);
+			/* the cue reports speech: an indirect quotation */
+			w->cind = lex_col(&lex_cues, (long)i, 6, &col) > 0 &&
+			    col[0] == '1';
+		}
 	}
+	for (i = 0; i < UTIL_ARRAY_LEN(ab); i++)
+		(void)quo_word_add(q, ab[i], strlen(ab[i]), LX_ABBREV);
+	for (i = 0; i < lex_quo_places.n; i++)
+		(void)quo_word_add(q, lex_quo_places.e[i].key,
+		    lex_quo_places.e[i].len, LX_PLACE);
 	return q;
 }
 
@@ -290,28 +502,11 @@ quo_space(int32_t cp)
 	    cp == 0xa0 || cp == 0x2009 || cp == 0x202f || cp == 0x200b;
 }
 
-/* ASCII letters and digits: the bytes quo_letter() accepts below 0x80. */
-static const uint8_t quo_alnum[256] = {
-	['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1,
-	['6'] = 1, ['7'] = 1, ['8'] = 1, ['9'] = 1,
-	['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
-	['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1,
-	['M'] = 1, ['N'] = 1, ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1,
-	['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1, ['W'] = 1, ['X'] = 1,
-	['Y'] = 1, ['Z'] = 1,
-	['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1, ['e'] = 1, ['f'] = 1,
-	['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
-	['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1,
-	['s'] = 1, ['t'] = 1, ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1,
-	['y'] = 1, ['z'] = 1
-};
-
-static int
+static inline int
 quo_letter(int32_t cp)
 {
-	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-		    (cp >= '0' && cp <= '9');
+	if (cp < 0x80)	/* -1: an invalid byte (utf8_decode()) */
+		return cp >= 0 && (quo_byte[cp] & QB_ALNUM) != 0;
 	if (cp < 0xc0 || cp == 0xd7 || cp == 0xf7)
 		return 0;
 	/* General Punctuation, arrows, symbols, CJK punctuation */
@@ -321,82 +516,50 @@ quo_letter(int32_t cp)
 	return 1;
 }
 
-static int
+static inline int
 quo_upper(int32_t cp)
 {
-	return (cp >= 'A' && cp <= 'Z') || (cp >= 0xc0 && cp <= 0xde &&
-	    cp != 0xd7);
+	if (cp < 0x80)
+		return cp >= 0 && (quo_byte[cp] & QB_UPPER) != 0;
+	return cp >= 0xc0 && cp <= 0xde && cp != 0xd7;
 }
 
+/*
+ * The word [s, s + n) keeps a period after it (Plt., Dr., Sen.): an
+ * initial, or an abbreviation (hash: quo_key(s, n)).
+ */
 static int
-quo_lower_ascii(const char *s, size_t n, char *out, size_t cap)
+quo_abbrev(const struct quoter *qr, const char *s, size_t n,
+    struct quo_key hash)
 {
-	size_t i;
-
-	if (n >= cap)
-		return 0;
-	for (i = 0; i < n; i++)
-		out[i] = (s[i] >= 'A' && s[i] <= 'Z') ? (char)(s[i] + 32) :
-		    s[i];
-	out[n] = '\0';
-	return 1;
-}
-
-/* Abbreviations whose period belongs to the word (Plt., Dr., Sen.). */
-static int
-quo_abbrev(const char *s, size_t n)
-{
-	static const char *const ab[] = { "jl", "jln", "no", "dkk", "dll",
-	    "dsb", "tbk", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st",
-	    "jr", "sr", "lt", "sgt", "col", "gen", "capt", "prof", "rev",
-	    "u.s", "vs", "inc", "corp", "co", "ltd", "kec", "kab", "prov",
-	    "kel", "ds", "bpk", "sdr", "ir", "drs", "hj", "h", "plt", "plh",
-	    "pj", "pjs", "kh", "ust", "nn", "ny", "tn", "mgr", "pdt", "no" };
-	char low[16];
-	size_t i;
-
 	if (n == 1 && s[0] >= 'A' && s[0] <= 'Z')
 		return 1;	/* an initial */
 	if (n > 4)
-		return 0;	/* fast path: no entry of ab[] is longer */
-	if (!quo_lower_ascii(s, n, low, sizeof(low)))
-		return 0;
-	for (i = 0; i < UTIL_ARRAY_LEN(ab); i++)
-		if (strcmp(low, ab[i]) == 0)
-			return 1;
-	return 0;
+		return 0;	/* fast path: no abbreviation is longer */
+	return quo_word_find(qr, hash, s, n, LX_ABBREV) != NULL;
 }
 
-static void
-quo_classify(const struct quoter *qr, struct qtok *k, const char *t)
+/*
+ * Look the word k up in the lexicons: its class, title and cue.  hash is
+ * quo_key() of the word, hdot that of the word without its final period
+ * (when it has one).
+ */
+static inline void
+quo_classify(const struct qstate *st, struct qtok *k, struct quo_key hash,
+    struct quo_key hdot)
 {
+	const struct quoter *qr = st->qr;
 	size_t n = k->e - k->s;
-	const char *s = t + k->s;
+	const char *s = st->t + k->s;
 	const struct quo_word *w, *w2 = NULL;
-	char low[64];
-	size_t j, up = 0, letters = 0;
 
-	k->cue = -1;
-	/* One pass counts the letters and folds to lower case (as
-	   quo_lower_ascii() would, when the word fits in low[]). */
-	for (j = 0; j < n; j++) {
-		char c = s[j];
-
-		if (c >= 'A' && c <= 'Z') {
-			up++, letters++;
-			c = (char)(c + 32);
-		} else if (c >= 'a' && c <= 'z')
-			letters++;
-		if (j < sizeof(low))
-			low[j] = c;
-	}
-	k->allcaps = letters >= 2 && up == letters;
-	if (n >= sizeof(low))
+	if (n >= QUO_KEY_MAX)
 		return;
-	low[n] = '\0';
-	w = quo_word_find(qr, low, n);
-	if (n > 1 && low[n - 1] == '.')
-		w2 = quo_word_find(qr, low, n - 1);	/* Sen. Rep. */
+	w = quo_word_find(qr, hash, s, n, LX_WORD);
+	/* a word ends in a period only when quo_word() kept an
+	   abbreviation's: "Sen." "Rep." */
+	if (n > 1 && s[n - 1] == '.')
+		w2 = quo_word_find(qr, hdot, s, n - 1, LX_WORD);
 	if (w != NULL && w->cls != 0)
 		k->cls = w->cls;
 	else if (w2 != NULL)
@@ -404,39 +567,111 @@ quo_classify(const struct quoter *qr, struct qtok *k, const char *t)
 	if (w != NULL) {
 		k->title = w->title;
 		k->cue = w->cue;
+		k->cpos = w->cpos;
+		k->cind = w->cind;
 	}
 	/* "Wamenkeu", "Wakapolda": the deputy of an office we know */
-	if (w == NULL && n >= 7 && low[0] == 'w' && low[1] == 'a' &&
-	    (w2 = quo_word_find(qr, low + 2, n - 2)) != NULL &&
-	    (w2->title || w2->cls == QW_ROLE))
+	if (w == NULL && n >= 7 && quo_lc((unsigned char)s[0]) == 'w' &&
+	    quo_lc((unsigned char)s[1]) == 'a' &&
+	    (w2 = quo_word_find(qr, quo_key(s + 2, n - 2, n - 2, NULL), s + 2,
+	    n - 2, LX_WORD)) != NULL && (w2->title || w2->cls == QW_ROLE))
 		k->cls = QW_ROLE;
+	/* "Said Aqil Siroj": in Indonesian an English verb is a name */
+	if (st->a->lang != ART_LANG_EN && k->cap && k->cue >= 0 &&
+	    k->cpos == CUE_EN) {
+		k->cue = -1;
+		k->cpos = CUE_NONE;
+		k->cind = 0;
+	}
 }
 
 /*
- * Tokenize the whole text: words (letters and digits, with inner hyphens,
- * apostrophes and number separators; an abbreviation keeps its period),
- * quotation marks and other punctuation, one code point each.
+ * Read the word that starts at byte i (first code point cp, len bytes
+ * long) into k: letters and digits, with inner hyphens, apostrophes and
+ * number separators; an abbreviation keeps its period.  Returns its end.
+ */
+static size_t
+quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
+{
+	const char *t = st->t;
+	size_t n = st->a->len, j = i + (size_t)len;
+	struct quo_key h, hdot;
+	int allcaps, l2;
+
+	k->kind = QT_WORD;
+	k->cap = (uint8_t)quo_upper(cp);
+	while (j < n) {
+		int32_t c2;
+		int l3;
+		int32_t c3;
+
+		/* Fast path: a run of ASCII letters and digits. */
+		while (quo_byte[(unsigned char)t[j]] & QB_ALNUM)
+			if (++j == n)
+				break;
+		if (j == n)
+			break;
+		c2 = quo_cp(t, j, n, &l2);
+		if (quo_letter(c2)) {
+			j += (size_t)l2;
+			continue;
+		}
+		/* inner - ' ’ . , joined to a letter/digit */
+		if (!((c2 == '-' || c2 == '\'' || c2 == 0x2019 ||
+		    ((c2 == '.' || c2 == ',') &&
+		    t[j - 1] >= '0' && t[j - 1] <= '9')) &&
+		    j + (size_t)l2 < n))
+			break;
+		c3 = quo_cp(t, j + (size_t)l2, n, &l3);
+		if (!(quo_letter(c3) && (c2 != '.' && c2 != ',' ? 1 :
+		    (c3 >= '0' && c3 <= '9'))))
+			break;
+		j += (size_t)l2;
+	}
+	hdot = h = quo_key(t + i, j - i, n - i, &allcaps);
+	if (j < n && t[j] == '.' && quo_abbrev(st->qr, t + i, j - i, h)) {
+		j++;
+		h = quo_key(t + i, j - i, n - i, NULL);
+	}
+	k->e = (uint32_t)j;
+	/* equal words have equal keys: the set of one-word names hashes
+	   with it (quo_solo_build()) */
+	k->hash = h.hash;
+	k->allcaps = (uint8_t)allcaps;
+	quo_classify(st, k, h, hdot);
+	k->name = k->cap && !k->allcaps && (k->cls == QW_NONE ||
+	    k->cls == QW_GIVEN) && !k->title && k->cue < 0;
+	return j;
+}
+
+/*
+ * Tokenize the whole text: words (see quo_word()), quotation marks and
+ * other punctuation, one code point each.
  */
 static void
 quo_tokenize(struct qstate *st)
 {
 	const char *t = st->t;
-	size_t n = st->a->len, i = 0, cap = 0;
+	size_t n = st->a->len, i = 0, cap;
 	uint32_t para = 0;
 	int sp = 1;
 
+	/* A guess that is rarely short (news text: 6 bytes a token). */
+	cap = n / 4 + 64;
+	st->tok = arena_alloc(st->a->arena, cap * sizeof(*st->tok));
 	while (i < n) {
-		struct qtok k;
-		int len, l2;
-		int32_t cp;
+		struct qtok *k;
+		int len = 1;
+		int32_t cp = (unsigned char)t[i];
 
 		/* Fast path: a blank between words, the commonest byte. */
-		if (t[i] == ' ') {
+		if (cp == ' ') {
 			sp = 1;
 			i++;
 			continue;
 		}
-		cp = quo_cp(t, i, n, &len);
+		if (cp >= 0x80)
+			cp = quo_cp(t, i, n, &len);
 		if (quo_space(cp)) {
 			if (cp == '\n')
 				para++;
@@ -444,107 +679,78 @@ quo_tokenize(struct qstate *st)
 			i += (size_t)len;
 			continue;
 		}
-		memset(&k, 0, sizeof(k));
-		k.s = (uint32_t)i;
-		k.sp = (uint8_t)sp;
-		k.para = para;
-		k.cue = -1;
-		sp = 0;
-		if (quo_alnum[(unsigned char)t[i]] ||
-		    (cp >= 0x80 && quo_letter(cp))) {
-			size_t j = i + (size_t)len;
-
-			k.kind = QT_WORD;
-			k.cap = (uint8_t)quo_upper(cp);
-			while (j < n) {
-				int32_t c2;
-
-				/* Fast path: ASCII letters and digits. */
-				if (quo_alnum[(unsigned char)t[j]]) {
-					j++;
-					continue;
-				}
-				c2 = quo_cp(t, j, n, &l2);
-				if (quo_letter(c2)) {
-					j += (size_t)l2;
-					continue;
-				}
-				/* inner - ' ’ . , joined to a letter/digit */
-				if ((c2 == '-' || c2 == '\'' || c2 == 0x2019 ||
-				    ((c2 == '.' || c2 == ',') &&
-				    t[j - 1] >= '0' && t[j - 1] <= '9')) &&
-				    j + (size_t)l2 < n) {
-					int l3;
-					int32_t c3 = quo_cp(t, j + (size_t)l2,
-					    n, &l3);
-
-					if (quo_letter(c3) && (c2 != '.' &&
-					    c2 != ',' ? 1 : (c3 >= '0' &&
-					    c3 <= '9'))) {
-						j += (size_t)l2;
-						continue;
-					}
-				}
-				break;
-			}
-			if (j < n && t[j] == '.' && quo_abbrev(t + i, j - i))
-				j++;
-			k.e = (uint32_t)j;
-			quo_classify(st->qr, &k, t);
-			i = j;
-		} else {
-			k.kind = QT_PUNCT;
-			k.e = (uint32_t)(i + (size_t)len);
-			switch (cp) {
-			case 0x201c:	/* “ */
-			case 0x201e:	/* „ */
-				k.kind = QT_MARK;
-				k.family = QF_CURLY;
-				k.opener = 1;
-				break;
-			case 0x201d:	/* ” */
-				k.kind = QT_MARK;
-				k.family = QF_CURLY;
-				break;
-			case 0xab:	/* « */
-				k.kind = QT_MARK;
-				k.family = QF_GUILLEMET;
-				k.opener = 1;
-				break;
-			case 0xbb:	/* » */
-				k.kind = QT_MARK;
-				k.family = QF_GUILLEMET;
-				k.closer = 1;
-				break;
-			case '"':
-				k.kind = QT_MARK;
-				k.family = QF_STRAIGHT;
-				break;
-			case '\\':
-				if (i + 1 < n && t[i + 1] == '"') {
-					k.kind = QT_MARK;
-					k.family = QF_STRAIGHT;
-					k.e++;
-				}
-				break;
-			case '\'':
-				if (i + 1 < n && t[i + 1] == '\'') {
-					k.kind = QT_MARK;
-					k.family = QF_STRAIGHT;
-					k.e++;
-				}
-				break;
-			}
-			i = k.e;
-		}
 		if (st->ntok == cap) {
-			size_t ncap = cap ? cap * 2 : 256;
+			size_t ncap = cap * 2;
 
 			st->tok = arena_grow(st->a->arena, st->tok,
 			    cap * sizeof(*st->tok), ncap * sizeof(*st->tok));
 			cap = ncap;
 		}
-		st->tok[st->ntok++] = k;
+		k = &st->tok[st->ntok++];
+		memset(k, 0, sizeof(*k));
+		k->s = (uint32_t)i;
+		k->sp = (uint8_t)sp;
+		k->para = para;
+		k->cue = -1;
+		sp = 0;
+		if (quo_letter(cp)) {
+			i = quo_word(st, k, i, cp, len);
+			continue;
+		}
+		k->kind = QT_PUNCT;
+		k->e = (uint32_t)(i + (size_t)len);
+		switch (cp) {
+		case 0x201c:	/* “ */
+		case 0x201e:	/* „ */
+			k->kind = QT_MARK;
+			k->family = QF_CURLY;
+			k->opener = 1;
+			break;
+		case 0x201d:	/* ” */
+			k->kind = QT_MARK;
+			k->family = QF_CURLY;
+			break;
+		case 0xab:	/* « */
+			k->kind = QT_MARK;
+			k->family = QF_GUILLEMET;
+			k->opener = 1;
+			break;
+		case 0xbb:	/* » */
+			k->kind = QT_MARK;
+			k->family = QF_GUILLEMET;
+			k->closer = 1;
+			break;
+		case '"':
+			k->kind = QT_MARK;
+			k->family = QF_STRAIGHT;
+			break;
+		case '\\':
+			if (i + 1 < n && t[i + 1] == '"') {
+				k->kind = QT_MARK;
+				k->family = QF_STRAIGHT;
+				k->e++;
+			}
+			break;
+		case '\'':
+			if (i + 1 < n && t[i + 1] == '\'') {
+				k->kind = QT_MARK;
+				k->family = QF_STRAIGHT;
+				k->e++;
+			}
+			break;
+		}
+		if (k->kind == QT_MARK) {
+			if (st->nmark == st->capmark) {
+				size_t ncap = st->capmark ? st->capmark * 2 : 32;
+
+				st->mark = arena_grow(st->a->arena, st->mark,
+				    st->capmark * sizeof(*st->mark),
+				    ncap * sizeof(*st->mark));
+				st->capmark = ncap;
+			}
+			st->mark[st->nmark++] = (uint32_t)st->ntok - 1;
+		}
+		i = k->e;
 	}
 }
 
@@ -586,49 +792,6 @@ tk_same_para(const struct qstate *st, size_t i, size_t j)
 	    st->tok[i].para == st->tok[j].para;
 }
 
-/* The cue's position column: post, pre, prep, pronoun, passive, en. */
-enum cue_pos {
-	CUE_NONE,
-	CUE_POST,
-	CUE_PRE,
-	CUE_PASSIVE,
-	CUE_PREP,
-	CUE_PRONOUN,
-	CUE_EN
-};
-
-static int
-cue_pos(int16_t i)
-{
-	const char *col;
-	long len;
-
-	if (i < 0 || (len = lex_col(&lex_cues, i, 1, &col)) <= 0)
-		return CUE_NONE;
-	if (len > 4 && memcmp(col, "post", 4) == 0)
-		return CUE_POST;
-	if (len > 4 && memcmp(col, "pre_", 4) == 0)
-		return CUE_PRE;
-	if (memcmp(col, "passive", 7) == 0)
-		return CUE_PASSIVE;
-	if (memcmp(col, "prep", 4) == 0)
-		return CUE_PREP;
-	if (memcmp(col, "pronoun", 7) == 0)
-		return CUE_PRONOUN;
-	if (len == 2 && memcmp(col, "en", 2) == 0)
-		return CUE_EN;
-	return CUE_NONE;
-}
-
-/* The cue reports speech, so it can introduce an indirect quotation. */
-static int
-cue_indirect(int16_t i)
-{
-	const char *col;
-
-	return i >= 0 && lex_col(&lex_cues, i, 6, &col) > 0 && col[0] == '1';
-}
-
 /* A cue written in lower case (cues are verbs, names are capitalised). */
 static int
 tk_cue(const struct qstate *st, size_t i)
@@ -637,9 +800,9 @@ tk_cue(const struct qstate *st, size_t i)
 
 	if (k->kind != QT_WORD || k->cue < 0)
 		return CUE_NONE;
-	if (k->cap && cue_pos(k->cue) != CUE_PREP)
+	if (k->cap && k->cpos != CUE_PREP)
 		return CUE_NONE;
-	return cue_pos(k->cue);
+	return k->cpos;
 }
 
 static int
@@ -650,13 +813,15 @@ tk_clitic(const struct qstate *st, size_t i)
 	return k->e - k->s > 4 && memcmp(st->t + k->e - 3, "nya", 3) == 0;
 }
 
-/* Could this token be part of a person's name? */
-static int
+/*
+ * Could this token be part of a person's name?  A capitalised word, not
+ * all capitals, of no word class but a given name, not an office, a cue
+ * or a place: quo_word() sets k->name from the fixed ones.
+ */
+static inline int
 tk_namelike(const struct qtok *k)
 {
-	return k->kind == QT_WORD && k->cap && !k->allcaps &&
-	    (k->cls == QW_NONE || k->cls == QW_GIVEN) && !k->title &&
-	    !k->place && k->cue < 0;
+	return k->name && !k->place;
 }
 
 /*
@@ -695,6 +860,14 @@ tk_phraselike(const struct qtok *k)
 	    k->cls == QW_CONN;
 }
 
+/* The words [s, s + n) are a place name (as lex_find_fold() would say). */
+static int
+quo_place(const struct quoter *qr, const char *s, size_t n)
+{
+	return n <= QUO_KEY_MAX && quo_word_find(qr, quo_key(s, n, n, NULL),
+	    s, n, LX_PLACE) != NULL;
+}
+
 /*
  * Mark the tokens of known place names in [i, j) (longest match of up to
  * three words), so that "Kabupaten Lampung Timur Maryono" is read as an
@@ -715,9 +888,8 @@ quo_mark_places(struct qstate *st, size_t i, size_t j)
 			for (q = p + 1; ok && q <= last; q++)
 				ok = st->tok[q].kind == QT_WORD &&
 				    st->tok[q].sp && st->tok[q].cap;
-			if (ok && lex_find_fold(&lex_quo_places,
-			    st->t + st->tok[p].s,
-			    st->tok[last].e - st->tok[p].s) >= 0) {
+			if (ok && quo_place(st->qr, st->t + st->tok[p].s,
+			    st->tok[last].e - st->tok[p].s)) {
 				for (q = p; q <= last; q++)
 					st->tok[q].place = 1;
 				p = last;
@@ -768,8 +940,7 @@ quo_solo_build(struct qstate *st)
 		    !(i + 2 < st->ntok && st->tok[i + 1].cls == QW_ADV &&
 		    st->tok[i + 2].cue >= 0))
 			continue;
-		h = quo_hash(st->t + st->tok[i].s,
-		    st->tok[i].e - st->tok[i].s) & (st->solocap - 1);
+		h = st->tok[i].hash & (st->solocap - 1);
 		while (st->solo[h] != 0 && !tk_eq(st, st->solo[h] - 1, i))
 			h = (h + 1) & (st->solocap - 1);
 		st->solo[h] = (uint32_t)i + 1;
@@ -783,8 +954,7 @@ quo_is_solo(const struct qstate *st, size_t i)
 
 	if (st->solocap == 0)
 		return 0;
-	h = quo_hash(st->t + st->tok[i].s, st->tok[i].e - st->tok[i].s) &
-	    (st->solocap - 1);
+	h = st->tok[i].hash & (st->solocap - 1);
 	while (st->solo[h] != 0) {
 		if (tk_eq(st, st->solo[h] - 1, i))
 			return 1;
@@ -1285,23 +1455,37 @@ quo_direct(struct qstate *st, size_t o, size_t c, int unclosed)
  * the same family means the quotation was left open (a new one starts).
  * A quotation still open at the paragraph's end runs to it.
  */
+/* The first token after open in a later paragraph, or ntok. */
+static size_t
+quo_para_end(const struct qstate *st, size_t open)
+{
+	size_t i;
+
+	for (i = open + 1; i < st->ntok &&
+	    st->tok[i].para == st->tok[open].para; i++)
+		;
+	return i;
+}
+
+/*
+ * Only the marks are visited (st->mark); a quotation left open is
+ * closed at the end of its paragraph, as a walk over every token would.
+ */
 static void
 quo_pair(struct qstate *st)
 {
-	size_t i, open = 0;
+	size_t m, i, open = 0;
 	int inside = 0, nest = 0;
 	uint8_t fam = 0;
 
-	for (i = 0; i < st->ntok; i++) {
-		struct qtok *k = &st->tok[i];
+	for (m = 0; m < st->nmark; m++) {
+		struct qtok *k = &st->tok[i = st->mark[m]];
 		int side;
 
 		if (inside && k->para != st->tok[open].para) {
-			quo_direct(st, open, i, 1);
+			quo_direct(st, open, quo_para_end(st, open), 1);
 			inside = 0;
 		}
-		if (k->kind != QT_MARK)
-			continue;
 		side = quo_mark_side(st, i);
 		if (!inside) {
 			if (side != QM_CLOSE) {
@@ -1331,7 +1515,7 @@ quo_pair(struct qstate *st)
 		inside = 0;
 	}
 	if (inside)
-		quo_direct(st, open, st->ntok, 1);
+		quo_direct(st, open, quo_para_end(st, open), 1);
 }
 
 /* Attribution of direct quotations. */
@@ -1528,7 +1712,7 @@ quo_before(struct qstate *st, size_t o, size_t nw, struct qcand *q)
 				(void)quo_phrase_fwd(st, v, &q->spk);
 			return 1;
 		}
-		if (k->cue >= 0 && cue_pos(k->cue) == CUE_PREP) {
+		if (k->cue >= 0 && k->cpos == CUE_PREP) {
 			/* Menurut X, “…” */
 			q->has_cue = 1;
 			q->cue = (struct span){ k->s, k->e };
@@ -1701,41 +1885,70 @@ quo_attribute_direct(struct qstate *st)
  * space and a capital, a digit or a mark, or by the paragraph's end; a
  * closing mark after . ? ! followed by a capital.
  */
-static void
-quo_sentences(struct qstate *st)
+static int
+quo_sentence_end(const struct qstate *st, size_t i)
 {
-	size_t i;
+	const struct qtok *k = &st->tok[i];
+	const struct qtok *n = i + 1 < st->ntok ? &st->tok[i + 1] : NULL;
+	int fin;
 
-	if (st->ntok == 0 || st->tok == NULL)
-		return;
+	if (n == NULL || n->para != k->para)
+		return 1;
+	/* Fast path: only punctuation and marks end a sentence before the
+	   paragraph's end. */
+	if (k->inq == 1 || k->kind == QT_WORD)
+		return 0;
+	fin = tk_punct(st, i, '.') || tk_punct(st, i, '?') ||
+		    tk_punct(st, i, '!') || tk_is(st, i, "\xe2\x80\xa6");
+	if (k->kind == QT_MARK && k->inq == 2 && i > 0 &&
+	    (tk_punct(st, i - 1, '.') || tk_punct(st, i - 1, '?') ||
+	    tk_punct(st, i - 1, '!')) && n->sp && n->cap &&
+	    n->kind == QT_WORD && n->cue < 0)
+		return 1;
+	if (fin && (n->kind == QT_MARK || (n->sp && (n->cap ||
+	    (n->kind == QT_WORD && st->t[n->s] >= '0' &&
+	    st->t[n->s] <= '9')))))
+		return 1;
+	if (fin && !n->sp && n->kind == QT_WORD && n->cap &&
+	    i > 0 && (tk_punct(st, i - 1, ')') ||
+	    (st->tok[i - 1].kind == QT_WORD && !st->tok[i - 1].cap &&
+	    st->tok[i - 1].e - st->tok[i - 1].s > 2)))
+		return 1;	/* glued: "(2/1/2023).Adi menyebut" */
+	return 0;
+}
+
+static void quo_indirect_sentence(struct qstate *, size_t, size_t);
+
+/*
+ * Mark the sentence ends and, with indirect, look for an indirect
+ * quotation in each sentence as soon as it ends (in the same pass: the
+ * search reads no sentence end and changes nothing the ends are made of).
+ */
+static void
+quo_sentences(struct qstate *st, int indirect)
+{
+	size_t i, s = 0;
+	int cue = 0;
+
 	for (i = 0; i < st->ntok; i++) {
 		struct qtok *k = &st->tok[i];
-		const struct qtok *n = i + 1 < st->ntok ? &st->tok[i + 1] :
-		    NULL;
-		int fin;
 
-		if (n == NULL || n->para != k->para) {
+		/* Fast path: a word ends a sentence only at a paragraph's
+		   end (see quo_sentence_end()). */
+		if (k->kind == QT_WORD ? i + 1 == st->ntok ||
+		    st->tok[i + 1].para != k->para : quo_sentence_end(st, i))
 			k->endsent = 1;
+		if (!indirect)
 			continue;
-		}
-		if (k->inq == 1)
+		cue |= k->kind == QT_WORD && !k->inq && k->cue >= 0;
+		if (!k->endsent)
 			continue;
-		fin = tk_punct(st, i, '.') || tk_punct(st, i, '?') ||
-		    tk_punct(st, i, '!') || tk_is(st, i, "\xe2\x80\xa6");
-		if (k->kind == QT_MARK && k->inq == 2 && i > 0 &&
-		    (tk_punct(st, i - 1, '.') || tk_punct(st, i - 1, '?') ||
-		    tk_punct(st, i - 1, '!')) && n->sp && n->cap &&
-		    n->kind == QT_WORD && n->cue < 0)
-			k->endsent = 1;
-		else if (fin && (n->kind == QT_MARK || (n->sp && (n->cap ||
-		    (n->kind == QT_WORD && st->t[n->s] >= '0' &&
-		    st->t[n->s] <= '9')))))
-			k->endsent = 1;
-		else if (fin && !n->sp && n->kind == QT_WORD && n->cap &&
-		    i > 0 && (tk_punct(st, i - 1, ')') ||
-		    (st->tok[i - 1].kind == QT_WORD && !st->tok[i - 1].cap &&
-		    st->tok[i - 1].e - st->tok[i - 1].s > 2)))
-			k->endsent = 1;	/* glued: "(2/1/2023).Adi menyebut" */
+		/* Fast path: quo_indirect_sentence() starts only at such a
+		   cue, so a sentence without one gives nothing. */
+		if (cue)
+			quo_indirect_sentence(st, s, i + 1);
+		s = i + 1;
+		cue = 0;
 	}
 }
 
@@ -1834,7 +2047,7 @@ quo_inner_cue(struct qstate *st, size_t i, size_t e)
 		struct spk sp;
 
 		if (st->tok[v].kind != QT_WORD || st->tok[v].inq ||
-		    tk_cue(st, v) != CUE_PRE || !cue_indirect(st->tok[v].cue))
+		    tk_cue(st, v) != CUE_PRE || !st->tok[v].cind)
 			continue;
 		quo_phrase_back(st, v, &sp);
 		return sp.kind == SPK_NAME || sp.kind == SPK_PRON;
@@ -1884,7 +2097,7 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 		memset(&q, 0, sizeof(q));
 		q.kind = QUO_INDIRECT;
 		q.para = k->para;
-		pos = cue_pos(k->cue);
+		pos = k->cpos;
 		if (pos == CUE_PREP) {
 			size_t c;
 
@@ -1912,7 +2125,7 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 			}
 			if (!quo_content(st, c + 1, e, &q.content))
 				continue;
-		} else if (pos == CUE_PRE && !k->cap && cue_indirect(k->cue)) {
+		} else if (pos == CUE_PRE && !k->cap && k->cind) {
 			size_t c = v + 1;
 
 			quo_phrase_back(st, v, &q.spk);
@@ -2005,19 +2218,28 @@ quo_headline(struct qstate *st)
 	}
 }
 
-static void
-quo_indirect(struct qstate *st)
-{
-	size_t i, s = 0;
-
-	for (i = 0; i < st->ntok; i++)
-		if (st->tok[i].endsent) {
-			quo_indirect_sentence(st, s, i + 1);
-			s = i + 1;
-		}
-}
-
 /* Speakers. */
+
+/*
+ * One bit (of 64, from a hash) for each word of s, the words split at
+ * blanks as quo_name_covers() splits them: when a bit of m's is missing
+ * from n's, some word of m is not a word of n.
+ */
+static uint64_t
+quo_words_sig(const char *t, struct span s)
+{
+	uint64_t sig = 0;
+	uint32_t i = s.start, j;
+
+	while (i < s.end) {
+		for (j = i; j < s.end && t[j] != ' '; j++)
+			;
+		if (j > i)
+			sig |= (uint64_t)1 << (quo_hash(t + i, j - i) & 63);
+		i = j + 1;
+	}
+	return sig;
+}
 
 static void
 quo_add_name(struct qstate *st, struct span name, struct span role, int inq)
@@ -2033,6 +2255,7 @@ quo_add_name(struct qstate *st, struct span name, struct span role, int inq)
 	st->nm[st->nnm].role = role;
 	st->nm[st->nnm].inq = inq;
 	st->nm[st->nnm].freq = 0;
+	st->nm[st->nnm].sig = quo_words_sig(st->t, name);
 	st->nnm++;
 }
 
@@ -2276,11 +2499,18 @@ quo_link_name(struct qstate *st, struct span m, struct span role)
 	size_t i, best_words = 0, lim;
 	uint32_t best_freq = 0;
 	struct span best = m, brole = role;
+	uint64_t sig = quo_words_sig(st->t, m);
 	int e;
 
 	lim = st->nnm < QUO_NAMES_SCAN ? st->nnm : QUO_NAMES_SCAN;
 	for (i = 0; i < lim; i++) {
-		size_t w = quo_name_covers(st->t, st->nm[i].name, m);
+		size_t w;
+
+		/* Fast path: a word of m is missing from the name's words,
+		   so quo_name_covers() would say 0. */
+		if ((sig & ~st->nm[i].sig) != 0)
+			continue;
+		w = quo_name_covers(st->t, st->nm[i].name, m);
 
 		/* more than one word first, then the most frequent form */
 		if (w > 0 && ((w > 1) > (best_words > 1) ||
@@ -2657,23 +2887,14 @@ quo_run(struct quoter *qr, struct article *a)
 		return;
 	st.ent_budget = QUO_ENT_BUDGET;
 	quo_tokenize(&st);
-	/* "Said Aqil Siroj": in Indonesian an English verb is a name */
-	if (a->lang != ART_LANG_EN) {
-		size_t i;
-
-		for (i = 0; i < st.ntok; i++)
-			if (st.tok[i].cap && st.tok[i].cue >= 0 &&
-			    cue_pos(st.tok[i].cue) == CUE_EN)
-				st.tok[i].cue = -1;
-	}
 	quo_solo_build(&st);
 	quo_pair(&st);
 	quo_attribute_direct(&st);
-	quo_sentences(&st);
-	if (a->lang != ART_LANG_EN) {
+	/* the headline's quotation comes first, as it did before the
+	   indirect ones: it reads no sentence end */
+	if (a->lang != ART_LANG_EN)
 		quo_headline(&st);
-		quo_indirect(&st);
-	}
+	quo_sentences(&st, a->lang != ART_LANG_EN);
 	if (st.nc == 0)
 		return;
 	qsort(st.c, st.nc, sizeof(*st.c), quo_cmp_cand);

@@ -67,6 +67,17 @@ static const struct quote_case cases[] = {
 	{ ART_LANG_ID,
 	  "Harga cabai di pasar naik dua kali lipat, kata Siti Aminah.",
 	  "I|Harga cabai di pasar naik dua kali lipat|kata|Siti Aminah\n" },
+	/* a clitic cue of eight bytes that ends the text; an invalid
+	   byte inside the quotation is kept */
+	{ ART_LANG_ID,
+	  "Bupati Ani Suryani meninjau lokasi. \xe2\x80\x9cKami siap \xff "
+	  "membantu warga,\xe2\x80\x9d tuturnya",
+	  "D|Kami siap \xff membantu warga,|tuturnya|Ani Suryani\n" },
+	/* a cue in capitals is still a cue; an abbreviation keeps its
+	   period before the name */
+	{ ART_LANG_ID,
+	  "MENURUT Dr. Budi Santoso, harga beras akan turun pekan depan.",
+	  "I|harga beras akan turun pekan depan|MENURUT|Budi Santoso\n" },
 	/* scare quotes are not quotations */
 	{ ART_LANG_ID,
 	  "Warga menyebut jalan itu \xe2\x80\x9cjalur maut\xe2\x80\x9d sejak "
