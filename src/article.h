@@ -149,6 +149,7 @@ struct entity {
 	const char	*currency;	/* MONEY: ISO 4217 code, or NULL */
 	struct span	*mentions;	/* in text order */
 	size_t		 nmentions;
+	size_t		 mcap;		/* room in mentions (ent_add()) */
 	const char	*acronym;	/* ORG/LOC: linked short form, or NULL */
 };
 
@@ -190,6 +191,7 @@ struct article {
 	const char	*dateline;	/* e.g. "JAKARTA", or NULL */
 	const char	**credits;	/* e.g. "wid/wdi" */
 	size_t		 ncredits;
+	size_t		 creditcap;
 	int		 lang;		/* enum art_lang, never AUTO after normalize */
 
 	/* segment */
@@ -203,6 +205,7 @@ struct article {
 	size_t		 ncands;
 	struct entity	*entities;	/* in order of first mention */
 	size_t		 nentities;
+	size_t		 entcap;	/* room in entities (ent_add()) */
 
 	/* quote */
 	struct quote	*quotes;	/* in text order */

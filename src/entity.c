@@ -3007,6 +3007,7 @@ ent_link(struct ent_finder *f, struct article *a)
 		a->entities = arena_grow(a->arena, a->entities,
 		    base * sizeof(*a->entities),
 		    (base + l.ng) * sizeof(*a->entities));
+		a->entcap = base + l.ng;
 		for (k = 0; k < l.ng; k++) {
 			struct entity *e = &a->entities[base + k];
 			const struct grp *g = &sorted[k];
@@ -3017,6 +3018,7 @@ ent_link(struct ent_finder *f, struct article *a)
 			e->role = g->role;
 			e->mentions = arena_alloc(a->arena,
 			    g->n * sizeof(*e->mentions));
+			e->mcap = g->n;
 			if (((g->label == ENT_LOC && g->canon_seen) ||
 			    ((g->label == ENT_ORG || g->label == ENT_PERSON) &&
 			    g->canon_seen &&
@@ -3177,8 +3179,10 @@ ent_dateline(struct ent_finder *f, struct article *a)
 	if (n == 0)
 		return;
 	a->entities = arena_grow(a->arena, a->entities,
-	    a->nentities * sizeof(*a->entities),
+	    a->entcap * sizeof(*a->entities),
 	    (a->nentities + n) * sizeof(*a->entities));
+	if (a->entcap < a->nentities + n)
+		a->entcap = a->nentities + n;
 	memmove(a->entities + n, a->entities,
 	    a->nentities * sizeof(*a->entities));
 	memcpy(a->entities, add, n * sizeof(*add));
@@ -3248,9 +3252,17 @@ add_mention(struct article *a, struct entity *e, uint32_t start, uint32_t end)
 {
 	size_t k;
 
-	e->mentions = arena_grow(a->arena, e->mentions,
-	    e->nmentions * sizeof(*e->mentions),
-	    (e->nmentions + 1) * sizeof(*e->mentions));
+	/* doubling: the arena never extends in place, so growing by one
+	   would copy (and keep) every earlier array, quadratic on an
+	   article with a mention per line */
+	if (e->nmentions == e->mcap) {
+		size_t ncap = e->mcap ? 2 * e->mcap : 4;
+
+		e->mentions = arena_grow(a->arena, e->mentions,
+		    e->mcap * sizeof(*e->mentions),
+		    ncap * sizeof(*e->mentions));
+		e->mcap = ncap;
+	}
 	k = e->nmentions;
 	while (k > 0 && e->mentions[k - 1].start > start) {
 		e->mentions[k] = e->mentions[k - 1];
@@ -3307,14 +3319,20 @@ ent_add(struct article *a, int label, uint32_t start, uint32_t end,
 			e->role = role;
 		return best;
 	}
-	a->entities = arena_grow(a->arena, a->entities,
-	    a->nentities * sizeof(*e), (a->nentities + 1) * sizeof(*e));
+	if (a->nentities == a->entcap) {	/* doubling, as above */
+		size_t ncap = a->entcap ? 2 * a->entcap : 8;
+
+		a->entities = arena_grow(a->arena, a->entities,
+		    a->entcap * sizeof(*e), ncap * sizeof(*e));
+		a->entcap = ncap;
+	}
 	e = &a->entities[a->nentities];
 	memset(e, 0, sizeof(*e));
 	e->label = label;
 	e->name = arena_strndup(a->arena, s, n);
 	e->role = role;
 	e->mentions = arena_alloc(a->arena, sizeof(*e->mentions));
+	e->mcap = 1;
 	e->mentions[0].start = start;
 	e->mentions[0].end = end;
 	e->nmentions = 1;

@@ -445,8 +445,16 @@ nb_tail_teaser(const char *s, size_t n)
 static void
 nb_add_credit(struct article *a, const char *s, size_t n)
 {
-	const char **c = arena_grow(a->arena, a->credits,
-	    a->ncredits * sizeof(*c), (a->ncredits + 1) * sizeof(*c));
+	const char **c = a->credits;
+
+	if (a->ncredits == a->creditcap) {	/* doubling: the arena never
+						   extends an array in place */
+		size_t ncap = a->creditcap ? 2 * a->creditcap : 4;
+
+		c = arena_grow(a->arena, a->credits,
+		    a->creditcap * sizeof(*c), ncap * sizeof(*c));
+		a->creditcap = ncap;
+	}
 
 	c[a->ncredits++] = arena_strndup(a->arena, s, n);
 	a->credits = c;
