@@ -432,34 +432,92 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 }
 
 /*
- * Whether the model names a person elsewhere with a word of the rule's
- * name c: "Kendall Jenner" opens the article where the model sees no
- * name, but it tags "Kendall" later on.
+ * The words of the model's PERSON spans (split at spaces), as a hash set
+ * of offsets into the text, built on the first tagger_seen() of an
+ * article: one pass over the spans, where comparing each rule name with
+ * every span was quadratic on a long article.
  */
-static int
-tagger_seen(const struct article *a, const struct ent_cand *c,
+struct tagger_words {
+	uint32_t	*off;	/* offset of a word + 1; 0: empty slot */
+	uint32_t	*len;
+	size_t		 mask;
+};
+
+static uint32_t
+tagger_fnv(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
+
+/* slot of word t[p..p+n) in w: where it is, or the empty one to put it */
+static size_t
+tagger_words_slot(const struct tagger_words *w, const char *t, uint32_t p,
+    uint32_t n)
+{
+	size_t h = tagger_fnv(t + p, n) & w->mask;
+
+	while (w->off[h] != 0 && !(w->len[h] == n &&
+	    memcmp(t + w->off[h] - 1, t + p, n) == 0))
+		h = (h + 1) & w->mask;
+	return h;
+}
+
+static void
+tagger_words_build(struct tagger_words *w, const struct article *a,
     const struct ent_cand *model, size_t nmodel)
 {
 	const char *t = a->text;
-	uint32_t p, q, r;
-	size_t j;
+	size_t j, nw = 0, size = 16, h;
+	uint32_t p, q;
+
+	for (j = 0; j < nmodel; j++)
+		if (model[j].label == ENT_PERSON)
+			for (p = model[j].start; p < model[j].end; p++)
+				nw += t[p] == ' ';
+	nw += nmodel;
+	while (size < 2 * nw)
+		size *= 2;
+	w->mask = size - 1;
+	w->off = arena_alloc(a->arena, size * sizeof(*w->off));
+	w->len = arena_alloc(a->arena, size * sizeof(*w->len));
+	memset(w->off, 0, size * sizeof(*w->off));
+	for (j = 0; j < nmodel; j++) {
+		if (model[j].label != ENT_PERSON)
+			continue;
+		for (p = model[j].start; p < model[j].end; p = q + 1) {
+			for (q = p; q < model[j].end && t[q] != ' '; q++)
+				;
+			if (q == p)
+				continue;
+			h = tagger_words_slot(w, t, p, q - p);
+			w->off[h] = p + 1;
+			w->len[h] = q - p;
+		}
+	}
+}
+
+/*
+ * Whether the model names a person elsewhere with a word of the rule's
+ * name c: "Kendall Jenner" opens the article where the model sees no
+ * name, but it tags "Kendall" later on.  Words of three bytes or more.
+ */
+static int
+tagger_seen(const struct article *a, const struct ent_cand *c,
+    const struct tagger_words *w)
+{
+	const char *t = a->text;
+	uint32_t p, q;
 
 	for (p = c->start; p < c->end; p = q + 1) {
 		for (q = p; q < c->end && t[q] != ' '; q++)
 			;
-		if (q - p < 3)
-			continue;
-		for (j = 0; j < nmodel; j++) {
-			if (model[j].label != ENT_PERSON)
-				continue;
-			for (r = model[j].start; r + (q - p) <= model[j].end;
-			    r++)
-				if ((r == model[j].start || t[r - 1] == ' ') &&
-				    (r + (q - p) == model[j].end ||
-				    t[r + (q - p)] == ' ') &&
-				    memcmp(t + r, t + p, q - p) == 0)
-					return 1;
-		}
+		if (q - p >= 3 && w->off[tagger_words_slot(w, t, p, q - p)])
+			return 1;
 	}
 	return 0;
 }
@@ -499,6 +557,7 @@ static void
 tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
     size_t nmodel)
 {
+	struct tagger_words words = { NULL, NULL, 0 };
 	size_t i, j;
 
 	for (i = 0; i < nrule; i++) {
@@ -546,7 +605,8 @@ tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
 		if (c->score < TAGGER_VETO_BELOW && !within &&
 		    c->label == ENT_PERSON &&
 		    memchr(a->text + c->start, ' ', c->end - c->start) &&
-		    tagger_seen(a, c, model, nmodel))
+		    (words.off != NULL || (tagger_words_build(&words, a,
+		    model, nmodel), 1)) && tagger_seen(a, c, &words))
 			continue;
 		if (c->score > TAGGER_LINK_SCORE)
 			c->score = TAGGER_LINK_SCORE;
