@@ -154,6 +154,14 @@ check limit-records [ "$(jq -r .type "$T/out" | tr '\n' ' ')" = "error doc " ]
 "$KUTIP" --max-article-bytes=1K "$T/big.jsonl" > "$T/out" 2> "$T/err"
 check limit-jsonl-records [ "$(jq -r '.type + ":" + (.doc|tostring)' "$T/out" | tr '\n' ' ')" = "error:big doc:small " ]
 
+# The default limit is 1 MiB: one byte over gives an error record.
+head -c 1048577 /dev/zero | tr '\0' 'a' > "$T/over.txt"
+"$KUTIP" "$T/over.txt" "$T/one.txt" > "$T/out" 2> "$T/err"
+check limit-default-1m [ "$(jq -r .type "$T/out" | tr '\n' ' ')" = "error doc " ]
+head -c 1048576 /dev/zero | tr '\0' 'a' > "$T/at.txt"
+"$KUTIP" -o doc "$T/at.txt" > "$T/out" 2> "$T/err"
+check limit-default-at-1m [ "$(jq -r .type "$T/out")" = doc ]
+
 # NUL bytes: never a silent truncation.
 printf '{"id":"n","text":"a\000b"}\n{"id":"m","text":"c"}\n' > "$T/nul.jsonl"
 "$KUTIP" "$T/nul.jsonl" > "$T/out" 2> "$T/err"
@@ -226,7 +234,7 @@ check line-limit-message grep -q "long.jsonl:1: line of 70023 bytes is over the 
 # Unused fields cost no memory: a 10 MB "meta" array beside a short text.
 if command -v /usr/bin/time > /dev/null && ! ldd "$KUTIP" 2>/dev/null | grep -q libasan; then
 	{ printf '{"id":"m","text":"Ya.","meta":['; awk 'BEGIN { for (i = 0; i < 2500000; i++) printf "0,"; print "0]}" }'; } > "$T/meta.jsonl"
-	/usr/bin/time -f '%M' -o "$T/rss" "$KUTIP" "$T/meta.jsonl" > "$T/out" 2>&1
+	/usr/bin/time -f '%M' -o "$T/rss" "$KUTIP" --max-article-bytes=16M "$T/meta.jsonl" > "$T/out" 2>&1
 	check unused-field-memory [ "$(tail -1 "$T/rss")" -lt 40000 ]
 	check unused-field-doc grep -q '"doc":"m"' "$T/out"
 fi

@@ -15,7 +15,7 @@ repeat() {
 
 # check NAME WANT-SENTENCES FILE: WANT "-" accepts any count
 check() {
-	timeout "$LIMIT" "$KUTIP" --format=text --lang=id --emit=doc \
+	timeout "$LIMIT" "$KUTIP" --format=text --lang=id --emit=doc --max-article-bytes=64M \
 	    "$3" > "$T/out" 2> "$T/err"
 	st=$?
 	got=$(sed -n 's/.*"sentences":\([0-9]*\).*/\1/p' "$T/out")

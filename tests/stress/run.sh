@@ -17,10 +17,11 @@ repeat() {
 	awk -v s="$1" -v n="$2" 'BEGIN { for (i = 0; i < n; i++) printf "%s", s }'
 }
 
+# run(): articles far over the default 1 MiB limit, to test robustness
 run() { # name want-status want-records args...
 	name=$1 want=$2 recs=$3
 	shift 3
-	timeout "$LIMIT" "$KUTIP" "$@" > "$T/out" 2> "$T/err"
+	timeout "$LIMIT" "$KUTIP" --max-article-bytes=64M "$@" > "$T/out" 2> "$T/err"
 	st=$?
 	if [ "$st" = 124 ]; then
 		fail "$name" "did not finish in $LIMIT s"
