@@ -1096,6 +1096,40 @@ tag_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
 			    1 << TAG_B_LOC;
 			continue;
 		}
+		if (open[i] && valid == 0x7F) {
+			/* every tag reached (inside a name): the fixed
+			   pattern of from[], unrolled, no bit loops */
+			for (t = 0; t < TAG_NTAGS; t++) {
+				int64_t bs, s;
+				int bt;
+
+				if (t != TAG_O && !(t & 1)) {	/* I-X */
+					bt = t - 1;
+					bs = cur[t - 1] +
+					    trans[(t - 1) * TAG_NTAGS + t];
+					s = cur[t] + trans[t * TAG_NTAGS + t];
+					if (s > bs) {
+						bs = s;
+						bt = t;
+					}
+				} else {
+					bt = 0;
+					bs = cur[0] + trans[t];
+					for (p = 1; p < TAG_NTAGS; p++) {
+						s = cur[p] +
+						    trans[p * TAG_NTAGS + t];
+						if (s > bs) {
+							bs = s;
+							bt = p;
+						}
+					}
+				}
+				nxt[t] = bs + e[t];
+				b[t] = (uint8_t)bt;
+			}
+			memcpy(cur, nxt, sizeof(cur));
+			continue;
+		}
 		nvalid = 0;
 		nt = open[i] ? TAG_NTAGS : 1;	/* closed: only O */
 		for (t = 0; t < nt; t++) {
