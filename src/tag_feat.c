@@ -738,14 +738,14 @@ tf_annotate(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
 	uint32_t cats[GAZ_MAXN + 1];
 	size_t i, j, k, maxn, len;
 
+	/* only the open units and their neighbours are looked at; marked
+	   in the same pass (tf_opens() reads no TAG_U_NEAR) */
 	for (i = 0; i < n; i++)
-		if (tf_opens(g, &u[i]))
+		if (tf_opens(g, &u[i])) {
 			u[i].flags |= TAG_U_OPEN;
-	/* only the open units and their neighbours are looked at */
-	for (i = 0; i < n; i++)
-		if (u[i].flags & TAG_U_OPEN)
 			for (j = i > 2 ? i - 2 : 0; j < n && j <= i + 2; j++)
 				u[j].flags |= TAG_U_NEAR;
+		}
 	for (i = 0; i < n; i++) {
 		uint32_t seen = 0, c, h;
 		int cap = (u[i].flags & (TAG_U_CAP | TAG_U_ALLCAPS)) != 0;
