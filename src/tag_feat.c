@@ -298,7 +298,9 @@ struct tag_gaz {
 	struct tag_gaz_slot	*oslot;	/* the open words, folded */
 	uint32_t		 omask;
 	char			*open;
-	uint32_t		 olen[26];	/* open words: bit len of a-z */
+	/* open words: bit len (31: longer) of olen[32 * (first byte - 'a')
+	   + (last byte & 31)], folded either way by the & 31 */
+	uint32_t		 olen[26 * 32];
 	uint64_t		 bloom[GAZ_BLOOM / 64];	/* of all keys */
 };
 
@@ -580,8 +582,9 @@ tag_gaz_open(struct tag_gaz *g, const char *const *words, size_t n)
 			;
 		g->oslot[j].key = k;
 		g->oslot[j].len = (uint32_t)m;
-		if (k[0] >= 'a' && k[0] <= 'z')
-			g->olen[k[0] - 'a'] |= (uint32_t)1 << (m < 31 ? m : 31);
+		if (m > 0 && k[0] >= 'a' && k[0] <= 'z')
+			g->olen[32 * (k[0] - 'a') + (k[m - 1] & 31)] |=
+			    (uint32_t)1 << (m < 31 ? m : 31);
 		g->oslot[j].hash = h;
 		k += m;
 	}
@@ -595,27 +598,38 @@ tf_inner_punct(const struct tag_unit *u)
 	    u->s[0] == '&' || u->s[0] == '-' || u->s[0] == '/');
 }
 
-/* tag_gaz_opens(), inlined into tf_annotate()'s loop over every unit */
+/* Whether lower-case unit u is an open word: the table's answer. */
+static int
+tf_open_word(const struct tag_gaz *g, const struct tag_unit *u)
+{
+	uint32_t h = gz_hash(u->s, u->len, 1), i;
+
+	for (i = h & g->omask; g->oslot[i].key != NULL; i = (i + 1) & g->omask)
+		if (g->oslot[i].hash == h && g->oslot[i].len == u->len &&
+		    gz_eq(g->oslot[i].key, u->s, u->len, 1))
+			return 1;
+	return 0;
+}
+
+/* tag_gaz_opens(), inlined into tf_annotate()'s loop over every unit;
+   the hash lookup stays out of line, so that the filters are inlined */
 static inline int
 tf_opens(const struct tag_gaz *g, const struct tag_unit *u)
 {
-	uint32_t h, i;
-
 	if (u->flags & TAG_U_PUNCT)
 		return tf_inner_punct(u);
 	if (u->flags & TAG_U_NUMBER)
 		return 0;	/* 2014, 1.026 */
 	if (!(u->flags & TAG_U_LOWER))
 		return 1;
-	if (g->oslot == NULL || !(g->olen[u->s[0] - 'a'] &
+	/* fast path: most lower-case words are not open, and the first
+	   and last bytes and the length turn nearly all of them away
+	   before the word is hashed */
+	if (g->oslot == NULL || !(g->olen[32 * (u->s[0] - 'a') +
+	    (u->s[u->len - 1] & 31)] &
 	    (uint32_t)1 << (u->len < 31 ? u->len : 31)))
 		return 0;
-	h = gz_hash(u->s, u->len, 1);
-	for (i = h & g->omask; g->oslot[i].key != NULL; i = (i + 1) & g->omask)
-		if (g->oslot[i].hash == h && g->oslot[i].len == u->len &&
-		    gz_eq(g->oslot[i].key, u->s, u->len, 1))
-			return 1;
-	return 0;
+	return tf_open_word(g, u);
 }
 
 int
