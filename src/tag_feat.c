@@ -138,18 +138,23 @@ tf_punct_back(const unsigned char *s, size_t n)
 	return 0;
 }
 
-static uint16_t
+/*
+ * Fast path: the loop over every byte only gathers the classes; the
+ * letters are counted (for TAG_U_ALLCAPS) in a second pass over the few
+ * units with a capital and no lower-case letter, the only ones it changes.
+ */
+static inline uint16_t
 tf_flags(const unsigned char *s, size_t n)
 {
 	size_t i, letters = 0;
 	unsigned all = 0, c;
 	uint16_t f = 0;
 
-	for (i = 0; i < n; i++) {
-		c = tf_ctab[s[i]];
-		all |= c;
-		letters += c >> 7;	/* CX */
-	}
+	for (i = 0; i < n; i++)
+		all |= tf_ctab[s[i]];
+	if ((all & (CU | CL)) == CU)
+		for (i = 0; i < n; i++)
+			letters += tf_ctab[s[i]] >> 7;	/* CX */
 	c = tf_ctab[s[0]];
 	if (c & CU)
 		f |= TAG_U_CAP;
@@ -163,7 +168,7 @@ tf_flags(const unsigned char *s, size_t n)
 		f |= TAG_U_ALLCAPS;	/* every letter A-Z */
 	if (!(all & (CU | CL | CD | CN)))
 		f |= TAG_U_PUNCT;
-	else if (letters == 0 && (f & TAG_U_DIGIT) && !(all & CN))
+	else if (!(all & CX) && (f & TAG_U_DIGIT) && !(all & CN))
 		f |= TAG_U_NUMBER;
 	return f;
 }
