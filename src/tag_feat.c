@@ -776,6 +776,14 @@ tf_annotate(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
 		tf_word(g, wc, &u[i], cap, &cats[1], &acr);
 		if (u[i].flags & TAG_U_PUNCT)
 			continue;
+		if (cats[1] == 0) {
+			/* fast path, most words: in no list and the first
+			   word of no key, so no longer key is looked up */
+			if (acr != 0)
+				u[i].gaz |= (acr & C_ACR_ORG) ? G_ACR_ORG :
+				    G_ACR_OTHER;
+			continue;
+		}
 		maxn = cap ? GAZ_MAXN : 3;
 		/* the key of units [i, i + k): the hash goes on from the
 		   unit's own, which is the same FNV-1a of the folded bytes */
