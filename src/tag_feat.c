@@ -660,7 +660,7 @@ tf_mark(struct tag_unit *u, size_t i, size_t k, uint32_t b, uint32_t in)
  * keeps it in a direct-mapped cache keyed by the exact bytes.  A hit
  * gives what the lookups would: the output does not depend on it.
  */
-#define WC_BITS		12
+#define WC_BITS		13
 #define WC_KEY		24	/* longer words are not cached */
 
 struct tf_wslot {

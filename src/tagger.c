@@ -21,7 +21,7 @@
  * a third of a unit's features) are kept by word, in a direct-mapped cache
  * of 1 << TAGGER_WBITS words of TAGGER_WKEY bytes at most: names repeat.
  */
-#define TAGGER_WBITS	11
+#define TAGGER_WBITS	12
 #define TAGGER_WKEY	24
 
 /* x86-64: the popcount instruction is not in the baseline ISA */
