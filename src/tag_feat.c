@@ -139,8 +139,9 @@ tf_punct_back(const unsigned char *s, size_t n)
 }
 
 /*
- * Fast path: the loop over every byte only gathers the classes; the
- * letters are counted (for TAG_U_ALLCAPS) in a second pass over the few
+ * Fast path: the loop over every byte only gathers the classes, four
+ * bytes at a time while they are lower-case letters; the letters are
+ * counted (for TAG_U_ALLCAPS) in a second pass over the few
  * units with a capital and no lower-case letter, the only ones it changes.
  */
 static inline uint16_t
@@ -150,7 +151,18 @@ tf_flags(const unsigned char *s, size_t n)
 	unsigned all = 0, c;
 	uint16_t f = 0;
 
-	for (i = 0; i < n; i++)
+	/* four lower-case ASCII letters at a time (bytes 0x61-0x7A: the
+	   high bit clear in b, b + 5 and ~(b + 0x1F)), their class L_ */
+	for (i = 0; i + 4 <= n; i += 4) {
+		uint32_t x;
+
+		memcpy(&x, s + i, 4);
+		if (((x | (x + 0x05050505u) | ~(x + 0x1F1F1F1Fu)) &
+		    0x80808080u) != 0)
+			break;
+		all |= tf_ctab['a'];
+	}
+	for (; i < n; i++)
 		all |= tf_ctab[s[i]];
 	if ((all & (CU | CL)) == CU)
 		for (i = 0; i < n; i++)
