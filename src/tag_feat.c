@@ -138,18 +138,35 @@ tf_punct_back(const unsigned char *s, size_t n)
 	return 0;
 }
 
-static uint16_t
+/*
+ * Fast path: the loop over every byte only gathers the classes, four
+ * bytes at a time while they are lower-case letters; the letters are
+ * counted (for TAG_U_ALLCAPS) in a second pass over the few
+ * units with a capital and no lower-case letter, the only ones it changes.
+ */
+static inline uint16_t
 tf_flags(const unsigned char *s, size_t n)
 {
 	size_t i, letters = 0;
 	unsigned all = 0, c;
 	uint16_t f = 0;
 
-	for (i = 0; i < n; i++) {
-		c = tf_ctab[s[i]];
-		all |= c;
-		letters += c >> 7;	/* CX */
+	/* four lower-case ASCII letters at a time (bytes 0x61-0x7A: the
+	   high bit clear in b, b + 5 and ~(b + 0x1F)), their class L_ */
+	for (i = 0; i + 4 <= n; i += 4) {
+		uint32_t x;
+
+		memcpy(&x, s + i, 4);
+		if (((x | (x + 0x05050505u) | ~(x + 0x1F1F1F1Fu)) &
+		    0x80808080u) != 0)
+			break;
+		all |= tf_ctab['a'];
 	}
+	for (; i < n; i++)
+		all |= tf_ctab[s[i]];
+	if ((all & (CU | CL)) == CU)
+		for (i = 0; i < n; i++)
+			letters += tf_ctab[s[i]] >> 7;	/* CX */
 	c = tf_ctab[s[0]];
 	if (c & CU)
 		f |= TAG_U_CAP;
@@ -163,7 +180,7 @@ tf_flags(const unsigned char *s, size_t n)
 		f |= TAG_U_ALLCAPS;	/* every letter A-Z */
 	if (!(all & (CU | CL | CD | CN)))
 		f |= TAG_U_PUNCT;
-	else if (letters == 0 && (f & TAG_U_DIGIT) && !(all & CN))
+	else if (!(all & CX) && (f & TAG_U_DIGIT) && !(all & CN))
 		f |= TAG_U_NUMBER;
 	return f;
 }
@@ -298,7 +315,9 @@ struct tag_gaz {
 	struct tag_gaz_slot	*oslot;	/* the open words, folded */
 	uint32_t		 omask;
 	char			*open;
-	uint32_t		 olen[26];	/* open words: bit len of a-z */
+	/* open words: bit len (31: longer) of olen[32 * (first byte - 'a')
+	   + (last byte & 31)], folded either way by the & 31 */
+	uint32_t		 olen[26 * 32];
 	uint64_t		 bloom[GAZ_BLOOM / 64];	/* of all keys */
 };
 
@@ -580,8 +599,9 @@ tag_gaz_open(struct tag_gaz *g, const char *const *words, size_t n)
 			;
 		g->oslot[j].key = k;
 		g->oslot[j].len = (uint32_t)m;
-		if (k[0] >= 'a' && k[0] <= 'z')
-			g->olen[k[0] - 'a'] |= (uint32_t)1 << (m < 31 ? m : 31);
+		if (m > 0 && k[0] >= 'a' && k[0] <= 'z')
+			g->olen[32 * (k[0] - 'a') + (k[m - 1] & 31)] |=
+			    (uint32_t)1 << (m < 31 ? m : 31);
 		g->oslot[j].hash = h;
 		k += m;
 	}
@@ -595,27 +615,38 @@ tf_inner_punct(const struct tag_unit *u)
 	    u->s[0] == '&' || u->s[0] == '-' || u->s[0] == '/');
 }
 
-/* tag_gaz_opens(), inlined into tf_annotate()'s loop over every unit */
+/* Whether lower-case unit u is an open word: the table's answer. */
+static int
+tf_open_word(const struct tag_gaz *g, const struct tag_unit *u)
+{
+	uint32_t h = gz_hash(u->s, u->len, 1), i;
+
+	for (i = h & g->omask; g->oslot[i].key != NULL; i = (i + 1) & g->omask)
+		if (g->oslot[i].hash == h && g->oslot[i].len == u->len &&
+		    gz_eq(g->oslot[i].key, u->s, u->len, 1))
+			return 1;
+	return 0;
+}
+
+/* tag_gaz_opens(), inlined into tf_annotate()'s loop over every unit;
+   the hash lookup stays out of line, so that the filters are inlined */
 static inline int
 tf_opens(const struct tag_gaz *g, const struct tag_unit *u)
 {
-	uint32_t h, i;
-
 	if (u->flags & TAG_U_PUNCT)
 		return tf_inner_punct(u);
 	if (u->flags & TAG_U_NUMBER)
 		return 0;	/* 2014, 1.026 */
 	if (!(u->flags & TAG_U_LOWER))
 		return 1;
-	if (g->oslot == NULL || !(g->olen[u->s[0] - 'a'] &
+	/* fast path: most lower-case words are not open, and the first
+	   and last bytes and the length turn nearly all of them away
+	   before the word is hashed */
+	if (g->oslot == NULL || !(g->olen[32 * (u->s[0] - 'a') +
+	    (u->s[u->len - 1] & 31)] &
 	    (uint32_t)1 << (u->len < 31 ? u->len : 31)))
 		return 0;
-	h = gz_hash(u->s, u->len, 1);
-	for (i = h & g->omask; g->oslot[i].key != NULL; i = (i + 1) & g->omask)
-		if (g->oslot[i].hash == h && g->oslot[i].len == u->len &&
-		    gz_eq(g->oslot[i].key, u->s, u->len, 1))
-			return 1;
-	return 0;
+	return tf_open_word(g, u);
 }
 
 int
@@ -641,7 +672,7 @@ tf_mark(struct tag_unit *u, size_t i, size_t k, uint32_t b, uint32_t in)
  * keeps it in a direct-mapped cache keyed by the exact bytes.  A hit
  * gives what the lookups would: the output does not depend on it.
  */
-#define WC_BITS		11
+#define WC_BITS		13
 #define WC_KEY		24	/* longer words are not cached */
 
 struct tf_wslot {
@@ -738,14 +769,14 @@ tf_annotate(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
 	uint32_t cats[GAZ_MAXN + 1];
 	size_t i, j, k, maxn, len;
 
+	/* only the open units and their neighbours are looked at; marked
+	   in the same pass (tf_opens() reads no TAG_U_NEAR) */
 	for (i = 0; i < n; i++)
-		if (tf_opens(g, &u[i]))
+		if (tf_opens(g, &u[i])) {
 			u[i].flags |= TAG_U_OPEN;
-	/* only the open units and their neighbours are looked at */
-	for (i = 0; i < n; i++)
-		if (u[i].flags & TAG_U_OPEN)
 			for (j = i > 2 ? i - 2 : 0; j < n && j <= i + 2; j++)
 				u[j].flags |= TAG_U_NEAR;
+		}
 	for (i = 0; i < n; i++) {
 		uint32_t seen = 0, c, h;
 		int cap = (u[i].flags & (TAG_U_CAP | TAG_U_ALLCAPS)) != 0;
@@ -757,6 +788,14 @@ tf_annotate(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
 		tf_word(g, wc, &u[i], cap, &cats[1], &acr);
 		if (u[i].flags & TAG_U_PUNCT)
 			continue;
+		if (cats[1] == 0) {
+			/* fast path, most words: in no list and the first
+			   word of no key, so no longer key is looked up */
+			if (acr != 0)
+				u[i].gaz |= (acr & C_ACR_ORG) ? G_ACR_ORG :
+				    G_ACR_OTHER;
+			continue;
+		}
 		maxn = cap ? GAZ_MAXN : 3;
 		/* the key of units [i, i + k): the hash goes on from the
 		   unit's own, which is the same FNV-1a of the folded bytes */
@@ -1094,6 +1133,40 @@ tag_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
 			}
 			valid = 1 << TAG_O | 1 << TAG_B_PER | 1 << TAG_B_ORG |
 			    1 << TAG_B_LOC;
+			continue;
+		}
+		if (open[i] && valid == 0x7F) {
+			/* every tag reached (inside a name): the fixed
+			   pattern of from[], unrolled, no bit loops */
+			for (t = 0; t < TAG_NTAGS; t++) {
+				int64_t bs, s;
+				int bt;
+
+				if (t != TAG_O && !(t & 1)) {	/* I-X */
+					bt = t - 1;
+					bs = cur[t - 1] +
+					    trans[(t - 1) * TAG_NTAGS + t];
+					s = cur[t] + trans[t * TAG_NTAGS + t];
+					if (s > bs) {
+						bs = s;
+						bt = t;
+					}
+				} else {
+					bt = 0;
+					bs = cur[0] + trans[t];
+					for (p = 1; p < TAG_NTAGS; p++) {
+						s = cur[p] +
+						    trans[p * TAG_NTAGS + t];
+						if (s > bs) {
+							bs = s;
+							bt = p;
+						}
+					}
+				}
+				nxt[t] = bs + e[t];
+				b[t] = (uint8_t)bt;
+			}
+			memcpy(cur, nxt, sizeof(cur));
 			continue;
 		}
 		nvalid = 0;

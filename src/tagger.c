@@ -21,7 +21,7 @@
  * a third of a unit's features) are kept by word, in a direct-mapped cache
  * of 1 << TAGGER_WBITS words of TAGGER_WKEY bytes at most: names repeat.
  */
-#define TAGGER_WBITS	10
+#define TAGGER_WBITS	12
 #define TAGGER_WKEY	24
 
 /* x86-64: the popcount instruction is not in the baseline ISA */
@@ -212,17 +212,20 @@ tagger_score(int margin)
 }
 
 /*
- * The emission scores of nf features f into e[TAG_NTAGS].  hw: use the
- * popcount instruction.  Always inlined into the two callers below, so
+ * The emission scores of nf features f, plus base[TAG_NTAGS] unless
+ * NULL, into e[TAG_NTAGS].  hw: use the popcount instruction.  Always inlined into the two callers below, so
  * that each gets its own popcount and the test of hw is gone.
  */
 static inline __attribute__((always_inline)) void
 tagger_emit_body(const struct tagger *t, const uint32_t *f, size_t nf,
-    int32_t *e, int hw)
+    const int32_t *base, int32_t *e, int hw)
 {
 	int32_t acc[8] = { 0 };
 	size_t i;
 	int k;
+
+	if (base != NULL)
+		memcpy(acc, base, TAG_NTAGS * sizeof(*acc));
 
 	for (i = 0; i < nf; i++) {
 		uint32_t r = f[i] & t->mask;
@@ -244,9 +247,9 @@ tagger_emit_body(const struct tagger *t, const uint32_t *f, size_t nf,
 
 static void
 tagger_emit_sw(const struct tagger *t, const uint32_t *f, size_t nf,
-    int32_t *e)
+    const int32_t *base, int32_t *e)
 {
-	tagger_emit_body(t, f, nf, e, 0);
+	tagger_emit_body(t, f, nf, base, e, 0);
 }
 
 /*
@@ -260,18 +263,19 @@ __attribute__((target("popcnt")))
 #endif
 static void
 tagger_emit_hw(const struct tagger *t, const uint32_t *f, size_t nf,
-    int32_t *e)
+    const int32_t *base, int32_t *e)
 {
-	tagger_emit_body(t, f, nf, e, 1);
+	tagger_emit_body(t, f, nf, base, e, 1);
 }
 
 static void
-tagger_emit(const struct tagger *t, const uint32_t *f, size_t nf, int32_t *e)
+tagger_emit(const struct tagger *t, const uint32_t *f, size_t nf,
+    const int32_t *base, int32_t *e)
 {
 	if (t->hwpop)
-		tagger_emit_hw(t, f, nf, e);
+		tagger_emit_hw(t, f, nf, base, e);
 	else
-		tagger_emit_sw(t, f, nf, e);
+		tagger_emit_sw(t, f, nf, base, e);
 }
 
 /*
@@ -285,11 +289,12 @@ tagger_unit_emit(struct tagger *t, size_t n, size_t i, int32_t *e)
 	const struct tag_unit *u = &t->unit[i];
 	struct tagger_wslot *sl;
 	int32_t we[TAG_NTAGS];
+	const int32_t *base = we;
 	uint32_t j;
-	int k;
 
 	if (u->len > TAGGER_WKEY) {
-		tagger_emit(t, t->feat, tag_features_word(u, t->feat), we);
+		tagger_emit(t, t->feat, tag_features_word(u, t->feat), NULL,
+		    we);
 	} else {
 		sl = &t->wslot[(u->hword * 0x9E3779B1u) >> (32 - TAGGER_WBITS)];
 		j = 0;
@@ -298,16 +303,16 @@ tagger_unit_emit(struct tagger *t, size_t n, size_t i, int32_t *e)
 				;
 		if (j != u->len || sl->len != u->len) {
 			tagger_emit(t, t->feat, tag_features_word(u, t->feat),
-			    sl->e);
+			    NULL, sl->e);
 			memcpy(sl->key, u->s, u->len);
 			sl->len = u->len;
 			sl->hword = u->hword;
 		}
-		memcpy(we, sl->e, sizeof(we));
+		base = sl->e;
 	}
-	tagger_emit(t, t->feat, tag_features_ctx(t->unit, n, i, t->feat), e);
-	for (k = 0; k < TAG_NTAGS; k++)
-		e[k] += we[k];
+	/* the context's sums start from the word's */
+	tagger_emit(t, t->feat, tag_features_ctx(t->unit, n, i, t->feat), base,
+	    e);
 }
 
 /*

@@ -16,6 +16,7 @@
 
 #include "arena.h"
 #include "article.h"
+#include "tag_feat.h"
 #include "tagger.h"
 
 struct tag_case {
@@ -358,6 +359,89 @@ test_long_sentence(void **state)
 	tagger_free(t);
 }
 
+/* tag_viterbi() as the textbook has it: every pair of tags, every unit. */
+static void
+ref_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
+    size_t n, uint8_t *out)
+{
+	int64_t cur[TAG_NTAGS], nxt[TAG_NTAGS];
+	int ok[TAG_NTAGS], nok[TAG_NTAGS], p, t, best;
+	uint8_t bp[64][TAG_NTAGS];
+	size_t i;
+
+	for (t = 0; t < TAG_NTAGS; t++) {
+		ok[t] = (t == TAG_O || open[0]) && (t == TAG_O || (t & 1));
+		cur[t] = (int64_t)emit[t] + trans[TAG_NTAGS * TAG_NTAGS + t];
+	}
+	for (i = 1; i < n; i++)
+		for (t = 0; t < TAG_NTAGS; t++) {
+			nok[t] = 0;
+			for (p = 0; p < TAG_NTAGS; p++) {
+				int64_t s = cur[p] + trans[p * TAG_NTAGS + t];
+
+				if (!ok[p] || (t != TAG_O && !open[i]) ||
+				    (t != TAG_O && !(t & 1) && p != t &&
+				    p != t - 1))
+					continue;
+				if (!nok[t] || s > nxt[t]) {
+					nxt[t] = s;
+					bp[i][t] = (uint8_t)p;
+				}
+				nok[t] = 1;
+			}
+			if (t == TAG_NTAGS - 1) {
+				for (p = 0; p < TAG_NTAGS; p++) {
+					ok[p] = nok[p];
+					cur[p] = nxt[p] + emit[i * TAG_NTAGS +
+					    p];
+				}
+			}
+		}
+	best = 0;
+	for (t = 1; t < TAG_NTAGS; t++)
+		if (ok[t] && cur[t] > cur[best])
+			best = t;
+	for (i = n; i > 0; i--) {
+		out[i - 1] = (uint8_t)best;
+		if (i > 1)
+			best = bp[i - 1][best];
+	}
+}
+
+/*
+ * The decoder's shortcuts (runs of forced O, an open unit after O, every
+ * tag reached) against the textbook, on random scores in a range small
+ * enough for ties: the same tags, ties to the lower one.
+ */
+static void
+test_viterbi(void **state)
+{
+	int32_t emit[64 * TAG_NTAGS], trans[(TAG_NTAGS + 1) * TAG_NTAGS];
+	uint8_t open[64], bp[64 * TAG_NTAGS], got[64], want[64];
+	uint32_t r = 12345;
+	size_t i, n, round;
+
+	(void)state;
+	for (round = 0; round < 3000; round++) {
+		n = 1 + round % 64;
+		for (i = 0; i < (TAG_NTAGS + 1) * TAG_NTAGS; i++) {
+			r = r * 1103515245u + 12345u;
+			trans[i] = (int32_t)(r >> 16) % 5 - 2;
+		}
+		for (i = 0; i < n * TAG_NTAGS; i++) {
+			r = r * 1103515245u + 12345u;
+			emit[i] = (int32_t)(r >> 16) % 7 - 3;
+		}
+		for (i = 0; i < n; i++) {
+			r = r * 1103515245u + 12345u;
+			open[i] = (r >> 16) % 4 != 0 || round % 3 == 0;
+		}
+		tag_viterbi(emit, trans, open, n, bp, got);
+		ref_viterbi(emit, trans, open, n, want);
+		assert_memory_equal(got, want, n);
+	}
+}
+
 int
 main(void)
 {
@@ -366,6 +450,7 @@ main(void)
 		cmocka_unit_test(test_warm),
 		cmocka_unit_test(test_rules),
 		cmocka_unit_test(test_long_sentence),
+		cmocka_unit_test(test_viterbi),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
