@@ -169,9 +169,13 @@ struct quo_word {
 	int16_t		 cue;		/* index in lex_cues, or -1 */
 };
 
+/* Bits of quo_shape() over the keys of every lexicon: see quo_word(). */
+#define QUO_SHAPE_BITS	65536
+
 struct quoter {
 	struct quo_word	*tab;
 	size_t		 cap;		/* a power of two */
+	uint64_t	 shape[QUO_SHAPE_BITS / 64];
 };
 
 /* Limits that keep every search bounded (linear time overall). */
@@ -332,6 +336,22 @@ quo_key(const char *s, size_t n, size_t avail, int *allcaps)
 	return k;
 }
 
+/*
+ * A cheap stand-in for the key of [s, s + n) (n >= 1): its length and
+ * its first, second and last bytes, folded as quo_key() folds them, so
+ * that a word and every key it could match have the same shape.
+ */
+static inline uint32_t
+quo_shape(const char *s, size_t n)
+{
+	uint32_t b0 = quo_lc((unsigned char)s[0]),
+	    b1 = n > 1 ? quo_lc((unsigned char)s[1]) : 0,
+	    bl = quo_lc((unsigned char)s[n - 1]);
+
+	return (((uint32_t)n * 0x9e3779b1u) ^
+	    (b0 << 16 | b1 << 8 | bl) * 0x85ebca6bu) >> 16;
+}
+
 static struct quo_word *
 quo_word_add(struct quoter *q, const char *key, size_t n, int lx)
 {
@@ -343,6 +363,11 @@ quo_word_add(struct quoter *q, const char *key, size_t n, int lx)
 	    memcmp(q->tab[h].key, key, n) == 0))
 		h = (h + 1) & (q->cap - 1);
 	w = &q->tab[h];
+	if (n > 0) {
+		uint32_t sh = quo_shape(key, n);
+
+		q->shape[sh / 64] |= (uint64_t)1 << (sh % 64);
+	}
 	if (w->key == NULL) {
 		w->key = key;
 		w->len = (uint32_t)n;
@@ -627,6 +652,24 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 		    (c3 >= '0' && c3 <= '9'))))
 			break;
 		j += (size_t)l2;
+	}
+	k->e = (uint32_t)j;
+	/*
+	 * Fast path: a word in lower case whose shape no key has is in no
+	 * lexicon (quo_shape() folds as quo_key() does), so each lookup
+	 * below would miss: no class, title, cue or abbreviation's period.
+	 * It is not all capitals and never a name, so its hash, read only
+	 * for names (quo_solo_build(), quo_is_solo(): a name's text never
+	 * equals a word in lower case), is left 0.  "wa..." words go the
+	 * long way for the deputy test in quo_classify().
+	 */
+	if ((quo_byte[(unsigned char)t[i]] & QB_LOWER) &&
+	    !(t[i] == 'w' && j - i >= 7 && quo_lc((unsigned char)t[i + 1]) ==
+	    'a')) {
+		uint32_t sh = quo_shape(t + i, j - i);
+
+		if (!(st->qr->shape[sh / 64] >> (sh % 64) & 1))
+			return j;
 	}
 	hdot = h = quo_key(t + i, j - i, n - i, &allcaps);
 	if (j < n && t[j] == '.' && quo_abbrev(st->qr, t + i, j - i, h)) {
