@@ -337,19 +337,22 @@ quo_key(const char *s, size_t n, size_t avail, int *allcaps)
 }
 
 /*
- * A cheap stand-in for the key of [s, s + n) (n >= 1): its length and
- * its first, second and last bytes, folded as quo_key() folds them, so
- * that a word and every key it could match have the same shape.
+ * A cheap stand-in for the key of [s, s + n) (avail bytes
+ * readable from s): a hash of its length and of its first and last
+ * eight bytes with the case bit 0x20 set in each.  Bytes that quo_lc()
+ * folds alike (a byte and its ASCII capital) agree in every other bit,
+ * so a word and every key it could match have the same shape.
  */
 static inline uint32_t
-quo_shape(const char *s, size_t n)
+quo_shape(const char *s, size_t n, size_t avail)
 {
-	uint32_t b0 = quo_lc((unsigned char)s[0]),
-	    b1 = n > 1 ? quo_lc((unsigned char)s[1]) : 0,
-	    bl = quo_lc((unsigned char)s[n - 1]);
+	uint64_t x, y = 0;
 
-	return (((uint32_t)n * 0x9e3779b1u) ^
-	    (b0 << 16 | b1 << 8 | bl) * 0x85ebca6bu) >> 16;
+	x = quo_load(s, n < 8 ? n : 8, avail) | QUO_ONES * 0x20;
+	if (n > 8)
+		y = quo_load(s + n - 8, 8, avail - (n - 8)) | QUO_ONES * 0x20;
+	x = (x * 0x9e3779b97f4a7c15ull + y + n) * 0xff51afd7ed558ccdull;
+	return (uint32_t)(x >> 48);
 }
 
 static struct quo_word *
@@ -358,16 +361,14 @@ quo_word_add(struct quoter *q, const char *key, size_t n, int lx)
 	struct quo_key qk = quo_key(key, n, n, NULL);
 	size_t h = qk.hash & (q->cap - 1);
 	struct quo_word *w;
+	uint32_t sh;
 
 	while (q->tab[h].key != NULL && !(q->tab[h].len == n &&
 	    memcmp(q->tab[h].key, key, n) == 0))
 		h = (h + 1) & (q->cap - 1);
 	w = &q->tab[h];
-	if (n > 0) {
-		uint32_t sh = quo_shape(key, n);
-
-		q->shape[sh / 64] |= (uint64_t)1 << (sh % 64);
-	}
+	sh = quo_shape(key, n, n);
+	q->shape[sh / 64] |= (uint64_t)1 << (sh % 64);
 	if (w->key == NULL) {
 		w->key = key;
 		w->len = (uint32_t)n;
@@ -656,7 +657,8 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 	k->e = (uint32_t)j;
 	/*
 	 * Fast path: a word in lower case whose shape no key has is in no
-	 * lexicon (quo_shape() folds as quo_key() does), so each lookup
+	 * lexicon (quo_shape() never parts what quo_key() folds together),
+	 * so each lookup
 	 * below would miss: no class, title, cue or abbreviation's period.
 	 * It is not all capitals and never a name, so its hash, read only
 	 * for names (quo_solo_build(), quo_is_solo(): a name's text never
@@ -666,7 +668,7 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 	if ((quo_byte[(unsigned char)t[i]] & QB_LOWER) &&
 	    !(t[i] == 'w' && j - i >= 7 && quo_lc((unsigned char)t[i + 1]) ==
 	    'a')) {
-		uint32_t sh = quo_shape(t + i, j - i);
+		uint32_t sh = quo_shape(t + i, j - i, n - i);
 
 		if (!(st->qr->shape[sh / 64] >> (sh % 64) & 1))
 			return j;
