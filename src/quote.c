@@ -71,7 +71,6 @@ struct qtok {
 	uint8_t		cpos;		/* enum cue_pos of cue */
 	uint8_t		cind;		/* the cue reports speech */
 	int16_t		cue;		/* index in lex_cues, or -1 */
-	uint32_t	hash;		/* QT_WORD: quo_key() of the word */
 };
 
 enum spk_kind {
@@ -127,6 +126,7 @@ struct qstate {
 	size_t		 nnm, capnm;
 	uint32_t	*solo;		/* set of one-word names (token + 1) */
 	size_t		 solocap;	/* a power of two, or 0 */
+	size_t		 nsolo;		/* names in solo */
 	int		 in_quote;	/* reading a cue inside a quotation */
 	size_t		 ent_budget;	/* entity mentions left to scan */
 };
@@ -656,22 +656,24 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 	}
 	k->e = (uint32_t)j;
 	/*
-	 * Fast path: a word in lower case whose shape no key has is in no
-	 * lexicon (quo_shape() never parts what quo_key() folds together),
-	 * so each lookup
-	 * below would miss: no class, title, cue or abbreviation's period.
-	 * It is not all capitals and never a name, so its hash, read only
-	 * for names (quo_solo_build(), quo_is_solo(): a name's text never
-	 * equals a word in lower case), is left 0.  "wa..." words go the
-	 * long way for the deputy test in quo_classify().
+	 * Fast path: a word whose shape no key has is in no lexicon
+	 * (quo_shape() never parts what quo_key() folds together), so each
+	 * lookup below would miss: no class, title, cue or abbreviation's
+	 * period (an initial is one byte, never taken here).  A word that
+	 * starts with an ASCII letter followed by a lower-case one, or in
+	 * lower case, is not all capitals.  "Wa..." words go the long way
+	 * for the deputy test in quo_classify().
 	 */
-	if ((quo_byte[(unsigned char)t[i]] & QB_LOWER) &&
-	    !(t[i] == 'w' && j - i >= 7 && quo_lc((unsigned char)t[i + 1]) ==
-	    'a')) {
+	if ((quo_byte[(unsigned char)t[i]] & QB_LOWER ||
+	    (k->cap && j - i >= 2 && quo_byte[(unsigned char)t[i + 1]] &
+	    QB_LOWER)) && !(quo_lc((unsigned char)t[i]) == 'w' &&
+	    j - i >= 7 && quo_lc((unsigned char)t[i + 1]) == 'a')) {
 		uint32_t sh = quo_shape(t + i, j - i, n - i);
 
-		if (!(st->qr->shape[sh / 64] >> (sh % 64) & 1))
+		if (!(st->qr->shape[sh / 64] >> (sh % 64) & 1)) {
+			k->name = k->cap;
 			return j;
+		}
 	}
 	hdot = h = quo_key(t + i, j - i, n - i, &allcaps);
 	if (j < n && t[j] == '.' && quo_abbrev(st->qr, t + i, j - i, h)) {
@@ -679,9 +681,6 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 		h = quo_key(t + i, j - i, n - i, NULL);
 	}
 	k->e = (uint32_t)j;
-	/* equal words have equal keys: the set of one-word names hashes
-	   with it (quo_solo_build()) */
-	k->hash = h.hash;
 	k->allcaps = (uint8_t)allcaps;
 	quo_classify(st, k, h, hdot);
 	k->name = k->cap && !k->allcaps && (k->cls == QW_NONE ||
@@ -944,6 +943,19 @@ quo_mark_places(struct qstate *st, size_t i, size_t j)
 	}
 }
 
+/*
+ * The hash of token i's text for the set of one-word names: equal words
+ * hash alike.  Computed when asked, as few tokens are ever asked.
+ */
+static uint32_t
+tk_hash(const struct qstate *st, size_t i)
+{
+	const struct qtok *k = &st->tok[i];
+
+	return quo_key(st->t + k->s, k->e - k->s, st->a->len - k->s,
+	    NULL).hash;
+}
+
 static int
 tk_eq(const struct qstate *st, size_t i, size_t j)
 {
@@ -985,9 +997,10 @@ quo_solo_build(struct qstate *st)
 		    !(i + 2 < st->ntok && st->tok[i + 1].cls == QW_ADV &&
 		    st->tok[i + 2].cue >= 0))
 			continue;
-		h = st->tok[i].hash & (st->solocap - 1);
+		h = tk_hash(st, i) & (st->solocap - 1);
 		while (st->solo[h] != 0 && !tk_eq(st, st->solo[h] - 1, i))
 			h = (h + 1) & (st->solocap - 1);
+		st->nsolo += st->solo[h] == 0;
 		st->solo[h] = (uint32_t)i + 1;
 	}
 }
@@ -997,9 +1010,10 @@ quo_is_solo(const struct qstate *st, size_t i)
 {
 	size_t h;
 
-	if (st->solocap == 0)
+	/* Fast path: no token is in an empty set, whatever its hash. */
+	if (st->nsolo == 0)
 		return 0;
-	h = st->tok[i].hash & (st->solocap - 1);
+	h = tk_hash(st, i) & (st->solocap - 1);
 	while (st->solo[h] != 0) {
 		if (tk_eq(st, st->solo[h] - 1, i))
 			return 1;
