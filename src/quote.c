@@ -908,8 +908,16 @@ tk_phraselike(const struct qtok *k)
 static int
 quo_place(const struct quoter *qr, const char *s, size_t n)
 {
-	return n <= QUO_KEY_MAX && quo_word_find(qr, quo_key(s, n, n, NULL),
-	    s, n, LX_PLACE) != NULL;
+	uint32_t sh;
+
+	if (n > QUO_KEY_MAX)
+		return 0;
+	/* Fast path: a shape no key has is no key (see quo_word()). */
+	sh = quo_shape(s, n, n);
+	if (!(qr->shape[sh / 64] >> (sh % 64) & 1))
+		return 0;
+	return quo_word_find(qr, quo_key(s, n, n, NULL), s, n,
+	    LX_PLACE) != NULL;
 }
 
 /*
