@@ -120,6 +120,9 @@ struct qstate {
 	size_t		 ntok;
 	uint32_t	*mark;		/* the QT_MARK tokens, in order */
 	size_t		 nmark, capmark;
+	uint32_t	*cues;		/* the words with a cue, in order */
+	size_t		 ncue, capcue;
+	size_t		 nname;		/* name-like words (tk_namelike()) */
 	struct qcand	*c;
 	size_t		 nc, capc;
 	struct qname	*nm;
@@ -739,6 +742,21 @@ quo_tokenize(struct qstate *st)
 		sp = 0;
 		if (quo_letter(cp)) {
 			i = quo_word(st, k, i, cp, len);
+			/* for quo_solo_build(): no place is marked yet */
+			st->nname += k->name;
+			if (k->cue >= 0) {
+				if (st->ncue == st->capcue) {
+					size_t ncap = st->capcue ?
+					    st->capcue * 2 : 32;
+
+					st->cues = arena_grow(st->a->arena,
+					    st->cues, st->capcue *
+					    sizeof(*st->cues), ncap *
+					    sizeof(*st->cues));
+					st->capcue = ncap;
+				}
+				st->cues[st->ncue++] = (uint32_t)st->ntok - 1;
+			}
 			continue;
 		}
 		k->kind = QT_PUNCT;
@@ -973,43 +991,56 @@ tk_eq(const struct qstate *st, size_t i, size_t j)
 	    memcmp(st->t + a->s, st->t + b->s, a->e - a->s) == 0;
 }
 
+/* Add token i to the one-word names when it stands alone. */
+static void
+quo_solo_add(struct qstate *st, size_t i)
+{
+	size_t h;
+
+	if (!tk_namelike(&st->tok[i]) || (i > 0 &&
+	    tk_namelike(&st->tok[i - 1]) && st->tok[i].sp &&
+	    st->tok[i - 1].para == st->tok[i].para) ||
+	    (i + 1 < st->ntok && tk_namelike(&st->tok[i + 1]) &&
+	    st->tok[i + 1].sp &&
+	    st->tok[i + 1].para == st->tok[i].para))
+		return;
+	h = tk_hash(st, i) & (st->solocap - 1);
+	while (st->solo[h] != 0 && !tk_eq(st, st->solo[h] - 1, i))
+		h = (h + 1) & (st->solocap - 1);
+	st->nsolo += st->solo[h] == 0;
+	st->solo[h] = (uint32_t)i + 1;
+}
+
 /*
  * Words the article uses alone as a speaker's name ("kata Ariston",
  * "Zaiful menambahkan"): they show where a name starts inside a longer run of
  * capitalised words ("PT Doo Financial Futures Ariston Tjendra").
+ *
+ * Runs right after quo_tokenize(), which counted the name-like words and
+ * listed the cues.  Fast path: a name counts only next to a cue, so only
+ * the neighbours of the cues are visited, not every token; the set is
+ * the same in any order (quo_is_solo() compares texts).
  */
 static void
 quo_solo_build(struct qstate *st)
 {
-	size_t i, n = 0;
+	size_t x;
 
-	for (i = 0; i < st->ntok; i++)
-		n += tk_namelike(&st->tok[i]);
 	st->solocap = 16;
-	while (st->solocap < 2 * n)
+	while (st->solocap < 2 * st->nname)
 		st->solocap *= 2;
 	st->solo = arena_zalloc(st->a->arena, st->solocap * sizeof(*st->solo));
-	for (i = 0; i < st->ntok; i++) {
-		size_t h;
+	for (x = 0; x < st->ncue; x++) {
+		size_t c = st->cues[x];
 
-		if (!tk_namelike(&st->tok[i]) || (i > 0 &&
-		    tk_namelike(&st->tok[i - 1]) && st->tok[i].sp &&
-		    st->tok[i - 1].para == st->tok[i].para) ||
-		    (i + 1 < st->ntok && tk_namelike(&st->tok[i + 1]) &&
-		    st->tok[i + 1].sp &&
-		    st->tok[i + 1].para == st->tok[i].para))
-			continue;
 		/* next to a cue: a speaker, not an office or a place alone */
-		if (!(i > 0 && st->tok[i - 1].cue >= 0) &&
-		    !(i + 1 < st->ntok && st->tok[i + 1].cue >= 0) &&
-		    !(i + 2 < st->ntok && st->tok[i + 1].cls == QW_ADV &&
-		    st->tok[i + 2].cue >= 0))
-			continue;
-		h = tk_hash(st, i) & (st->solocap - 1);
-		while (st->solo[h] != 0 && !tk_eq(st, st->solo[h] - 1, i))
-			h = (h + 1) & (st->solocap - 1);
-		st->nsolo += st->solo[h] == 0;
-		st->solo[h] = (uint32_t)i + 1;
+		if (c > 0)
+			quo_solo_add(st, c - 1);
+		if (c + 1 < st->ntok)
+			quo_solo_add(st, c + 1);
+		/* "Zaiful pun menambahkan" */
+		if (c > 1 && st->tok[c - 1].cls == QW_ADV)
+			quo_solo_add(st, c - 2);
 	}
 }
 
