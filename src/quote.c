@@ -122,6 +122,8 @@ struct qstate {
 	size_t		 nmark, capmark;
 	uint32_t	*cues;		/* the words with a cue, in order */
 	size_t		 ncue, capcue;
+	uint32_t	*offices;	/* capitalised title or role words */
+	size_t		 noffice, capoffice;
 	size_t		 nname;		/* name-like words (tk_namelike()) */
 	struct qcand	*c;
 	size_t		 nc, capc;
@@ -691,6 +693,21 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 	return j;
 }
 
+/* Append token i to the list *v (*n entries, room for *cap). */
+static void
+quo_list_add(struct qstate *st, uint32_t **v, size_t *n, size_t *cap,
+    size_t i)
+{
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 32;
+
+		*v = arena_grow(st->a->arena, *v, *cap * sizeof(**v),
+		    ncap * sizeof(**v));
+		*cap = ncap;
+	}
+	(*v)[(*n)++] = (uint32_t)i;
+}
+
 /*
  * Tokenize the whole text: words (see quo_word()), quotation marks and
  * other punctuation, one code point each.
@@ -744,19 +761,13 @@ quo_tokenize(struct qstate *st)
 			i = quo_word(st, k, i, cp, len);
 			/* for quo_solo_build(): no place is marked yet */
 			st->nname += k->name;
-			if (k->cue >= 0) {
-				if (st->ncue == st->capcue) {
-					size_t ncap = st->capcue ?
-					    st->capcue * 2 : 32;
-
-					st->cues = arena_grow(st->a->arena,
-					    st->cues, st->capcue *
-					    sizeof(*st->cues), ncap *
-					    sizeof(*st->cues));
-					st->capcue = ncap;
-				}
-				st->cues[st->ncue++] = (uint32_t)st->ntok - 1;
-			}
+			if (k->cue >= 0)
+				quo_list_add(st, &st->cues, &st->ncue,
+				    &st->capcue, st->ntok - 1);
+			/* for quo_collect_names() */
+			if (k->cap && (k->title || k->cls == QW_ROLE))
+				quo_list_add(st, &st->offices, &st->noffice,
+				    &st->capoffice, st->ntok - 1);
 			continue;
 		}
 		k->kind = QT_PUNCT;
@@ -2413,7 +2424,8 @@ quo_name_freq(struct qstate *st)
 static void
 quo_collect_names(struct qstate *st)
 {
-	size_t i;
+	struct spk sp;
+	size_t i, x, next;
 
 	for (i = 0; i < st->a->nentities; i++) {
 		const struct entity *e = &st->a->entities[i];
@@ -2422,19 +2434,23 @@ quo_collect_names(struct qstate *st)
 			quo_add_name(st, e->mentions[0], (struct span){ 0, 0 },
 			    2);
 	}
-	for (i = 0; i < st->ntok; i++) {
-		const struct qtok *k = &st->tok[i];
-		struct spk sp;
+	/*
+	 * Fast path: the tokenizer listed the capitalised words that are a
+	 * title or a role (nothing changes those marks later), so the other
+	 * tokens are not visited; a phrase read skips the offices inside it.
+	 */
+	for (x = 0, next = 0; x < st->noffice; x++) {
 		size_t e;
 
-		if (k->kind != QT_WORD || !(k->title || k->cls == QW_ROLE) ||
-		    !k->cap)
+		i = st->offices[x];
+		if (i < next)
 			continue;
 		e = quo_phrase_fwd(st, i, &sp);
 		if (sp.kind == SPK_NAME)
-			quo_add_name(st, sp.m, sp.role, k->inq || k->inind);
+			quo_add_name(st, sp.m, sp.role, st->tok[i].inq ||
+			    st->tok[i].inind);
 		if (e > i)
-			i = e - 1;
+			next = e;
 	}
 	for (i = 0; i < st->nc; i++)
 		if (st->c[i].spk.kind == SPK_NAME)
