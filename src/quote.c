@@ -124,6 +124,8 @@ struct qstate {
 	size_t		 ncue, capcue;
 	uint32_t	*offices;	/* capitalised title or role words */
 	size_t		 noffice, capoffice;
+	uint32_t	*stops;		/* the tokens quo_sentences() visits */
+	size_t		 nstop, capstop;
 	size_t		 nname;		/* name-like words (tk_namelike()) */
 	struct qcand	*c;
 	size_t		 nc, capc;
@@ -750,6 +752,12 @@ quo_tokenize(struct qstate *st)
 			    cap * sizeof(*st->tok), ncap * sizeof(*st->tok));
 			cap = ncap;
 		}
+		/* the last token of a paragraph, for quo_sentences() */
+		if (st->ntok > 0 && st->tok[st->ntok - 1].para != para &&
+		    (st->nstop == 0 || st->stops[st->nstop - 1] !=
+		    st->ntok - 1))
+			quo_list_add(st, &st->stops, &st->nstop,
+			    &st->capstop, st->ntok - 1);
 		k = &st->tok[st->ntok++];
 		memset(k, 0, sizeof(*k));
 		k->s = (uint32_t)i;
@@ -761,15 +769,20 @@ quo_tokenize(struct qstate *st)
 			i = quo_word(st, k, i, cp, len);
 			/* for quo_solo_build(): no place is marked yet */
 			st->nname += k->name;
-			if (k->cue >= 0)
+			if (k->cue >= 0) {
 				quo_list_add(st, &st->cues, &st->ncue,
 				    &st->capcue, st->ntok - 1);
+				quo_list_add(st, &st->stops, &st->nstop,
+				    &st->capstop, st->ntok - 1);
+			}
 			/* for quo_collect_names() */
 			if (k->cap && (k->title || k->cls == QW_ROLE))
 				quo_list_add(st, &st->offices, &st->noffice,
 				    &st->capoffice, st->ntok - 1);
 			continue;
 		}
+		quo_list_add(st, &st->stops, &st->nstop, &st->capstop,
+		    st->ntok - 1);
 		k->kind = QT_PUNCT;
 		k->e = (uint32_t)(i + (size_t)len);
 		switch (cp) {
@@ -825,6 +838,10 @@ quo_tokenize(struct qstate *st)
 		}
 		i = k->e;
 	}
+	if (st->ntok > 0 && (st->nstop == 0 ||
+	    st->stops[st->nstop - 1] != st->ntok - 1))
+		quo_list_add(st, &st->stops, &st->nstop, &st->capstop,
+		    st->ntok - 1);
 }
 
 /* Token helpers. */
@@ -2036,11 +2053,17 @@ static void quo_indirect_sentence(struct qstate *, size_t, size_t);
 static void
 quo_sentences(struct qstate *st, int indirect)
 {
-	size_t i, s = 0;
+	size_t i, s = 0, x;
 	int cue = 0;
 
-	for (i = 0; i < st->ntok; i++) {
-		struct qtok *k = &st->tok[i];
+	/*
+	 * Fast path: only the tokens the tokenizer listed in st->stops
+	 * (punctuation, marks, cues and each paragraph's last token) can
+	 * end a sentence or hold a cue; any other token is a word inside a
+	 * paragraph without a cue, on which the loop body does nothing.
+	 */
+	for (x = 0; x < st->nstop; x++) {
+		struct qtok *k = &st->tok[i = st->stops[x]];
 
 		/* Fast path: a word ends a sentence only at a paragraph's
 		   end (see quo_sentence_end()). */
