@@ -126,6 +126,8 @@ struct qstate {
 	size_t		 noffice, capoffice;
 	uint32_t	*stops;		/* the tokens quo_sentences() visits */
 	size_t		 nstop, capstop;
+	uint32_t	*names;		/* the words with qtok.name */
+	size_t		 nnames, capnames;
 	size_t		 nname;		/* name-like words (tk_namelike()) */
 	struct qcand	*c;
 	size_t		 nc, capc;
@@ -769,6 +771,9 @@ quo_tokenize(struct qstate *st)
 			i = quo_word(st, k, i, cp, len);
 			/* for quo_solo_build(): no place is marked yet */
 			st->nname += k->name;
+			if (k->name)
+				quo_list_add(st, &st->names, &st->nnames,
+				    &st->capnames, st->ntok - 1);
 			if (k->cue >= 0) {
 				quo_list_add(st, &st->cues, &st->ncue,
 				    &st->capcue, st->ntok - 1);
@@ -2483,12 +2488,15 @@ quo_collect_names(struct qstate *st)
 	 * Any run of two to four name-like words ("psikolog Devie
 	 * Rahmawati"): a full name.  At a sentence start the first word may
 	 * be any capitalised word, so it counts only when used alone as a
-	 * name elsewhere.
+	 * name elsewhere.  Fast path: only the words the tokenizer found
+	 * with qtok.name are visited (no other token is name-like).
 	 */
-	for (i = 0; i < st->ntok; i++) {
-		size_t j = i, k;
+	for (x = 0, next = 0; x < st->nnames; x++) {
+		size_t j, k;
 		int initial;
 
+		if ((i = st->names[x]) < next)
+			continue;
 		if (!tk_namelike(&st->tok[i]) || (i > 0 &&
 		    tk_namelike(&st->tok[i - 1]) &&
 		    st->tok[i - 1].para == st->tok[i].para))
@@ -2507,7 +2515,7 @@ quo_collect_names(struct qstate *st)
 		if (j - k >= 2 && j - k <= QUO_NAME_MAX)
 			quo_add_name(st, (struct span){ st->tok[k].s,
 			    st->tok[j - 1].e }, (struct span){ 0, 0 }, 2);
-		i = j - 1;
+		next = j;
 	}
 	quo_name_freq(st);
 }
