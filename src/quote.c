@@ -722,7 +722,7 @@ quo_tokenize(struct qstate *st)
 	const char *t = st->t;
 	size_t n = st->a->len, i = 0, cap;
 	uint32_t para = 0;
-	int sp = 1;
+	int sp = 1, brk = 0;
 
 	/* A guess that is rarely short (news text: 6 bytes a token). */
 	cap = n / 4 + 64;
@@ -741,8 +741,10 @@ quo_tokenize(struct qstate *st)
 		if (cp >= 0x80)
 			cp = quo_cp(t, i, n, &len);
 		if (quo_space(cp)) {
-			if (cp == '\n')
+			if (cp == '\n') {
 				para++;
+				brk = 1;
+			}
 			sp = 1;
 			i += (size_t)len;
 			continue;
@@ -754,12 +756,14 @@ quo_tokenize(struct qstate *st)
 			    cap * sizeof(*st->tok), ncap * sizeof(*st->tok));
 			cap = ncap;
 		}
-		/* the last token of a paragraph, for quo_sentences() */
-		if (st->ntok > 0 && st->tok[st->ntok - 1].para != para &&
+		/* the last token of a paragraph, for quo_sentences()
+		   (brk: a paragraph started since the last token) */
+		if (brk && st->ntok > 0 &&
 		    (st->nstop == 0 || st->stops[st->nstop - 1] !=
 		    st->ntok - 1))
 			quo_list_add(st, &st->stops, &st->nstop,
 			    &st->capstop, st->ntok - 1);
+		brk = 0;
 		k = &st->tok[st->ntok++];
 		memset(k, 0, sizeof(*k));
 		k->s = (uint32_t)i;
