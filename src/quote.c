@@ -71,7 +71,6 @@ struct qtok {
 	uint8_t		cpos;		/* enum cue_pos of cue */
 	uint8_t		cind;		/* the cue reports speech */
 	int16_t		cue;		/* index in lex_cues, or -1 */
-	uint32_t	hash;		/* QT_WORD: quo_key() of the word */
 };
 
 enum spk_kind {
@@ -121,12 +120,22 @@ struct qstate {
 	size_t		 ntok;
 	uint32_t	*mark;		/* the QT_MARK tokens, in order */
 	size_t		 nmark, capmark;
+	uint32_t	*cues;		/* the words with a cue, in order */
+	size_t		 ncue, capcue;
+	uint32_t	*offices;	/* capitalised title or role words */
+	size_t		 noffice, capoffice;
+	uint32_t	*stops;		/* the tokens quo_sentences() visits */
+	size_t		 nstop, capstop;
+	uint32_t	*names;		/* the words with qtok.name */
+	size_t		 nnames, capnames;
+	size_t		 nname;		/* name-like words (tk_namelike()) */
 	struct qcand	*c;
 	size_t		 nc, capc;
 	struct qname	*nm;
 	size_t		 nnm, capnm;
 	uint32_t	*solo;		/* set of one-word names (token + 1) */
 	size_t		 solocap;	/* a power of two, or 0 */
+	size_t		 nsolo;		/* names in solo */
 	int		 in_quote;	/* reading a cue inside a quotation */
 	size_t		 ent_budget;	/* entity mentions left to scan */
 };
@@ -169,9 +178,13 @@ struct quo_word {
 	int16_t		 cue;		/* index in lex_cues, or -1 */
 };
 
+/* Bits of quo_shape() over the keys of every lexicon: see quo_word(). */
+#define QUO_SHAPE_BITS	65536
+
 struct quoter {
 	struct quo_word	*tab;
 	size_t		 cap;		/* a power of two */
+	uint64_t	 shape[QUO_SHAPE_BITS / 64];
 };
 
 /* Limits that keep every search bounded (linear time overall). */
@@ -332,17 +345,39 @@ quo_key(const char *s, size_t n, size_t avail, int *allcaps)
 	return k;
 }
 
+/*
+ * A cheap stand-in for the key of [s, s + n) (avail bytes
+ * readable from s): a hash of its length and of its first and last
+ * eight bytes with the case bit 0x20 set in each.  Bytes that quo_lc()
+ * folds alike (a byte and its ASCII capital) agree in every other bit,
+ * so a word and every key it could match have the same shape.
+ */
+static inline uint32_t
+quo_shape(const char *s, size_t n, size_t avail)
+{
+	uint64_t x, y = 0;
+
+	x = quo_load(s, n < 8 ? n : 8, avail) | QUO_ONES * 0x20;
+	if (n > 8)
+		y = quo_load(s + n - 8, 8, avail - (n - 8)) | QUO_ONES * 0x20;
+	x = (x * 0x9e3779b97f4a7c15ull + y + n) * 0xff51afd7ed558ccdull;
+	return (uint32_t)(x >> 48);
+}
+
 static struct quo_word *
 quo_word_add(struct quoter *q, const char *key, size_t n, int lx)
 {
 	struct quo_key qk = quo_key(key, n, n, NULL);
 	size_t h = qk.hash & (q->cap - 1);
 	struct quo_word *w;
+	uint32_t sh;
 
 	while (q->tab[h].key != NULL && !(q->tab[h].len == n &&
 	    memcmp(q->tab[h].key, key, n) == 0))
 		h = (h + 1) & (q->cap - 1);
 	w = &q->tab[h];
+	sh = quo_shape(key, n, n);
+	q->shape[sh / 64] |= (uint64_t)1 << (sh % 64);
 	if (w->key == NULL) {
 		w->key = key;
 		w->len = (uint32_t)n;
@@ -628,20 +663,53 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 			break;
 		j += (size_t)l2;
 	}
+	k->e = (uint32_t)j;
+	/*
+	 * Fast path: a word whose shape no key has is in no lexicon
+	 * (quo_shape() never parts what quo_key() folds together), so each
+	 * lookup below would miss: no class, title, cue or abbreviation's
+	 * period (an initial is one byte, never taken here).  A word that
+	 * starts with an ASCII letter followed by a lower-case one, or in
+	 * lower case, is not all capitals.  "Wa..." words go the long way
+	 * for the deputy test in quo_classify().
+	 */
+	if ((quo_byte[(unsigned char)t[i]] & QB_LOWER ||
+	    (k->cap && j - i >= 2 && quo_byte[(unsigned char)t[i + 1]] &
+	    QB_LOWER)) && !(quo_lc((unsigned char)t[i]) == 'w' &&
+	    j - i >= 7 && quo_lc((unsigned char)t[i + 1]) == 'a')) {
+		uint32_t sh = quo_shape(t + i, j - i, n - i);
+
+		if (!(st->qr->shape[sh / 64] >> (sh % 64) & 1)) {
+			k->name = k->cap;
+			return j;
+		}
+	}
 	hdot = h = quo_key(t + i, j - i, n - i, &allcaps);
 	if (j < n && t[j] == '.' && quo_abbrev(st->qr, t + i, j - i, h)) {
 		j++;
 		h = quo_key(t + i, j - i, n - i, NULL);
 	}
 	k->e = (uint32_t)j;
-	/* equal words have equal keys: the set of one-word names hashes
-	   with it (quo_solo_build()) */
-	k->hash = h.hash;
 	k->allcaps = (uint8_t)allcaps;
 	quo_classify(st, k, h, hdot);
 	k->name = k->cap && !k->allcaps && (k->cls == QW_NONE ||
 	    k->cls == QW_GIVEN) && !k->title && k->cue < 0;
 	return j;
+}
+
+/* Append token i to the list *v (*n entries, room for *cap). */
+static void
+quo_list_add(struct qstate *st, uint32_t **v, size_t *n, size_t *cap,
+    size_t i)
+{
+	if (*n == *cap) {
+		size_t ncap = *cap ? *cap * 2 : 32;
+
+		*v = arena_grow(st->a->arena, *v, *cap * sizeof(**v),
+		    ncap * sizeof(**v));
+		*cap = ncap;
+	}
+	(*v)[(*n)++] = (uint32_t)i;
 }
 
 /*
@@ -654,7 +722,7 @@ quo_tokenize(struct qstate *st)
 	const char *t = st->t;
 	size_t n = st->a->len, i = 0, cap;
 	uint32_t para = 0;
-	int sp = 1;
+	int sp = 1, brk = 0;
 
 	/* A guess that is rarely short (news text: 6 bytes a token). */
 	cap = n / 4 + 64;
@@ -673,8 +741,10 @@ quo_tokenize(struct qstate *st)
 		if (cp >= 0x80)
 			cp = quo_cp(t, i, n, &len);
 		if (quo_space(cp)) {
-			if (cp == '\n')
+			if (cp == '\n') {
 				para++;
+				brk = 1;
+			}
 			sp = 1;
 			i += (size_t)len;
 			continue;
@@ -686,6 +756,14 @@ quo_tokenize(struct qstate *st)
 			    cap * sizeof(*st->tok), ncap * sizeof(*st->tok));
 			cap = ncap;
 		}
+		/* the last token of a paragraph, for quo_sentences()
+		   (brk: a paragraph started since the last token) */
+		if (brk && st->ntok > 0 &&
+		    (st->nstop == 0 || st->stops[st->nstop - 1] !=
+		    st->ntok - 1))
+			quo_list_add(st, &st->stops, &st->nstop,
+			    &st->capstop, st->ntok - 1);
+		brk = 0;
 		k = &st->tok[st->ntok++];
 		memset(k, 0, sizeof(*k));
 		k->s = (uint32_t)i;
@@ -695,8 +773,25 @@ quo_tokenize(struct qstate *st)
 		sp = 0;
 		if (quo_letter(cp)) {
 			i = quo_word(st, k, i, cp, len);
+			/* for quo_solo_build(): no place is marked yet */
+			st->nname += k->name;
+			if (k->name)
+				quo_list_add(st, &st->names, &st->nnames,
+				    &st->capnames, st->ntok - 1);
+			if (k->cue >= 0) {
+				quo_list_add(st, &st->cues, &st->ncue,
+				    &st->capcue, st->ntok - 1);
+				quo_list_add(st, &st->stops, &st->nstop,
+				    &st->capstop, st->ntok - 1);
+			}
+			/* for quo_collect_names() */
+			if (k->cap && (k->title || k->cls == QW_ROLE))
+				quo_list_add(st, &st->offices, &st->noffice,
+				    &st->capoffice, st->ntok - 1);
 			continue;
 		}
+		quo_list_add(st, &st->stops, &st->nstop, &st->capstop,
+		    st->ntok - 1);
 		k->kind = QT_PUNCT;
 		k->e = (uint32_t)(i + (size_t)len);
 		switch (cp) {
@@ -752,6 +847,10 @@ quo_tokenize(struct qstate *st)
 		}
 		i = k->e;
 	}
+	if (st->ntok > 0 && (st->nstop == 0 ||
+	    st->stops[st->nstop - 1] != st->ntok - 1))
+		quo_list_add(st, &st->stops, &st->nstop, &st->capstop,
+		    st->ntok - 1);
 }
 
 /* Token helpers. */
@@ -864,8 +963,16 @@ tk_phraselike(const struct qtok *k)
 static int
 quo_place(const struct quoter *qr, const char *s, size_t n)
 {
-	return n <= QUO_KEY_MAX && quo_word_find(qr, quo_key(s, n, n, NULL),
-	    s, n, LX_PLACE) != NULL;
+	uint32_t sh;
+
+	if (n > QUO_KEY_MAX)
+		return 0;
+	/* Fast path: a shape no key has is no key (see quo_word()). */
+	sh = quo_shape(s, n, n);
+	if (!(qr->shape[sh / 64] >> (sh % 64) & 1))
+		return 0;
+	return quo_word_find(qr, quo_key(s, n, n, NULL), s, n,
+	    LX_PLACE) != NULL;
 }
 
 /*
@@ -899,6 +1006,19 @@ quo_mark_places(struct qstate *st, size_t i, size_t j)
 	}
 }
 
+/*
+ * The hash of token i's text for the set of one-word names: equal words
+ * hash alike.  Computed when asked, as few tokens are ever asked.
+ */
+static uint32_t
+tk_hash(const struct qstate *st, size_t i)
+{
+	const struct qtok *k = &st->tok[i];
+
+	return quo_key(st->t + k->s, k->e - k->s, st->a->len - k->s,
+	    NULL).hash;
+}
+
 static int
 tk_eq(const struct qstate *st, size_t i, size_t j)
 {
@@ -908,42 +1028,56 @@ tk_eq(const struct qstate *st, size_t i, size_t j)
 	    memcmp(st->t + a->s, st->t + b->s, a->e - a->s) == 0;
 }
 
+/* Add token i to the one-word names when it stands alone. */
+static void
+quo_solo_add(struct qstate *st, size_t i)
+{
+	size_t h;
+
+	if (!tk_namelike(&st->tok[i]) || (i > 0 &&
+	    tk_namelike(&st->tok[i - 1]) && st->tok[i].sp &&
+	    st->tok[i - 1].para == st->tok[i].para) ||
+	    (i + 1 < st->ntok && tk_namelike(&st->tok[i + 1]) &&
+	    st->tok[i + 1].sp &&
+	    st->tok[i + 1].para == st->tok[i].para))
+		return;
+	h = tk_hash(st, i) & (st->solocap - 1);
+	while (st->solo[h] != 0 && !tk_eq(st, st->solo[h] - 1, i))
+		h = (h + 1) & (st->solocap - 1);
+	st->nsolo += st->solo[h] == 0;
+	st->solo[h] = (uint32_t)i + 1;
+}
+
 /*
  * Words the article uses alone as a speaker's name ("kata Ariston",
  * "Zaiful menambahkan"): they show where a name starts inside a longer run of
  * capitalised words ("PT Doo Financial Futures Ariston Tjendra").
+ *
+ * Runs right after quo_tokenize(), which counted the name-like words and
+ * listed the cues.  Fast path: a name counts only next to a cue, so only
+ * the neighbours of the cues are visited, not every token; the set is
+ * the same in any order (quo_is_solo() compares texts).
  */
 static void
 quo_solo_build(struct qstate *st)
 {
-	size_t i, n = 0;
+	size_t x;
 
-	for (i = 0; i < st->ntok; i++)
-		n += tk_namelike(&st->tok[i]);
 	st->solocap = 16;
-	while (st->solocap < 2 * n)
+	while (st->solocap < 2 * st->nname)
 		st->solocap *= 2;
 	st->solo = arena_zalloc(st->a->arena, st->solocap * sizeof(*st->solo));
-	for (i = 0; i < st->ntok; i++) {
-		size_t h;
+	for (x = 0; x < st->ncue; x++) {
+		size_t c = st->cues[x];
 
-		if (!tk_namelike(&st->tok[i]) || (i > 0 &&
-		    tk_namelike(&st->tok[i - 1]) && st->tok[i].sp &&
-		    st->tok[i - 1].para == st->tok[i].para) ||
-		    (i + 1 < st->ntok && tk_namelike(&st->tok[i + 1]) &&
-		    st->tok[i + 1].sp &&
-		    st->tok[i + 1].para == st->tok[i].para))
-			continue;
 		/* next to a cue: a speaker, not an office or a place alone */
-		if (!(i > 0 && st->tok[i - 1].cue >= 0) &&
-		    !(i + 1 < st->ntok && st->tok[i + 1].cue >= 0) &&
-		    !(i + 2 < st->ntok && st->tok[i + 1].cls == QW_ADV &&
-		    st->tok[i + 2].cue >= 0))
-			continue;
-		h = st->tok[i].hash & (st->solocap - 1);
-		while (st->solo[h] != 0 && !tk_eq(st, st->solo[h] - 1, i))
-			h = (h + 1) & (st->solocap - 1);
-		st->solo[h] = (uint32_t)i + 1;
+		if (c > 0)
+			quo_solo_add(st, c - 1);
+		if (c + 1 < st->ntok)
+			quo_solo_add(st, c + 1);
+		/* "Zaiful pun menambahkan" */
+		if (c > 1 && st->tok[c - 1].cls == QW_ADV)
+			quo_solo_add(st, c - 2);
 	}
 }
 
@@ -952,9 +1086,10 @@ quo_is_solo(const struct qstate *st, size_t i)
 {
 	size_t h;
 
-	if (st->solocap == 0)
+	/* Fast path: no token is in an empty set, whatever its hash. */
+	if (st->nsolo == 0)
 		return 0;
-	h = st->tok[i].hash & (st->solocap - 1);
+	h = tk_hash(st, i) & (st->solocap - 1);
 	while (st->solo[h] != 0) {
 		if (tk_eq(st, st->solo[h] - 1, i))
 			return 1;
@@ -1927,11 +2062,17 @@ static void quo_indirect_sentence(struct qstate *, size_t, size_t);
 static void
 quo_sentences(struct qstate *st, int indirect)
 {
-	size_t i, s = 0;
+	size_t i, s = 0, x;
 	int cue = 0;
 
-	for (i = 0; i < st->ntok; i++) {
-		struct qtok *k = &st->tok[i];
+	/*
+	 * Fast path: only the tokens the tokenizer listed in st->stops
+	 * (punctuation, marks, cues and each paragraph's last token) can
+	 * end a sentence or hold a cue; any other token is a word inside a
+	 * paragraph without a cue, on which the loop body does nothing.
+	 */
+	for (x = 0; x < st->nstop; x++) {
+		struct qtok *k = &st->tok[i = st->stops[x]];
 
 		/* Fast path: a word ends a sentence only at a paragraph's
 		   end (see quo_sentence_end()). */
@@ -2315,7 +2456,8 @@ quo_name_freq(struct qstate *st)
 static void
 quo_collect_names(struct qstate *st)
 {
-	size_t i;
+	struct spk sp;
+	size_t i, x, next;
 
 	for (i = 0; i < st->a->nentities; i++) {
 		const struct entity *e = &st->a->entities[i];
@@ -2324,19 +2466,23 @@ quo_collect_names(struct qstate *st)
 			quo_add_name(st, e->mentions[0], (struct span){ 0, 0 },
 			    2);
 	}
-	for (i = 0; i < st->ntok; i++) {
-		const struct qtok *k = &st->tok[i];
-		struct spk sp;
+	/*
+	 * Fast path: the tokenizer listed the capitalised words that are a
+	 * title or a role (nothing changes those marks later), so the other
+	 * tokens are not visited; a phrase read skips the offices inside it.
+	 */
+	for (x = 0, next = 0; x < st->noffice; x++) {
 		size_t e;
 
-		if (k->kind != QT_WORD || !(k->title || k->cls == QW_ROLE) ||
-		    !k->cap)
+		i = st->offices[x];
+		if (i < next)
 			continue;
 		e = quo_phrase_fwd(st, i, &sp);
 		if (sp.kind == SPK_NAME)
-			quo_add_name(st, sp.m, sp.role, k->inq || k->inind);
+			quo_add_name(st, sp.m, sp.role, st->tok[i].inq ||
+			    st->tok[i].inind);
 		if (e > i)
-			i = e - 1;
+			next = e;
 	}
 	for (i = 0; i < st->nc; i++)
 		if (st->c[i].spk.kind == SPK_NAME)
@@ -2346,12 +2492,15 @@ quo_collect_names(struct qstate *st)
 	 * Any run of two to four name-like words ("psikolog Devie
 	 * Rahmawati"): a full name.  At a sentence start the first word may
 	 * be any capitalised word, so it counts only when used alone as a
-	 * name elsewhere.
+	 * name elsewhere.  Fast path: only the words the tokenizer found
+	 * with qtok.name are visited (no other token is name-like).
 	 */
-	for (i = 0; i < st->ntok; i++) {
-		size_t j = i, k;
+	for (x = 0, next = 0; x < st->nnames; x++) {
+		size_t j, k;
 		int initial;
 
+		if ((i = st->names[x]) < next)
+			continue;
 		if (!tk_namelike(&st->tok[i]) || (i > 0 &&
 		    tk_namelike(&st->tok[i - 1]) &&
 		    st->tok[i - 1].para == st->tok[i].para))
@@ -2370,7 +2519,7 @@ quo_collect_names(struct qstate *st)
 		if (j - k >= 2 && j - k <= QUO_NAME_MAX)
 			quo_add_name(st, (struct span){ st->tok[k].s,
 			    st->tok[j - 1].e }, (struct span){ 0, 0 }, 2);
-		i = j - 1;
+		next = j;
 	}
 	quo_name_freq(st);
 }

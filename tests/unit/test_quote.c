@@ -274,6 +274,17 @@ static const struct quote_case cases[] = {
 	  "D|Jalan desa akan kami perbaiki,|kata|Asep Saepudin\n"
 	  "D|Anggarannya sudah kami setujui bulan lalu,|kata|"
 	  "Euis Ida Wartiah\n" },
+	/* the tokenizer's fast paths: a capitalised deputy office
+	   (Wamenkeu), a name alone before "pun" and a cue (it starts the
+	   name inside a longer run of capitals), a sentence that ends the
+	   text without a period */
+	{ ART_LANG_ID,
+	  "Wamenkeu Suahasil Nazara mengatakan, penerimaan pajak naik "
+	  "tahun ini.\n\nPengusaha PT Maju Jaya Ariston Tjendra menolak "
+	  "rencana itu. Ariston pun menambahkan, harga akan naik pekan "
+	  "depan",
+	  "I|penerimaan pajak naik tahun ini|mengatakan|Suahasil Nazara\n"
+	  "I|harga akan naik pekan depan|menambahkan|Ariston Tjendra\n" },
 };
 
 static void
