@@ -2283,14 +2283,34 @@ struct grp {
 	size_t		 acrn;
 	int		 from_model;
 	size_t		 bwc;		/* nwords() of best's text */
-	uint32_t	 fws;		/* its first word: offset in it, */
-	uint32_t	 fwl;		/* and length */
+};
+
+/*
+ * Lists of groups under a word, in the order the groups were made: the
+ * candidates person_of() and nickname_of() test, so that a long article
+ * (many texts joined) costs them a list, not every group, per mention.
+ */
+struct plist {
+	int32_t		 head;		/* first node, or -1 */
+	int32_t		 tail;
+	uint32_t	 n;
+};
+
+struct pnode {
+	int32_t		 g;
+	int32_t		 next;		/* or -1 */
 };
 
 struct lnk {
 	struct article	*a;
 	struct ent_hash	 keys;		/* key -> group */
 	struct ent_hash	 pwords;	/* person name word -> group, -2 many */
+	struct ent_hash	 pgw;		/* name word -> plist: the persons */
+	struct ent_hash	 pgn;		/* prefix of a first word -> plist */
+	struct plist	*pl;
+	size_t		 npl, cappl;
+	struct pnode	*pn;
+	size_t		 npn, cappn;
 	struct grp	*g;
 	size_t		 ng;
 	size_t		 capg;
@@ -2395,11 +2415,66 @@ new_group(struct lnk *l, const struct ent_cand *c, size_t ci)
 	g->best = ci;
 	g->acr = (size_t)-1;
 	/* what nickname_of() asks of every earlier group, counted once:
-	   the words of c's text (ent_link() counted them) and, when
-	   asked, its first word */
+	   the words of c's text (ent_link() counted them) */
 	g->bwc = l->cwc[ci];
-	g->fwl = UINT32_MAX;
 	return l->ng++;
+}
+
+/* Appends group gi to the list of key k (made when absent) in h. */
+static void
+plist_add(struct lnk *l, struct ent_hash *h, const char *k, size_t n,
+    size_t gi)
+{
+	struct ent_hent *e = hash_slot(h, k, n);
+	struct plist *p;
+	struct pnode *nd;
+
+	if (e->key == NULL) {
+		if (l->npl == l->cappl) {
+			size_t ncap = l->cappl ? l->cappl * 2 : 64;
+
+			l->pl = arena_grow(l->a->arena, l->pl,
+			    l->cappl * sizeof(*l->pl), ncap * sizeof(*l->pl));
+			l->cappl = ncap;
+		}
+		e->key = k;
+		e->len = (uint32_t)n;
+		e->h = ent_fnv(k, n);
+		e->val = (int32_t)l->npl;
+		p = &l->pl[l->npl++];
+		p->head = p->tail = -1;
+		p->n = 0;
+	}
+	p = &l->pl[e->val];
+	/* a word twice in one name: the group once */
+	if (p->tail >= 0 && l->pn[p->tail].g == (int32_t)gi)
+		return;
+	if (l->npn == l->cappn) {
+		size_t ncap = l->cappn ? l->cappn * 2 : 64;
+
+		l->pn = arena_grow(l->a->arena, l->pn,
+		    l->cappn * sizeof(*l->pn), ncap * sizeof(*l->pn));
+		l->cappn = ncap;
+	}
+	nd = &l->pn[l->npn];
+	nd->g = (int32_t)gi;
+	nd->next = -1;
+	if (p->tail >= 0)
+		l->pn[p->tail].next = (int32_t)l->npn;
+	else
+		p->head = (int32_t)l->npn;
+	p->tail = (int32_t)l->npn++;
+	p->n++;
+}
+
+/* The list of key k in h, or NULL. */
+static const struct plist *
+plist_get(const struct lnk *l, const struct ent_hash *h, const char *k,
+    size_t n)
+{
+	int32_t v = hash_get(h, k, n);
+
+	return v < 0 ? NULL : &l->pl[v];
 }
 
 /* Next word of s[0..n) from *i: sets *ws, returns its length or 0. */
@@ -2478,17 +2553,74 @@ person_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 	}
 	if (!many)
 		return g;
-	for (k = 0; k < l->ng; k++) {
-		const struct ent_cand *b = &l->a->cands[l->g[k].best];
+	/*
+	 * Fast path: a group whose name holds s holds each word of s, so
+	 * it is in the list of each (person_index() puts a person under
+	 * the words name_holds_span() sees).  The shortest list, walked
+	 * in the order the groups were made, meets the same groups in
+	 * the same order as a walk over all groups: the same answer.
+	 */
+	{
+		const struct plist *p, *pm = NULL;
+		int32_t nd;
 
-		if (l->g[k].label != ENT_PERSON || l->g[k].first > start)
-			continue;
-		if (!name_holds_span(l->a, b, s, n))
-			continue;
-		if (best < 0 || l->g[k].first > l->g[best].first)
-			best = (long)k;
+		i = 0;
+		while ((wl = next_word(s, n, &i, &ws)) > 0) {
+			lower(key, s + ws, wl);
+			if ((p = plist_get(l, &l->pgw, key, wl)) == NULL)
+				return -1;
+			if (pm == NULL || p->n < pm->n)
+				pm = p;
+		}
+		for (nd = pm->head; nd >= 0; nd = l->pn[nd].next) {
+			const struct ent_cand *b;
+
+			k = (size_t)l->pn[nd].g;
+			b = &l->a->cands[l->g[k].best];
+			if (l->g[k].label != ENT_PERSON ||
+			    l->g[k].first > start)
+				continue;
+			if (!name_holds_span(l->a, b, s, n))
+				continue;
+			if (best < 0 || l->g[k].first > l->g[best].first)
+				best = (long)k;
+		}
 	}
 	return best;
+}
+
+/*
+ * Puts person group gi, just made of cand b, in the lists person_of()
+ * and nickname_of() walk: under each word of its name as
+ * name_holds_span() reads it (a copy cut at a NUL byte, none when too
+ * long), and, when it has two words or more, under each prefix of
+ * four bytes or more, but not all, of its first word, lower-cased.
+ */
+static void
+person_index(struct lnk *l, const struct ent_cand *b, size_t gi)
+{
+	const char *t = l->a->text + b->start;
+	size_t bl = b->end - b->start, nl, i = 0, ws, wl, m;
+	char *k;
+
+	if (bl < MAXKEY) {
+		nl = strnlen(t, bl);
+		while ((wl = next_word(t, nl, &i, &ws)) > 0) {
+			k = arena_alloc(l->a->arena, wl);
+			lower(k, t + ws, wl);
+			plist_add(l, &l->pgw, k, wl, gi);
+		}
+	}
+	if (l->g[gi].bwc < 2)
+		return;
+	i = 0;
+	wl = next_word(t, bl, &i, &ws);
+	if (wl <= 4)
+		return;
+	k = arena_alloc(l->a->arena, wl);
+	lower(k, t + ws, wl);
+	for (m = 4; m < wl; m++)
+		plist_add(l, &l->pgn, k, m, gi);
 }
 
 static void
@@ -2622,7 +2754,10 @@ DEFINE_MSORT(sort_group, struct grp, GROUP_BEFORE)
 static long
 nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 {
-	size_t k, i, ws, wl, nw;
+	char kbuf[MAXKEY], *key;
+	const struct plist *p;
+	size_t k, i;
+	int32_t nd;
 	long found = -1;
 
 	if (n < 4 || memchr(s, ' ', n) != NULL)
@@ -2630,32 +2765,19 @@ nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 	for (i = 0; i < n; i++)
 		if ((unsigned char)s[i] >= 0x80 || !is_alpha(s[i]))
 			return -1;
-	for (k = 0; k < l->ng; k++) {
-		const struct ent_cand *b = &l->a->cands[l->g[k].best];
-		const char *t = l->a->text + b->start;
-
+	/*
+	 * Fast path: the persons of two words or more (bwc, counted when
+	 * best was still the mention that made the group) whose first
+	 * word is longer than s and begins with it case folded are the
+	 * list of s lower-cased (person_index()); nothing else can match.
+	 */
+	key = n < sizeof(kbuf) ? kbuf : arena_alloc(l->a->arena, n);
+	lower(key, s, n);
+	if ((p = plist_get(l, &l->pgn, key, n)) == NULL)
+		return -1;
+	for (nd = p->head; nd >= 0; nd = l->pn[nd].next) {
+		k = (size_t)l->pn[nd].g;
 		if (l->g[k].label != ENT_PERSON || l->g[k].first > start)
-			continue;
-		/* best is still the mention that made the group: bwc and
-		   the first word are its nwords() and next_word() */
-		nw = l->g[k].bwc;
-		if (nw < 2)
-			continue;
-		if (l->g[k].fwl == UINT32_MAX) {
-			size_t j = 0;
-
-			wl = next_word(t, b->end - b->start, &j, &ws);
-			l->g[k].fws = (uint32_t)ws;
-			l->g[k].fwl = (uint32_t)wl;
-		}
-		ws = l->g[k].fws;
-		if ((wl = l->g[k].fwl) <= n)
-			continue;
-		for (i = 0; i < n; i++)
-			if (lc((unsigned char)t[ws + i]) !=
-			    lc((unsigned char)s[i]))
-				break;
-		if (i < n)
 			continue;
 		if (found >= 0)
 			return -1;
@@ -2699,6 +2821,7 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 		g = (long)new_group(l, c, ci);
 		hash_put_h(&l->keys, key, kn, hv, (int32_t)g);
 		person_words(l, s, n, (size_t)g);
+		person_index(l, c, (size_t)g);
 		return g;
 	}
 	if (c->canon != NULL) {
@@ -2912,6 +3035,20 @@ ent_link(struct ent_finder *f, struct article *a)
 			if (ord[i]->label == ENT_PERSON)
 				npw += wcount[i];
 		l.pwords = arena_hash(a->arena, npw);
+		/* person_index(): no more words, and at most the bytes
+		   after the fourth of each first word */
+		l.pgw = arena_hash(a->arena, npw);
+		npw = 0;
+		for (i = 0; i < nacc; i++)
+			if (ord[i]->label == ENT_PERSON && wcount[i] >= 2) {
+				size_t j = 0, ws, wl;
+
+				wl = next_word(a->text + ord[i]->start,
+				    ord[i]->end - ord[i]->start, &j, &ws);
+				if (wl > 4)
+					npw += wl - 4;
+			}
+		l.pgn = arena_hash(a->arena, npw);
 	}
 	{
 		struct wc *t = arena_alloc(a->arena, nacc * sizeof(*t));
