@@ -2301,6 +2301,18 @@ struct pnode {
 	int32_t		 next;		/* or -1 */
 };
 
+/*
+ * A candidate's lowkey() of its text, made by relabel_guesses() and
+ * taken again by group_of() when the label is still the one it was made
+ * for: the same bytes, so the same lookups.
+ */
+struct tkey {
+	char		*k;		/* or NULL */
+	size_t		 kn;
+	uint32_t	 hv;
+	int		 label;
+};
+
 struct lnk {
 	struct article	*a;
 	struct ent_hash	 keys;		/* key -> group */
@@ -2315,6 +2327,7 @@ struct lnk {
 	size_t		 ng;
 	size_t		 capg;
 	size_t		*cwc;		/* per cand: nwords() of its text */
+	struct tkey	*tk;		/* per cand: its text's lowkey() */
 };
 
 static struct ent_hash
@@ -2364,6 +2377,23 @@ lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn,
 	*kn = m;
 	*hv = h;
 	return k;
+}
+
+/* lowkey() of c's text, made once by whichever of its callers is first */
+static char *
+cand_key(struct article *a, struct tkey *tk, const struct ent_cand *c,
+    size_t *kn, uint32_t *hv)
+{
+	struct tkey *t = &tk[c - a->cands];
+
+	if (t->k == NULL || t->label != c->label) {
+		t->k = lowkey(a, c->label, a->text + c->start,
+		    c->end - c->start, &t->kn, &t->hv);
+		t->label = c->label;
+	}
+	*kn = t->kn;
+	*hv = t->hv;
+	return t->k;
 }
 
 /* hash_get() and hash_put() of a key whose ent_fnv() is known: hv */
@@ -2799,7 +2829,7 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 	long g;
 
 	if (c->label == ENT_PERSON) {
-		key = lowkey(a, ENT_PERSON, s, n, &kn, &hv);
+		key = cand_key(a, l->tk, c, &kn, &hv);
 		if ((g = hash_get_h(&l->keys, key, kn, hv)) >= 0)
 			return g;
 		if ((g = person_of(l, s, n, c->start)) >= 0)
@@ -2813,7 +2843,9 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 
 			for (lab = ENT_ORG; lab <= ENT_LOC; lab++) {
 				key[0] = (char)('0' + lab);
-				if ((g = hash_get(&l->keys, key, kn)) >= 0)
+				g = hash_get(&l->keys, key, kn);
+				key[0] = (char)('0' + ENT_PERSON);
+				if (g >= 0)
 					return g;
 			}
 			return -1;
@@ -2830,7 +2862,7 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 		if ((g = hash_get_h(&l->keys, ckey, ckn, chv)) >= 0)
 			goto alias;
 	}
-	tkey = lowkey(a, c->label, s, n, &tkn, &thv);
+	tkey = cand_key(a, l->tk, c, &tkn, &thv);
 	if ((g = hash_get_h(&l->keys, tkey, tkn, thv)) >= 0)
 		return g;
 	/* "Golkar" after "Partai Golkar" */
@@ -2853,7 +2885,7 @@ alias:
 	if (c->label != ENT_DATE && c->label != ENT_MONEY &&
 	    c->label != ENT_PERCENT) {
 		if (tkey == NULL)
-			tkey = lowkey(a, c->label, s, n, &tkn, &thv);
+			tkey = cand_key(a, l->tk, c, &tkn, &thv);
 		hash_put_h(&l->keys, tkey, tkn, thv, (int32_t)g);
 		/* and so does the acronym of "Long Form (ACR)", for a
 		   bare ACR that no rule found (Menteri ESDM) */
@@ -2879,7 +2911,8 @@ alias:
  * Thum", "Bea Cukai" after "Direktorat Jenderal Bea Cukai" is not.
  */
 static void
-relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
+relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc,
+    struct tkey *tk)
 {
 	struct ent_hash h;
 	size_t i, kn;
@@ -2894,8 +2927,7 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
 		if ((c->label != ENT_ORG && c->label != ENT_LOC) ||
 		    c->score < SC_PATTERN || c->source == ENT_SRC_MODEL)
 			continue;
-		key = lowkey(a, c->label, a->text + c->start, c->end - c->start,
-		    &kn, &hv);
+		key = cand_key(a, tk, c, &kn, &hv);
 		hash_put(&h, key + 1, kn - 1, c->label);
 		if (c->canon != NULL) {
 			key = lowkey(a, c->label, c->canon, strlen(c->canon),
@@ -2909,8 +2941,7 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
 		if (c->label != ENT_PERSON || c->role != NULL ||
 		    (c->score >= SC_PATTERN && c->source != ENT_SRC_MODEL))
 			continue;
-		key = lowkey(a, ENT_PERSON, a->text + c->start,
-		    c->end - c->start, &kn, &hv);
+		key = cand_key(a, tk, c, &kn, &hv);
 		if ((lab = hash_get(&h, key + 1, kn - 1)) >= 0)
 			c->label = (uint8_t)lab;
 	}
@@ -3004,12 +3035,13 @@ ent_link(struct ent_finder *f, struct article *a)
 		ord[nacc++] = c;
 	}
 	sort_start(ord, nacc, tmp);
-	relabel_guesses(a, ord, nacc);
+	memset(&l, 0, sizeof(l));
+	l.tk = arena_zalloc(a->arena, a->ncands * sizeof(*l.tk));
+	relabel_guesses(a, ord, nacc, l.tk);
 	relabel_lists(a, ord, nacc);
 
 	/* 2. groups: full person names first, then the rest in order,
 	   then weak candidates that name a group */
-	memset(&l, 0, sizeof(l));
 	l.a = a;
 	l.keys = arena_hash(a->arena, nacc * 2);
 	gof = arena_alloc(a->arena, nacc * sizeof(*gof));
