@@ -2283,6 +2283,8 @@ struct grp {
 	size_t		 acrn;
 	int		 from_model;
 	size_t		 bwc;		/* nwords() of best's text */
+	uint32_t	 fws;		/* its first word: offset in it, */
+	uint32_t	 fwl;		/* and length (nickname_of()) */
 };
 
 /*
@@ -2328,7 +2330,12 @@ struct lnk {
 	size_t		 capg;
 	size_t		*cwc;		/* per cand: nwords() of its text */
 	struct tkey	*tk;		/* per cand: its text's lowkey() */
+	int		 indexed;	/* pgw and pgn made (pindex()) */
+	size_t		 npgw, npgn;	/* their sizes, once made */
 };
+
+/* groups from which person_of() and nickname_of() use lists */
+#define PINDEX_MIN	64
 
 static struct ent_hash
 arena_hash(struct arena *ar, size_t n)
@@ -2447,6 +2454,7 @@ new_group(struct lnk *l, const struct ent_cand *c, size_t ci)
 	/* what nickname_of() asks of every earlier group, counted once:
 	   the words of c's text (ent_link() counted them) */
 	g->bwc = l->cwc[ci];
+	g->fwl = UINT32_MAX;
 	return l->ng++;
 }
 
@@ -2535,6 +2543,7 @@ all_caps(const char *s, size_t n)
 }
 
 static int	name_holds(const char *, const char *, size_t);
+static int	pindex(struct lnk *);
 static int	same_fold(const char *, size_t, const char *, size_t);
 static void	ent_dateline(struct ent_finder *, struct article *);
 static void	model_nonnames(const struct ent_finder *, struct article *);
@@ -2583,6 +2592,20 @@ person_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 	}
 	if (!many)
 		return g;
+	if (!pindex(l)) {
+		for (k = 0; k < l->ng; k++) {
+			const struct ent_cand *b = &l->a->cands[l->g[k].best];
+
+			if (l->g[k].label != ENT_PERSON ||
+			    l->g[k].first > start)
+				continue;
+			if (!name_holds_span(l->a, b, s, n))
+				continue;
+			if (best < 0 || l->g[k].first > l->g[best].first)
+				best = (long)k;
+		}
+		return best;
+	}
 	/*
 	 * Fast path: a group whose name holds s holds each word of s, so
 	 * it is in the list of each (person_index() puts a person under
@@ -2651,6 +2674,30 @@ person_index(struct lnk *l, const struct ent_cand *b, size_t gi)
 	lower(k, t + ws, wl);
 	for (m = 4; m < wl; m++)
 		plist_add(l, &l->pgn, k, m, gi);
+}
+
+/*
+ * Whether person_of() and nickname_of() walk lists: from PINDEX_MIN
+ * groups on, the lists of every person group so far are made, and
+ * group_of() adds each new one.  Below, walking all groups is cheaper
+ * than the lists (a short article); either way the same answer.
+ */
+static int
+pindex(struct lnk *l)
+{
+	size_t k;
+
+	if (l->indexed)
+		return 1;
+	if (l->ng < PINDEX_MIN)
+		return 0;
+	l->pgw = arena_hash(l->a->arena, l->npgw);
+	l->pgn = arena_hash(l->a->arena, l->npgn);
+	for (k = 0; k < l->ng; k++)
+		if (l->g[k].label == ENT_PERSON)
+			person_index(l, &l->a->cands[l->g[k].best], k);
+	l->indexed = 1;
+	return 1;
 }
 
 static void
@@ -2781,6 +2828,46 @@ DEFINE_MSORT(sort_group, struct grp, GROUP_BEFORE)
  * before it in full is that person's short name: Sandi for Sandiaga Uno,
  * Zbig for Zbigniew Brzezinski.  Returns the group or -1.
  */
+/* nickname_of() by a walk over all groups, for a few of them */
+static long
+nickname_scan(struct lnk *l, const char *s, size_t n, uint32_t start)
+{
+	size_t k, i, ws, wl;
+	long found = -1;
+
+	for (k = 0; k < l->ng; k++) {
+		const struct ent_cand *b = &l->a->cands[l->g[k].best];
+		const char *t = l->a->text + b->start;
+
+		if (l->g[k].label != ENT_PERSON || l->g[k].first > start)
+			continue;
+		/* best is still the mention that made the group: bwc and
+		   the first word are its nwords() and next_word() */
+		if (l->g[k].bwc < 2)
+			continue;
+		if (l->g[k].fwl == UINT32_MAX) {
+			size_t j = 0;
+
+			wl = next_word(t, b->end - b->start, &j, &ws);
+			l->g[k].fws = (uint32_t)ws;
+			l->g[k].fwl = (uint32_t)wl;
+		}
+		ws = l->g[k].fws;
+		if ((wl = l->g[k].fwl) <= n)
+			continue;
+		for (i = 0; i < n; i++)
+			if (lc((unsigned char)t[ws + i]) !=
+			    lc((unsigned char)s[i]))
+				break;
+		if (i < n)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (long)k;
+	}
+	return found;
+}
+
 static long
 nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 {
@@ -2801,6 +2888,8 @@ nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 	 * word is longer than s and begins with it case folded are the
 	 * list of s lower-cased (person_index()); nothing else can match.
 	 */
+	if (!pindex(l))
+		return nickname_scan(l, s, n, start);
 	key = n < sizeof(kbuf) ? kbuf : arena_alloc(l->a->arena, n);
 	lower(key, s, n);
 	if ((p = plist_get(l, &l->pgn, key, n)) == NULL)
@@ -2853,7 +2942,8 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 		g = (long)new_group(l, c, ci);
 		hash_put_h(&l->keys, key, kn, hv, (int32_t)g);
 		person_words(l, s, n, (size_t)g);
-		person_index(l, c, (size_t)g);
+		if (l->indexed)
+			person_index(l, c, (size_t)g);
 		return g;
 	}
 	if (c->canon != NULL) {
@@ -3069,7 +3159,7 @@ ent_link(struct ent_finder *f, struct article *a)
 		l.pwords = arena_hash(a->arena, npw);
 		/* person_index(): no more words, and at most the bytes
 		   after the fourth of each first word */
-		l.pgw = arena_hash(a->arena, npw);
+		l.npgw = npw;
 		npw = 0;
 		for (i = 0; i < nacc; i++)
 			if (ord[i]->label == ENT_PERSON && wcount[i] >= 2) {
@@ -3080,7 +3170,7 @@ ent_link(struct ent_finder *f, struct article *a)
 				if (wl > 4)
 					npw += wl - 4;
 			}
-		l.pgn = arena_hash(a->arena, npw);
+		l.npgn = npw;
 	}
 	{
 		struct wc *t = arena_alloc(a->arena, nacc * sizeof(*t));
