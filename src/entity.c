@@ -2284,18 +2284,58 @@ struct grp {
 	int		 from_model;
 	size_t		 bwc;		/* nwords() of best's text */
 	uint32_t	 fws;		/* its first word: offset in it, */
-	uint32_t	 fwl;		/* and length */
+	uint32_t	 fwl;		/* and length (nickname_of()) */
+};
+
+/*
+ * Lists of groups under a word, in the order the groups were made: the
+ * candidates person_of() and nickname_of() test, so that a long article
+ * (many texts joined) costs them a list, not every group, per mention.
+ */
+struct plist {
+	int32_t		 head;		/* first node, or -1 */
+	int32_t		 tail;
+	uint32_t	 n;
+};
+
+struct pnode {
+	int32_t		 g;
+	int32_t		 next;		/* or -1 */
+};
+
+/*
+ * A candidate's lowkey() of its text, made by relabel_guesses() and
+ * taken again by group_of() when the label is still the one it was made
+ * for: the same bytes, so the same lookups.
+ */
+struct tkey {
+	char		*k;		/* or NULL */
+	size_t		 kn;
+	uint32_t	 hv;
+	int		 label;
 };
 
 struct lnk {
 	struct article	*a;
 	struct ent_hash	 keys;		/* key -> group */
 	struct ent_hash	 pwords;	/* person name word -> group, -2 many */
+	struct ent_hash	 pgw;		/* name word -> plist: the persons */
+	struct ent_hash	 pgn;		/* prefix of a first word -> plist */
+	struct plist	*pl;
+	size_t		 npl, cappl;
+	struct pnode	*pn;
+	size_t		 npn, cappn;
 	struct grp	*g;
 	size_t		 ng;
 	size_t		 capg;
 	size_t		*cwc;		/* per cand: nwords() of its text */
+	struct tkey	*tk;		/* per cand: its text's lowkey() */
+	int		 indexed;	/* pgw and pgn made (pindex()) */
+	size_t		 npgw, npgn;	/* their sizes, once made */
 };
+
+/* groups from which person_of() and nickname_of() use lists */
+#define PINDEX_MIN	64
 
 static struct ent_hash
 arena_hash(struct arena *ar, size_t n)
@@ -2344,6 +2384,23 @@ lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn,
 	*kn = m;
 	*hv = h;
 	return k;
+}
+
+/* lowkey() of c's text, made once by whichever of its callers is first */
+static char *
+cand_key(struct article *a, struct tkey *tk, const struct ent_cand *c,
+    size_t *kn, uint32_t *hv)
+{
+	struct tkey *t = &tk[c - a->cands];
+
+	if (t->k == NULL || t->label != c->label) {
+		t->k = lowkey(a, c->label, a->text + c->start,
+		    c->end - c->start, &t->kn, &t->hv);
+		t->label = c->label;
+	}
+	*kn = t->kn;
+	*hv = t->hv;
+	return t->k;
 }
 
 /* hash_get() and hash_put() of a key whose ent_fnv() is known: hv */
@@ -2395,11 +2452,67 @@ new_group(struct lnk *l, const struct ent_cand *c, size_t ci)
 	g->best = ci;
 	g->acr = (size_t)-1;
 	/* what nickname_of() asks of every earlier group, counted once:
-	   the words of c's text (ent_link() counted them) and, when
-	   asked, its first word */
+	   the words of c's text (ent_link() counted them) */
 	g->bwc = l->cwc[ci];
 	g->fwl = UINT32_MAX;
 	return l->ng++;
+}
+
+/* Appends group gi to the list of key k (made when absent) in h. */
+static void
+plist_add(struct lnk *l, struct ent_hash *h, const char *k, size_t n,
+    size_t gi)
+{
+	struct ent_hent *e = hash_slot(h, k, n);
+	struct plist *p;
+	struct pnode *nd;
+
+	if (e->key == NULL) {
+		if (l->npl == l->cappl) {
+			size_t ncap = l->cappl ? l->cappl * 2 : 64;
+
+			l->pl = arena_grow(l->a->arena, l->pl,
+			    l->cappl * sizeof(*l->pl), ncap * sizeof(*l->pl));
+			l->cappl = ncap;
+		}
+		e->key = k;
+		e->len = (uint32_t)n;
+		e->h = ent_fnv(k, n);
+		e->val = (int32_t)l->npl;
+		p = &l->pl[l->npl++];
+		p->head = p->tail = -1;
+		p->n = 0;
+	}
+	p = &l->pl[e->val];
+	/* a word twice in one name: the group once */
+	if (p->tail >= 0 && l->pn[p->tail].g == (int32_t)gi)
+		return;
+	if (l->npn == l->cappn) {
+		size_t ncap = l->cappn ? l->cappn * 2 : 64;
+
+		l->pn = arena_grow(l->a->arena, l->pn,
+		    l->cappn * sizeof(*l->pn), ncap * sizeof(*l->pn));
+		l->cappn = ncap;
+	}
+	nd = &l->pn[l->npn];
+	nd->g = (int32_t)gi;
+	nd->next = -1;
+	if (p->tail >= 0)
+		l->pn[p->tail].next = (int32_t)l->npn;
+	else
+		p->head = (int32_t)l->npn;
+	p->tail = (int32_t)l->npn++;
+	p->n++;
+}
+
+/* The list of key k in h, or NULL. */
+static const struct plist *
+plist_get(const struct lnk *l, const struct ent_hash *h, const char *k,
+    size_t n)
+{
+	int32_t v = hash_get(h, k, n);
+
+	return v < 0 ? NULL : &l->pl[v];
 }
 
 /* Next word of s[0..n) from *i: sets *ws, returns its length or 0. */
@@ -2430,6 +2543,7 @@ all_caps(const char *s, size_t n)
 }
 
 static int	name_holds(const char *, const char *, size_t);
+static int	pindex(struct lnk *);
 static int	same_fold(const char *, size_t, const char *, size_t);
 static void	ent_dateline(struct ent_finder *, struct article *);
 static void	model_nonnames(const struct ent_finder *, struct article *);
@@ -2478,17 +2592,112 @@ person_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 	}
 	if (!many)
 		return g;
-	for (k = 0; k < l->ng; k++) {
-		const struct ent_cand *b = &l->a->cands[l->g[k].best];
+	if (!pindex(l)) {
+		for (k = 0; k < l->ng; k++) {
+			const struct ent_cand *b = &l->a->cands[l->g[k].best];
 
-		if (l->g[k].label != ENT_PERSON || l->g[k].first > start)
-			continue;
-		if (!name_holds_span(l->a, b, s, n))
-			continue;
-		if (best < 0 || l->g[k].first > l->g[best].first)
-			best = (long)k;
+			if (l->g[k].label != ENT_PERSON ||
+			    l->g[k].first > start)
+				continue;
+			if (!name_holds_span(l->a, b, s, n))
+				continue;
+			if (best < 0 || l->g[k].first > l->g[best].first)
+				best = (long)k;
+		}
+		return best;
+	}
+	/*
+	 * Fast path: a group whose name holds s holds each word of s, so
+	 * it is in the list of each (person_index() puts a person under
+	 * the words name_holds_span() sees).  The shortest list, walked
+	 * in the order the groups were made, meets the same groups in
+	 * the same order as a walk over all groups: the same answer.
+	 */
+	{
+		const struct plist *p, *pm = NULL;
+		int32_t nd;
+
+		i = 0;
+		while ((wl = next_word(s, n, &i, &ws)) > 0) {
+			lower(key, s + ws, wl);
+			if ((p = plist_get(l, &l->pgw, key, wl)) == NULL)
+				return -1;
+			if (pm == NULL || p->n < pm->n)
+				pm = p;
+		}
+		for (nd = pm->head; nd >= 0; nd = l->pn[nd].next) {
+			const struct ent_cand *b;
+
+			k = (size_t)l->pn[nd].g;
+			b = &l->a->cands[l->g[k].best];
+			if (l->g[k].label != ENT_PERSON ||
+			    l->g[k].first > start)
+				continue;
+			if (!name_holds_span(l->a, b, s, n))
+				continue;
+			if (best < 0 || l->g[k].first > l->g[best].first)
+				best = (long)k;
+		}
 	}
 	return best;
+}
+
+/*
+ * Puts person group gi, just made of cand b, in the lists person_of()
+ * and nickname_of() walk: under each word of its name as
+ * name_holds_span() reads it (a copy cut at a NUL byte, none when too
+ * long), and, when it has two words or more, under each prefix of
+ * four bytes or more, but not all, of its first word, lower-cased.
+ */
+static void
+person_index(struct lnk *l, const struct ent_cand *b, size_t gi)
+{
+	const char *t = l->a->text + b->start;
+	size_t bl = b->end - b->start, nl, i = 0, ws, wl, m;
+	char *k;
+
+	if (bl < MAXKEY) {
+		nl = strnlen(t, bl);
+		while ((wl = next_word(t, nl, &i, &ws)) > 0) {
+			k = arena_alloc(l->a->arena, wl);
+			lower(k, t + ws, wl);
+			plist_add(l, &l->pgw, k, wl, gi);
+		}
+	}
+	if (l->g[gi].bwc < 2)
+		return;
+	i = 0;
+	wl = next_word(t, bl, &i, &ws);
+	if (wl <= 4)
+		return;
+	k = arena_alloc(l->a->arena, wl);
+	lower(k, t + ws, wl);
+	for (m = 4; m < wl; m++)
+		plist_add(l, &l->pgn, k, m, gi);
+}
+
+/*
+ * Whether person_of() and nickname_of() walk lists: from PINDEX_MIN
+ * groups on, the lists of every person group so far are made, and
+ * group_of() adds each new one.  Below, walking all groups is cheaper
+ * than the lists (a short article); either way the same answer.
+ */
+static int
+pindex(struct lnk *l)
+{
+	size_t k;
+
+	if (l->indexed)
+		return 1;
+	if (l->ng < PINDEX_MIN)
+		return 0;
+	l->pgw = arena_hash(l->a->arena, l->npgw);
+	l->pgn = arena_hash(l->a->arena, l->npgn);
+	for (k = 0; k < l->ng; k++)
+		if (l->g[k].label == ENT_PERSON)
+			person_index(l, &l->a->cands[l->g[k].best], k);
+	l->indexed = 1;
+	return 1;
 }
 
 static void
@@ -2619,17 +2828,13 @@ DEFINE_MSORT(sort_group, struct grp, GROUP_BEFORE)
  * before it in full is that person's short name: Sandi for Sandiaga Uno,
  * Zbig for Zbigniew Brzezinski.  Returns the group or -1.
  */
+/* nickname_of() by a walk over all groups, for a few of them */
 static long
-nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
+nickname_scan(struct lnk *l, const char *s, size_t n, uint32_t start)
 {
-	size_t k, i, ws, wl, nw;
+	size_t k, i, ws, wl;
 	long found = -1;
 
-	if (n < 4 || memchr(s, ' ', n) != NULL)
-		return -1;
-	for (i = 0; i < n; i++)
-		if ((unsigned char)s[i] >= 0x80 || !is_alpha(s[i]))
-			return -1;
 	for (k = 0; k < l->ng; k++) {
 		const struct ent_cand *b = &l->a->cands[l->g[k].best];
 		const char *t = l->a->text + b->start;
@@ -2638,8 +2843,7 @@ nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 			continue;
 		/* best is still the mention that made the group: bwc and
 		   the first word are its nwords() and next_word() */
-		nw = l->g[k].bwc;
-		if (nw < 2)
+		if (l->g[k].bwc < 2)
 			continue;
 		if (l->g[k].fwl == UINT32_MAX) {
 			size_t j = 0;
@@ -2664,6 +2868,43 @@ nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 	return found;
 }
 
+static long
+nickname_of(struct lnk *l, const char *s, size_t n, uint32_t start)
+{
+	char kbuf[MAXKEY], *key;
+	const struct plist *p;
+	size_t k, i;
+	int32_t nd;
+	long found = -1;
+
+	if (n < 4 || memchr(s, ' ', n) != NULL)
+		return -1;
+	for (i = 0; i < n; i++)
+		if ((unsigned char)s[i] >= 0x80 || !is_alpha(s[i]))
+			return -1;
+	/*
+	 * Fast path: the persons of two words or more (bwc, counted when
+	 * best was still the mention that made the group) whose first
+	 * word is longer than s and begins with it case folded are the
+	 * list of s lower-cased (person_index()); nothing else can match.
+	 */
+	if (!pindex(l))
+		return nickname_scan(l, s, n, start);
+	key = n < sizeof(kbuf) ? kbuf : arena_alloc(l->a->arena, n);
+	lower(key, s, n);
+	if ((p = plist_get(l, &l->pgn, key, n)) == NULL)
+		return -1;
+	for (nd = p->head; nd >= 0; nd = l->pn[nd].next) {
+		k = (size_t)l->pn[nd].g;
+		if (l->g[k].label != ENT_PERSON || l->g[k].first > start)
+			continue;
+		if (found >= 0)
+			return -1;
+		found = (long)k;
+	}
+	return found;
+}
+
 /* The group of candidate c, creating it (strong) or not (weak): -1. */
 static long
 group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
@@ -2677,7 +2918,7 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 	long g;
 
 	if (c->label == ENT_PERSON) {
-		key = lowkey(a, ENT_PERSON, s, n, &kn, &hv);
+		key = cand_key(a, l->tk, c, &kn, &hv);
 		if ((g = hash_get_h(&l->keys, key, kn, hv)) >= 0)
 			return g;
 		if ((g = person_of(l, s, n, c->start)) >= 0)
@@ -2691,7 +2932,9 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 
 			for (lab = ENT_ORG; lab <= ENT_LOC; lab++) {
 				key[0] = (char)('0' + lab);
-				if ((g = hash_get(&l->keys, key, kn)) >= 0)
+				g = hash_get(&l->keys, key, kn);
+				key[0] = (char)('0' + ENT_PERSON);
+				if (g >= 0)
 					return g;
 			}
 			return -1;
@@ -2699,6 +2942,8 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 		g = (long)new_group(l, c, ci);
 		hash_put_h(&l->keys, key, kn, hv, (int32_t)g);
 		person_words(l, s, n, (size_t)g);
+		if (l->indexed)
+			person_index(l, c, (size_t)g);
 		return g;
 	}
 	if (c->canon != NULL) {
@@ -2707,7 +2952,7 @@ group_of(struct lnk *l, struct ent_cand *c, size_t ci, int create)
 		if ((g = hash_get_h(&l->keys, ckey, ckn, chv)) >= 0)
 			goto alias;
 	}
-	tkey = lowkey(a, c->label, s, n, &tkn, &thv);
+	tkey = cand_key(a, l->tk, c, &tkn, &thv);
 	if ((g = hash_get_h(&l->keys, tkey, tkn, thv)) >= 0)
 		return g;
 	/* "Golkar" after "Partai Golkar" */
@@ -2730,7 +2975,7 @@ alias:
 	if (c->label != ENT_DATE && c->label != ENT_MONEY &&
 	    c->label != ENT_PERCENT) {
 		if (tkey == NULL)
-			tkey = lowkey(a, c->label, s, n, &tkn, &thv);
+			tkey = cand_key(a, l->tk, c, &tkn, &thv);
 		hash_put_h(&l->keys, tkey, tkn, thv, (int32_t)g);
 		/* and so does the acronym of "Long Form (ACR)", for a
 		   bare ACR that no rule found (Menteri ESDM) */
@@ -2756,7 +3001,8 @@ alias:
  * Thum", "Bea Cukai" after "Direktorat Jenderal Bea Cukai" is not.
  */
 static void
-relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
+relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc,
+    struct tkey *tk)
 {
 	struct ent_hash h;
 	size_t i, kn;
@@ -2771,8 +3017,7 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
 		if ((c->label != ENT_ORG && c->label != ENT_LOC) ||
 		    c->score < SC_PATTERN || c->source == ENT_SRC_MODEL)
 			continue;
-		key = lowkey(a, c->label, a->text + c->start, c->end - c->start,
-		    &kn, &hv);
+		key = cand_key(a, tk, c, &kn, &hv);
 		hash_put(&h, key + 1, kn - 1, c->label);
 		if (c->canon != NULL) {
 			key = lowkey(a, c->label, c->canon, strlen(c->canon),
@@ -2786,8 +3031,7 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc)
 		if (c->label != ENT_PERSON || c->role != NULL ||
 		    (c->score >= SC_PATTERN && c->source != ENT_SRC_MODEL))
 			continue;
-		key = lowkey(a, ENT_PERSON, a->text + c->start,
-		    c->end - c->start, &kn, &hv);
+		key = cand_key(a, tk, c, &kn, &hv);
 		if ((lab = hash_get(&h, key + 1, kn - 1)) >= 0)
 			c->label = (uint8_t)lab;
 	}
@@ -2881,12 +3125,13 @@ ent_link(struct ent_finder *f, struct article *a)
 		ord[nacc++] = c;
 	}
 	sort_start(ord, nacc, tmp);
-	relabel_guesses(a, ord, nacc);
+	memset(&l, 0, sizeof(l));
+	l.tk = arena_zalloc(a->arena, a->ncands * sizeof(*l.tk));
+	relabel_guesses(a, ord, nacc, l.tk);
 	relabel_lists(a, ord, nacc);
 
 	/* 2. groups: full person names first, then the rest in order,
 	   then weak candidates that name a group */
-	memset(&l, 0, sizeof(l));
 	l.a = a;
 	l.keys = arena_hash(a->arena, nacc * 2);
 	gof = arena_alloc(a->arena, nacc * sizeof(*gof));
@@ -2912,6 +3157,20 @@ ent_link(struct ent_finder *f, struct article *a)
 			if (ord[i]->label == ENT_PERSON)
 				npw += wcount[i];
 		l.pwords = arena_hash(a->arena, npw);
+		/* person_index(): no more words, and at most the bytes
+		   after the fourth of each first word */
+		l.npgw = npw;
+		npw = 0;
+		for (i = 0; i < nacc; i++)
+			if (ord[i]->label == ENT_PERSON && wcount[i] >= 2) {
+				size_t j = 0, ws, wl;
+
+				wl = next_word(a->text + ord[i]->start,
+				    ord[i]->end - ord[i]->start, &j, &ws);
+				if (wl > 4)
+					npw += wl - 4;
+			}
+		l.npgn = npw;
 	}
 	{
 		struct wc *t = arena_alloc(a->arena, nacc * sizeof(*t));

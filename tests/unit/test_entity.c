@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <string.h>
 #include <cmocka.h>
 
@@ -557,6 +558,52 @@ test_dateline(void **state)
 }
 
 /* Pathological input stays linear and never crashes. */
+/*
+ * Short names link as in a short article when many persons come before
+ * (a long article of joined texts): person_of() and nickname_of() walk
+ * lists there, not every group.
+ */
+static void
+test_many_persons(void **state)
+{
+	static const struct {
+		const char	*text, *name;
+		size_t		 n;
+	} c[] = {
+		{ "Zbigniew Brzezinski wafat. Putrinya, Mika Brzezinski, "
+		  "berduka. Zbigniew Brzezinski dikenal luas.",
+		  "Zbigniew Brzezinski", 2 },
+		{ "Zumi Zola Zulkifli diperiksa. Zumi Zola membantah. "
+		  "Zumi pulang.", "Zumi Zola Zulkifli", 3 },
+		{ "Sandiaga Uno merapat ke partai itu. Sandi ingin maju "
+		  "lagi.", "Sandiaga Uno", 2 }
+	};
+	struct ent_finder *f = ent_new();
+	struct arena ar;
+	struct article a;
+	const struct entity *e;
+	static char text[16384];
+	size_t i, k, m;
+
+	(void)state;
+	for (i = 0; i < sizeof(c) / sizeof(c[0]); i++) {
+		m = 0;
+		for (k = 0; k < 100; k++)
+			m += (size_t)snprintf(text + m, sizeof(text) - m,
+			    "Bupati Wira%c%c Kusuma%c%c hadir. ",
+			    'a' + (int)(k / 26), 'a' + (int)(k % 26),
+			    'a' + (int)(k % 26), 'a' + (int)(k / 26));
+		snprintf(text + m, sizeof(text) - m, "%s", c[i].text);
+		arena_init(&ar);
+		run(f, &ar, &a, text);
+		e = find(&a, ENT_PERSON, c[i].name);
+		assert_non_null(e);
+		assert_int_equal(e->nmentions, c[i].n);
+		arena_release(&ar);
+	}
+	ent_free(f);
+}
+
 static void
 test_pathological(void **state)
 {
@@ -592,6 +639,7 @@ main(void)
 		cmocka_unit_test(test_add),
 		cmocka_unit_test(test_model_words),
 		cmocka_unit_test(test_dateline),
+		cmocka_unit_test(test_many_persons),
 		cmocka_unit_test(test_pathological),
 	};
 
