@@ -5,19 +5,6 @@
 #include "lexicons.h"
 #include "util.h"
 
-static uint32_t
-lex_hash(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;	/* FNV-1a */
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 16777619u;
-	}
-	return h;
-}
-
 /* Entries with equal keys are adjacent (sorted): index the first of each. */
 static void
 lex_index_build(const struct lex *l)
@@ -34,7 +21,7 @@ lex_index_build(const struct lex *l)
 		if (i > 0 && l->e[i].len == l->e[i - 1].len &&
 		    memcmp(l->e[i].key, l->e[i - 1].key, l->e[i].len) == 0)
 			continue;
-		hash = lex_hash(l->e[i].key, l->e[i].len);
+		hash = util_fnv1a(l->e[i].key, l->e[i].len);
 		h = hash & (uint32_t)(size - 1);
 		while (slot[h].idx != 0)
 			h = (h + 1) & (uint32_t)(size - 1);
@@ -79,7 +66,7 @@ lex_find(const struct lex *l, const char *s, size_t n)
 	size_t lo = 0, hi = l->n;
 
 	if (l->ix != NULL && l->ix->slot != NULL) {
-		uint32_t hash = lex_hash(s, n), h = hash & l->ix->mask, k;
+		uint32_t hash = util_fnv1a(s, n), h = hash & l->ix->mask, k;
 
 		while ((k = l->ix->slot[h].idx) != 0) {
 			const struct lex_entry *e = &l->e[k - 1];

@@ -448,23 +448,12 @@ struct tagger_words {
 	size_t		 mask;
 };
 
-static uint32_t
-tagger_fnv(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 /* slot of word t[p..p+n) in w: where it is, or the empty one to put it */
 static size_t
 tagger_words_slot(const struct tagger_words *w, const char *t, uint32_t p,
     uint32_t n)
 {
-	size_t h = tagger_fnv(t + p, n) & w->mask;
+	size_t h = util_fnv1a(t + p, n) & w->mask;
 
 	while (w->off[h] != 0 && !(w->len[h] == n &&
 	    memcmp(t + w->off[h] - 1, t + p, n) == 0))

@@ -11,6 +11,7 @@
 #define UTIL_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 /* a test hook: set it only while a single thread allocates */
 extern long util_fail_after;
@@ -22,5 +23,17 @@ char	*xstrndup(const char *, size_t);
 void	 util_die_oom(void);
 
 #define UTIL_ARRAY_LEN(a) (sizeof(a) / sizeof((a)[0]))
+
+/* FNV-1a of s[0..n): the hash of the lexicon and word tables */
+static inline uint32_t
+util_fnv1a(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 16777619u;
+	return h;
+}
 
 #endif /* UTIL_H */
