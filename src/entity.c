@@ -119,17 +119,6 @@ static int	all_caps(const char *, size_t);
 struct ctx;
 static int	place_context(const struct ctx *, size_t, size_t, size_t);
 
-static uint32_t
-ent_fnv(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)s[i]) * 16777619u;
-	return h;
-}
-
 static void
 hash_init(struct ent_hash *h, size_t n)
 {
@@ -155,7 +144,7 @@ hash_slot_h(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
 static struct ent_hent *
 hash_slot(const struct ent_hash *h, const char *k, size_t n)
 {
-	return hash_slot_h(h, k, n, ent_fnv(k, n));
+	return hash_slot_h(h, k, n, util_fnv1a(k, n));
 }
 
 static int32_t
@@ -178,7 +167,7 @@ hash_put(struct ent_hash *h, const char *k, size_t n, int32_t v)
 	if (e->key == NULL) {
 		e->key = k;
 		e->len = (uint32_t)n;
-		e->h = ent_fnv(k, n);
+		e->h = util_fnv1a(k, n);
 		e->val = v;
 	}
 	return e->val;
@@ -244,7 +233,7 @@ winfo_of(struct ent_finder *f, const char *k, size_t n, size_t *cap)
 	}
 	memset(&f->winfo[f->nwinfo], 0, sizeof(*f->winfo));
 	hash_put(&f->words, k, n, (int32_t)f->nwinfo);
-	bloom_add(f->bloom, ent_fnv(k, n));
+	bloom_add(f->bloom, util_fnv1a(k, n));
 	return &f->winfo[f->nwinfo++];
 }
 
@@ -539,7 +528,7 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w,
 		if (!(f->lshape[q >> 6] >> (q & 63) & 1))
 			return;
 	}
-	/* ent_fnv() of lower() */
+	/* util_fnv1a() of lower() */
 	for (i = 0; i < n; i++) {
 		uint32_t c = p[i];
 
@@ -1248,7 +1237,7 @@ define(struct ctx *x, size_t acr, const char *longform)
 	if (e->key == NULL) {
 		e->key = x->a->text + x->w[acr].s;
 		e->len = x->w[acr].e - x->w[acr].s;
-		e->h = ent_fnv(e->key, e->len);
+		e->h = util_fnv1a(e->key, e->len);
 		e->val = -1;
 	}
 	/* the value indexes nothing: keep the long form in a side list */
@@ -2355,7 +2344,7 @@ lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn,
     uint32_t *hv)
 {
 	char *k = arena_alloc(a->arena, n + 2);
-	uint32_t h = 2166136261u;	/* ent_fnv() of the key, as it grows */
+	uint32_t h = 2166136261u;	/* util_fnv1a() of the key, as it grows */
 	size_t i, m = 1;
 
 	/* case and runs of spaces do not tell names apart */
@@ -2403,7 +2392,7 @@ cand_key(struct article *a, struct tkey *tk, const struct ent_cand *c,
 	return t->k;
 }
 
-/* hash_get() and hash_put() of a key whose ent_fnv() is known: hv */
+/* hash_get() and hash_put() of a key whose util_fnv1a() is known: hv */
 static int32_t
 hash_get_h(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
 {
@@ -2477,7 +2466,7 @@ plist_add(struct lnk *l, struct ent_hash *h, const char *k, size_t n,
 		}
 		e->key = k;
 		e->len = (uint32_t)n;
-		e->h = ent_fnv(k, n);
+		e->h = util_fnv1a(k, n);
 		e->val = (int32_t)l->npl;
 		p = &l->pl[l->npl++];
 		p->head = p->tail = -1;
@@ -2563,6 +2552,22 @@ name_holds_span(const struct article *a, const struct ent_cand *b,
 }
 
 /*
+ * best, or group k when k is a person first named by start whose name
+ * holds every word of s, and named after best: person_of()'s step.
+ */
+static long
+person_nearer(struct lnk *l, size_t k, const char *s, size_t n,
+    uint32_t start, long best)
+{
+	const struct ent_cand *b = &l->a->cands[l->g[k].best];
+
+	if (l->g[k].label != ENT_PERSON || l->g[k].first > start ||
+	    !name_holds_span(l->a, b, s, n))
+		return best;
+	return best < 0 || l->g[k].first > l->g[best].first ? (long)k : best;
+}
+
+/*
  * The person group whose name holds every word of s, or -1; when several
  * do (Zbigniew and Mika Brzezinski), the one first named nearest before
  * the mention at start.
@@ -2593,17 +2598,8 @@ person_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 	if (!many)
 		return g;
 	if (!pindex(l)) {
-		for (k = 0; k < l->ng; k++) {
-			const struct ent_cand *b = &l->a->cands[l->g[k].best];
-
-			if (l->g[k].label != ENT_PERSON ||
-			    l->g[k].first > start)
-				continue;
-			if (!name_holds_span(l->a, b, s, n))
-				continue;
-			if (best < 0 || l->g[k].first > l->g[best].first)
-				best = (long)k;
-		}
+		for (k = 0; k < l->ng; k++)
+			best = person_nearer(l, k, s, n, start, best);
 		return best;
 	}
 	/*
@@ -2625,19 +2621,9 @@ person_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 			if (pm == NULL || p->n < pm->n)
 				pm = p;
 		}
-		for (nd = pm->head; nd >= 0; nd = l->pn[nd].next) {
-			const struct ent_cand *b;
-
-			k = (size_t)l->pn[nd].g;
-			b = &l->a->cands[l->g[k].best];
-			if (l->g[k].label != ENT_PERSON ||
-			    l->g[k].first > start)
-				continue;
-			if (!name_holds_span(l->a, b, s, n))
-				continue;
-			if (best < 0 || l->g[k].first > l->g[best].first)
-				best = (long)k;
-		}
+		for (nd = pm->head; nd >= 0; nd = l->pn[nd].next)
+			best = person_nearer(l, (size_t)l->pn[nd].g, s, n,
+			    start, best);
 	}
 	return best;
 }
@@ -2714,7 +2700,7 @@ person_words(struct lnk *l, const char *s, size_t n, size_t gi)
 		if (e->key == NULL) {
 			e->key = k;
 			e->len = (uint32_t)wl;
-			e->h = ent_fnv(k, wl);
+			e->h = util_fnv1a(k, wl);
 			e->val = (int32_t)gi;
 		} else if (e->val != (int32_t)gi)
 			e->val = -2;
