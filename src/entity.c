@@ -2621,6 +2621,8 @@ person_of(struct lnk *l, const char *s, size_t n, uint32_t start)
 			if (pm == NULL || p->n < pm->n)
 				pm = p;
 		}
+		if (pm == NULL)		/* no word: many is never set then */
+			return -1;
 		for (nd = pm->head; nd >= 0; nd = l->pn[nd].next)
 			best = person_nearer(l, (size_t)l->pn[nd].g, s, n,
 			    start, best);
@@ -2772,7 +2774,9 @@ cmp_group(const void *pa, const void *pb)
  * true when a goes strictly before b.  Each order here is total (ties go
  * to the position), so the result is qsort()'s; this one makes no call
  * through a pointer per comparison, once the most of linking's time.
+ * (T is a type: it cannot be parenthesised, hence the NOLINT.)
  */
+/* NOLINTBEGIN(bugprone-macro-parentheses) */
 #define DEFINE_MSORT(name, T, BEFORE)					\
 static void								\
 name(T *v, size_t n, T *tmp)						\
@@ -2799,6 +2803,7 @@ name(T *v, size_t n, T *tmp)						\
 	while (i < h)							\
 		v[k++] = tmp[i++];					\
 }
+/* NOLINTEND(bugprone-macro-parentheses) */
 
 #define SCORE_BEFORE(a, b)	(cmp_score(&(a), &(b)) < 0)
 #define START_BEFORE(a, b)	(cmp_start(&(a), &(b)) < 0)
