@@ -963,19 +963,6 @@ tf_shapeh(const struct tag_unit *u, size_t n, long i)
 	return i < 0 ? PAD_BEFORE : (size_t)i >= n ? PAD_AFTER : u[i].hshape;
 }
 
-/* One feature a gazetteer flag set, lowest first; the loop visits the set
-   bits only (most units have none or one). */
-static size_t
-tf_gaz(uint32_t *out, size_t k, unsigned tmpl, uint32_t gaz)
-{
-	gaz &= (1u << G_NFLAGS) - 1;
-	while (gaz != 0) {
-		out[k++] = h_mix(tmpl, (uint32_t)__builtin_ctz(gaz));
-		gaz &= gaz - 1;
-	}
-	return k;
-}
-
 /*
  * tag_features() in two parts: the templates of the word alone (its bytes:
  * the tagger caches their weights by word), then those of its context.
@@ -999,13 +986,93 @@ tag_features_word(const struct tag_unit *w, uint32_t *out)
 	return k;
 }
 
+/*
+ * The context features of few values (START, QUOTE, CAPSEQ, LEN and the
+ * gazetteer flags) by index (tag_features_small()): the tagger sums their
+ * weights from a table built at startup instead of hashing each.  Ranges:
+ */
+#define SM_START	0	/* 3 starts x 16: case flags << 1 | stop */
+#define SM_QUOTE	48	/* 4: the quotation flags >> 5 */
+#define SM_CAPSEQ	52	/* 8 */
+#define SM_LEN		60	/* 13: 0 to 12 */
+#define SM_GAZ		73	/* 4 templates x G_NFLAGS */
+
+uint32_t
+tag_small_feature(unsigned idx)
+{
+	static const unsigned tmpl[] = { F_GAZ, F_GAZ_M1, F_GAZ_M2, F_GAZ_P1 };
+
+	if (idx < SM_QUOTE)
+		return h_mix(F_START, (idx >> 4) << 8 | (idx & 15));
+	if (idx < SM_CAPSEQ)
+		return h_mix(F_QUOTE, (idx - SM_QUOTE) << 5);
+	if (idx < SM_LEN)
+		return h_mix(F_CAPSEQ, idx - SM_CAPSEQ);
+	if (idx < SM_GAZ)
+		return h_mix(F_LEN, idx - SM_LEN);
+	idx -= SM_GAZ;
+	return h_mix(tmpl[idx / G_NFLAGS], idx % G_NFLAGS);
+}
+
+/* One index a gazetteer flag set, lowest first; the loop visits the set
+   bits only (most units have none or one). */
+static size_t
+tf_gaz(uint8_t *out, size_t k, unsigned base, uint32_t gaz)
+{
+	gaz &= (1u << G_NFLAGS) - 1;
+	while (gaz != 0) {
+		out[k++] = (uint8_t)(base + (unsigned)__builtin_ctz(gaz));
+		gaz &= gaz - 1;
+	}
+	return k;
+}
+
 size_t
-tag_features_ctx(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
+tag_features_small(const struct tag_unit *u, size_t n, size_t i,
+    uint8_t *out)
+{
+	const struct tag_unit *w = &u[i];
+	size_t k = 0;
+	unsigned start;
+
+	/* capitalisation means less at the start of a sentence or quote */
+	start = i == 0 ? 1 : (w->flags & TAG_U_AFTERQ) ? 1 :
+	    (u[i - 1].len == 1 && u[i - 1].s[0] == ':') ? 2 : 0;
+	out[k++] = (uint8_t)(SM_START + start * 16 + ((w->flags &
+	    (TAG_U_CAP | TAG_U_ALLCAPS | TAG_U_LOWER)) << 1 |
+	    ((w->gaz & G_STOP) != 0)));
+	out[k++] = (uint8_t)(SM_QUOTE + ((w->flags & (TAG_U_AFTERQ |
+	    TAG_U_BEFOREQ)) >> 5));
+	/* is this a run of capitalised units? */
+	out[k++] = (uint8_t)(SM_CAPSEQ +
+	    ((i > 1 && (u[i - 1].flags & TAG_U_CAP) &&
+	    !(u[i - 1].flags & TAG_U_AFTERQ)) << 2 |
+	    ((w->flags & TAG_U_CAP) != 0) << 1 |
+	    (i + 1 < n && (u[i + 1].flags & TAG_U_CAP) != 0)));
+	out[k++] = (uint8_t)(SM_LEN + (w->len > 12 ? 12 : w->len));
+
+	k = tf_gaz(out, k, SM_GAZ, w->gaz);
+	if (i > 0)
+		k = tf_gaz(out, k, SM_GAZ + G_NFLAGS, u[i - 1].gaz &
+		    (G_TITLE_B | G_TITLE_I | G_HEAD_ORG | G_HEAD_LOC |
+		    G_REG_B | G_REG_I | G_CTRY_B | G_STOP));
+	if (i > 1)
+		k = tf_gaz(out, k, SM_GAZ + 2 * G_NFLAGS, u[i - 2].gaz &
+		    (G_TITLE_B | G_TITLE_I | G_HEAD_ORG | G_HEAD_LOC));
+	if (i + 1 < n)
+		k = tf_gaz(out, k, SM_GAZ + 3 * G_NFLAGS, u[i + 1].gaz &
+		    (G_HEAD_ORG | G_DIR | G_REG_I | G_CTRY_I | G_TITLE_B |
+		    G_STOP));
+	return k;
+}
+
+size_t
+tag_features_near(const struct tag_unit *u, size_t n, size_t i,
+    uint32_t *out)
 {
 	const struct tag_unit *w = &u[i];
 	long li = (long)i;
 	size_t k = 0;
-	unsigned start;
 
 	out[k++] = h_mix(F_LM1, tf_lower(u, n, li - 1));
 	out[k++] = h_mix(F_LP1, tf_lower(u, n, li + 1));
@@ -1017,33 +1084,18 @@ tag_features_ctx(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
 	out[k++] = h_mix(h_mix(F_SH_P1, w->hshape), tf_shapeh(u, n, li + 1));
 	out[k++] = h_mix(h_mix(h_mix(F_SH_3, tf_shapeh(u, n, li - 1)),
 	    w->hshape), tf_shapeh(u, n, li + 1));
+	return k;
+}
 
-	/* capitalisation means less at the start of a sentence or quote */
-	start = i == 0 ? 1 : (w->flags & TAG_U_AFTERQ) ? 1 :
-	    (u[i - 1].len == 1 && u[i - 1].s[0] == ':') ? 2 : 0;
-	out[k++] = h_mix(F_START, start << 8 | (w->flags & (TAG_U_CAP |
-	    TAG_U_ALLCAPS | TAG_U_LOWER)) << 1 | ((w->gaz & G_STOP) != 0));
-	out[k++] = h_mix(F_QUOTE, w->flags & (TAG_U_AFTERQ | TAG_U_BEFOREQ));
-	/* is this a run of capitalised units? */
-	out[k++] = h_mix(F_CAPSEQ,
-	    (i > 1 && (u[i - 1].flags & TAG_U_CAP) &&
-	    !(u[i - 1].flags & TAG_U_AFTERQ)) << 2 |
-	    ((w->flags & TAG_U_CAP) != 0) << 1 |
-	    (i + 1 < n && (u[i + 1].flags & TAG_U_CAP) != 0));
-	out[k++] = h_mix(F_LEN, w->len > 12 ? 12 : w->len);
+size_t
+tag_features_ctx(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
+{
+	uint8_t sm[TAG_MAXFEAT];
+	size_t k = tag_features_near(u, n, i, out), ns, j;
 
-	k = tf_gaz(out, k, F_GAZ, w->gaz);
-	if (i > 0)
-		k = tf_gaz(out, k, F_GAZ_M1, u[i - 1].gaz &
-		    (G_TITLE_B | G_TITLE_I | G_HEAD_ORG | G_HEAD_LOC |
-		    G_REG_B | G_REG_I | G_CTRY_B | G_STOP));
-	if (i > 1)
-		k = tf_gaz(out, k, F_GAZ_M2, u[i - 2].gaz &
-		    (G_TITLE_B | G_TITLE_I | G_HEAD_ORG | G_HEAD_LOC));
-	if (i + 1 < n)
-		k = tf_gaz(out, k, F_GAZ_P1, u[i + 1].gaz &
-		    (G_HEAD_ORG | G_DIR | G_REG_I | G_CTRY_I | G_TITLE_B |
-		    G_STOP));
+	ns = tag_features_small(u, n, i, sm);
+	for (j = 0; j < ns; j++)
+		out[k++] = tag_small_feature(sm[j]);
 	return k;
 }
 

@@ -141,6 +141,20 @@ size_t	tag_features(const struct tag_unit *, size_t n, size_t i,
 size_t	tag_features_word(const struct tag_unit *, uint32_t *out);
 size_t	tag_features_ctx(const struct tag_unit *, size_t n, size_t i,
 	    uint32_t *out);
+/*
+ * tag_features_ctx() in two parts, in that order: the features hashed
+ * from the neighbours' words and shapes (TAG_NNEAR), then those of few
+ * values, as indices below TAG_NSMALL into out (return: their number);
+ * tag_small_feature() gives an index's feature hash.  The tagger sums the
+ * weights of the latter from a table it builds at startup.
+ */
+#define TAG_NNEAR	9
+#define TAG_NSMALL	133
+size_t		tag_features_near(const struct tag_unit *, size_t n, size_t i,
+		    uint32_t *out);
+size_t		tag_features_small(const struct tag_unit *, size_t n, size_t i,
+		    uint8_t *out);
+uint32_t	tag_small_feature(unsigned);
 /* Whether unit u may be part of a name at all: 0 only for a lower-case
    word, which the caller may still open by its own list. */
 int	tag_maybe_name(const struct tag_unit *);

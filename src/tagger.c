@@ -113,9 +113,13 @@ struct tagger {
 		char		key[TAGGER_WKEY];
 		uint32_t	len;	/* 0: empty */
 		uint32_t	hword;
-		int32_t		e[TAG_NTAGS];
+		int32_t		e[8];
 	}		 wslot[1 << TAGGER_WBITS];
+	int32_t		 small[TAG_NSMALL][8];	/* tag_features_small() */
 };
+
+static void	tagger_emit(const struct tagger *, const uint32_t *, size_t,
+		    int32_t *);
 
 /* Bits set in x (no popcount instruction in the baseline x86-64 ISA). */
 static uint32_t
@@ -157,6 +161,11 @@ tagger_new(void)
 		    tagger_popcount(t->blk[i - 1].have);
 	for (i = 0; i < (size_t)(TAG_NTAGS + 1) * TAG_NTAGS; i++)
 		t->trans[i] = m->trans[i];
+	for (i = 0; i < TAG_NSMALL; i++) {
+		uint32_t f = tag_small_feature((unsigned)i);
+
+		tagger_emit(t, &f, 1, t->small[i]);
+	}
 	return t;
 }
 
@@ -212,21 +221,19 @@ tagger_score(int margin)
 }
 
 /*
- * The emission scores of nf features f, plus base[TAG_NTAGS] unless
- * NULL, into e[TAG_NTAGS].  hw: use the popcount instruction.  Always inlined into the two callers below, so
- * that each gets its own popcount and the test of hw is gone.
+ * Adds the weights of nf features f to acc[8].  hw: use the popcount
+ * instruction.  Always inlined into the two callers below, so that each
+ * gets its own popcount and the test of hw is gone.
  */
 static inline __attribute__((always_inline)) void
 tagger_emit_body(const struct tagger *t, const uint32_t *f, size_t nf,
-    const int32_t *base, int32_t *e, int hw)
+    int32_t *acc, int hw)
 {
-	int32_t acc[8] = { 0 };
+	int32_t a[8];
 	size_t i;
 	int k;
 
-	if (base != NULL)
-		memcpy(acc, base, TAG_NTAGS * sizeof(*acc));
-
+	memcpy(a, acc, sizeof(a));
 	for (i = 0; i < nf; i++) {
 		uint32_t r = f[i] & t->mask;
 		const struct tagger_blk *b = &t->blk[r / 64];
@@ -240,16 +247,16 @@ tagger_emit_body(const struct tagger *t, const uint32_t *f, size_t nf,
 		    (uint32_t)__builtin_popcountll(below) :
 		    tagger_popcount(below))) * 8;
 		for (k = 0; k < 8; k++)
-			acc[k] += row[k];
+			a[k] += row[k];
 	}
-	memcpy(e, acc, TAG_NTAGS * sizeof(*e));
+	memcpy(acc, a, sizeof(a));
 }
 
 static void
 tagger_emit_sw(const struct tagger *t, const uint32_t *f, size_t nf,
-    const int32_t *base, int32_t *e)
+    int32_t *acc)
 {
-	tagger_emit_body(t, f, nf, base, e, 0);
+	tagger_emit_body(t, f, nf, acc, 0);
 }
 
 /*
@@ -263,38 +270,39 @@ __attribute__((target("popcnt")))
 #endif
 static void
 tagger_emit_hw(const struct tagger *t, const uint32_t *f, size_t nf,
-    const int32_t *base, int32_t *e)
+    int32_t *acc)
 {
-	tagger_emit_body(t, f, nf, base, e, 1);
+	tagger_emit_body(t, f, nf, acc, 1);
 }
 
 static void
 tagger_emit(const struct tagger *t, const uint32_t *f, size_t nf,
-    const int32_t *base, int32_t *e)
+    int32_t *acc)
 {
 	if (t->hwpop)
-		tagger_emit_hw(t, f, nf, base, e);
+		tagger_emit_hw(t, f, nf, acc);
 	else
-		tagger_emit_sw(t, f, nf, base, e);
+		tagger_emit_sw(t, f, nf, acc);
 }
 
 /*
  * The emission scores of open unit i of n into e: the cached weights of its
- * word (see TAGGER_WBITS) plus those of its context.  The sums are of
- * integers: the same in any order.
+ * word (see TAGGER_WBITS), plus those of its context: the features hashed
+ * from its neighbours, and those of few values from the table (struct
+ * tagger small).  The sums are of integers: the same in any order.
  */
 static void
 tagger_unit_emit(struct tagger *t, size_t n, size_t i, int32_t *e)
 {
 	const struct tag_unit *u = &t->unit[i];
 	struct tagger_wslot *sl;
-	int32_t we[TAG_NTAGS];
-	const int32_t *base = we;
-	uint32_t j;
+	int32_t acc[8] = { 0 };
+	uint8_t sm[TAG_MAXFEAT];
+	size_t ns, j;
+	int k;
 
 	if (u->len > TAGGER_WKEY) {
-		tagger_emit(t, t->feat, tag_features_word(u, t->feat), NULL,
-		    we);
+		tagger_emit(t, t->feat, tag_features_word(u, t->feat), acc);
 	} else {
 		sl = &t->wslot[(u->hword * 0x9E3779B1u) >> (32 - TAGGER_WBITS)];
 		j = 0;
@@ -302,17 +310,22 @@ tagger_unit_emit(struct tagger *t, size_t n, size_t i, int32_t *e)
 			for (; j < u->len && sl->key[j] == u->s[j]; j++)
 				;
 		if (j != u->len || sl->len != u->len) {
+			memset(sl->e, 0, sizeof(sl->e));
 			tagger_emit(t, t->feat, tag_features_word(u, t->feat),
-			    NULL, sl->e);
+			    sl->e);
 			memcpy(sl->key, u->s, u->len);
 			sl->len = u->len;
 			sl->hword = u->hword;
 		}
-		base = sl->e;
+		memcpy(acc, sl->e, sizeof(acc));
 	}
-	/* the context's sums start from the word's */
-	tagger_emit(t, t->feat, tag_features_ctx(t->unit, n, i, t->feat), base,
-	    e);
+	tagger_emit(t, t->feat, tag_features_near(t->unit, n, i, t->feat),
+	    acc);
+	ns = tag_features_small(t->unit, n, i, sm);
+	for (j = 0; j < ns; j++)
+		for (k = 0; k < 8; k++)
+			acc[k] += t->small[sm[j]][k];
+	memcpy(e, acc, TAG_NTAGS * sizeof(*e));
 }
 
 /*
