@@ -36,8 +36,11 @@ enum {
 #define H_INIT	2166136261u
 #define H_PRIME	16777619u
 
-/* Quotation marks dropped from the units. */
 static void	tf_hashes(struct tag_unit *);
+static void	tf_cached(const struct tag_gaz *, struct tag_wcache *,
+		    struct tag_unit *);
+
+/* Quotation marks dropped from the units. */
 
 static int
 tf_quote(const unsigned char *s, size_t n)
@@ -185,10 +188,14 @@ tf_flags(const unsigned char *s, size_t n)
 	return f;
 }
 
-/* Unit k: len bytes at off of token ti; returns k + 1. */
+/*
+ * Unit k: len bytes at off of token ti; returns k + 1.  With a cache of the
+ * words (tag_units_cached()), also its word's part of tag_annotate().
+ */
 static inline size_t
-tf_unit(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
-    size_t off, size_t len, int *first, int *afterq)
+tf_unit(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *out,
+    size_t k, const char *tok, uint32_t ti, size_t off, size_t len,
+    int *first, int *afterq)
 {
 	const unsigned char *p = (const unsigned char *)tok + off;
 
@@ -197,8 +204,14 @@ tf_unit(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
 	out[k].tok = ti;
 	out[k].off = (uint32_t)off;
 	out[k].gaz = 0;
-	out[k].hword = out[k].hlower = out[k].hshape = 0;
-	out[k].flags = tf_flags(p, len);
+	if (wc != NULL)
+		tf_cached(g, wc, &out[k]);
+	else {
+		out[k].hword = out[k].hlower = out[k].hshape = 0;
+		out[k].cats = 0;
+		out[k].wslot = 0;
+		out[k].flags = tf_flags(p, len);
+	}
 	if (*afterq)
 		out[k].flags |= TAG_U_AFTERQ;
 	out[k].first = (uint8_t)*first;
@@ -210,8 +223,9 @@ tf_unit(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
 
 /* tf_unit(), or a dropped quotation mark. */
 static size_t
-tf_add(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
-    size_t off, size_t len, int *first, int *afterq)
+tf_add(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *out,
+    size_t k, const char *tok, uint32_t ti, size_t off, size_t len,
+    int *first, int *afterq)
 {
 	if (tf_quote((const unsigned char *)tok + off, len)) {
 		if (k > 0)
@@ -219,11 +233,12 @@ tf_add(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
 		*afterq = 1;
 		return k;
 	}
-	return tf_unit(out, k, tok, ti, off, len, first, afterq);
+	return tf_unit(g, wc, out, k, tok, ti, off, len, first, afterq);
 }
 
-size_t
-tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
+static inline size_t
+tf_units(const struct tag_gaz *g, struct tag_wcache *wc,
+    const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
 {
 	size_t ti, k = 0;
 	int afterq = 0;
@@ -237,7 +252,7 @@ tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
 		   ends peels nothing and is no quotation mark */
 		if (b > 0 && (tf_ctab[s[0]] & (CU | CL | CD)) &&
 		    (tf_ctab[s[b - 1]] & (CU | CL | CD))) {
-			k = tf_unit(out, k, toks[ti].s, (uint32_t)ti, 0, b,
+			k = tf_unit(g, wc, out, k, toks[ti].s, (uint32_t)ti, 0, b,
 			    &first, &afterq);
 			continue;
 		}
@@ -245,7 +260,7 @@ tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
 		   token gives TAG_MAXUNITS units at most) */
 		while (a < b && nfront++ < 64 &&
 		    (m = tf_punct_front(s + a, b - a)) > 0) {
-			k = tf_add(out, k, toks[ti].s, (uint32_t)ti, a, m,
+			k = tf_add(g, wc, out, k, toks[ti].s, (uint32_t)ti, a, m,
 			    &first, &afterq);
 			a += m;
 		}
@@ -260,14 +275,20 @@ tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
 			b -= m;
 		}
 		if (b > a)
-			k = tf_add(out, k, toks[ti].s, (uint32_t)ti, a, b - a,
+			k = tf_add(g, wc, out, k, toks[ti].s, (uint32_t)ti, a, b - a,
 			    &first, &afterq);
 		for (i = nback; i > 0; i--)
-			k = tf_add(out, k, toks[ti].s, (uint32_t)ti,
+			k = tf_add(g, wc, out, k, toks[ti].s, (uint32_t)ti,
 			    back[i - 1], (i > 1 ? back[i - 2] : toks[ti].len) -
 			    back[i - 1], &first, &afterq);
 	}
 	return k;
+}
+
+size_t
+tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
+{
+	return tf_units(NULL, NULL, toks, ntok, out);
 }
 
 /*
@@ -665,25 +686,177 @@ tf_mark(struct tag_unit *u, size_t i, size_t k, uint32_t b, uint32_t in)
 		u[j].gaz |= in;
 }
 
+/* The acronym flags of capitalised unit u (a key behind \001). */
+static uint32_t
+tf_acr(const struct tag_gaz *g, const struct tag_unit *u)
+{
+	char key[GAZ_MAXKEY + 1];
+
+	key[0] = '\001';
+	memcpy(key + 1, u->s, u->len);
+	return gz_find(g, key, u->len + 1, 0);
+}
+
+/* struct tag_unit cats: the unit as a one-unit gazetteer key, and as an
+   acronym when it is capitalised, shifted by CATS_ACR */
+#define CATS_ACR	16
+#define CATS_ONE	((1u << CATS_ACR) - 1)
+
 /*
- * The per-word part of tag_annotate() (hashes, the one-unit gazetteer key,
- * the acronym) depends on the unit's bytes alone; news repeats its words
+ * What tag_annotate() computes of a unit's bytes alone: its hashes and,
+ * unless it is punctuation, u->cats.
+ */
+static void
+tf_word(const struct tag_gaz *g, struct tag_unit *u)
+{
+	uint32_t cats1 = 0, acr = 0;
+
+	tf_hashes(u);
+	if (!(u->flags & TAG_U_PUNCT)) {
+		if (u->len <= GAZ_MAXKEY)
+			cats1 = gz_find_units(g, u->hlower, u, 1, u->len);
+		if ((u->flags & (TAG_U_CAP | TAG_U_ALLCAPS)) &&
+		    u->len < GAZ_MAXKEY)
+			acr = tf_acr(g, u);
+	}
+	u->cats = cats1 | acr << CATS_ACR;
+}
+
+/*
+ * Gazetteer flags of unit i, not punctuation, whose own categories are
+ * u[i].cats: the keys of 1 to GAZ_MAXN units starting there (joined by
+ * spaces, lower case) are looked up once each; the longest match of each
+ * category wins.  Region and country names must start with a capital.
+ */
+static void
+tf_gaz_unit(const struct tag_gaz *g, struct tag_unit *u, size_t n, size_t i)
+{
+	uint32_t cats[GAZ_MAXN + 1];
+	uint32_t seen = 0, c, h, acr = u[i].cats >> CATS_ACR;
+	int cap = (u[i].flags & (TAG_U_CAP | TAG_U_ALLCAPS)) != 0;
+	size_t k, maxn, len;
+
+	cats[1] = u[i].cats & CATS_ONE;
+	if (cats[1] == 0) {
+		/* fast path, most words: in no list and the first word of no
+		   key, so no longer key is looked up */
+		if (acr != 0)
+			u[i].gaz |= (acr & C_ACR_ORG) ? G_ACR_ORG : G_ACR_OTHER;
+		return;
+	}
+	maxn = cap ? GAZ_MAXN : 3;
+	/* the key of units [i, i + k): the hash goes on from the unit's own,
+	   which is the same FNV-1a of the folded bytes */
+	h = u[i].hlower;
+	len = u[i].len;
+	for (k = 1; k <= maxn && i + k - 1 < n; k++) {
+		const struct tag_unit *w = &u[i + k - 1];
+
+		if (k > 1) {
+			if (len + w->len + 1 > GAZ_MAXKEY ||
+			    ((w->flags & TAG_U_PUNCT) && w->s[0] != '-'))
+				break;
+			h = gz_fnv(gz_fnv(h, " ", 1, 0), w->s, w->len, 1);
+			len += 1 + w->len;
+		} else if (len > GAZ_MAXKEY)
+			break;
+		if (k > 1)	/* k == 1: tf_word()'s */
+			cats[k] = gz_find_units(g, h, u + i, k, len);
+		if (!(cats[k] & C_PREFIX)) {
+			/* no longer key starts here (gz_add() marks every
+			   first words of a key): stop before hashing the next
+			   unit */
+			k++;
+			break;
+		}
+	}
+	for (k = k - 1; k > 0; k--) {
+		if ((c = cats[k] & ~C_PREFIX) == 0)
+			continue;
+		if (cap && (c & C_REGION) && !(seen & C_REGION)) {
+			tf_mark(u, i, k, G_REG_B | ((c & C_PROV) ? G_REG_PROV :
+			    (c & (C_KAB | C_ABBR)) ? G_REG_KAB : G_REG_KEC),
+			    G_REG_I);
+			seen |= C_REGION;
+		}
+		if (cap && (c & C_CTRY) && !(seen & C_CTRY)) {
+			tf_mark(u, i, k, G_CTRY_B, G_CTRY_I);
+			seen |= C_CTRY;
+		}
+		if ((c & C_TITLE) && !(seen & C_TITLE)) {
+			tf_mark(u, i, k, G_TITLE_B, G_TITLE_I);
+			seen |= C_TITLE;
+		}
+		if (k <= 2 && (c & (C_HEAD_ORG | C_HEAD_LOC | C_DIR)) &&
+		    !(seen & C_HEAD_ORG)) {
+			u[i].gaz |= (c & C_HEAD_ORG) ? G_HEAD_ORG :
+			    (c & C_HEAD_LOC) ? G_HEAD_LOC : G_DIR;
+			seen |= C_HEAD_ORG;
+		}
+		if (k == 1 && (c & C_STOP))
+			u[i].gaz |= G_STOP;
+	}
+	if (acr != 0)
+		u[i].gaz |= (acr & C_ACR_ORG) ? G_ACR_ORG : G_ACR_OTHER;
+}
+
+void
+tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
+{
+	size_t i, j;
+
+	/* only the open units and their neighbours are looked at; marked
+	   in the same pass (tf_opens() reads no TAG_U_NEAR) */
+	for (i = 0; i < n; i++)
+		if (tf_opens(g, &u[i])) {
+			u[i].flags |= TAG_U_OPEN;
+			for (j = i > 2 ? i - 2 : 0; j < n && j <= i + 2; j++)
+				u[j].flags |= TAG_U_NEAR;
+		}
+	for (i = 0; i < n; i++) {
+		if (!(u[i].flags & TAG_U_NEAR))
+			continue;
+		tf_word(g, &u[i]);
+		if (!(u[i].flags & TAG_U_PUNCT))
+			tf_gaz_unit(g, u, n, i);
+	}
+}
+
+/*
+ * The per-word part of the units and of tag_annotate() (the flags of the
+ * bytes, whether the word is open, its hashes, its one-unit gazetteer key
+ * and acronym) depends on the unit's bytes alone; news repeats its words
  * (function words next to names, the names themselves), so the tagger
  * keeps it in a direct-mapped cache keyed by the exact bytes.  A hit
  * gives what the lookups would: the output does not depend on it.
+ * A slot that an earlier unit of the same call holds is not replaced (the
+ * later word goes uncached), so that a unit's slot (struct tag_unit wslot)
+ * keeps its word until the next call: the tagger keeps its own per-word
+ * results by slot (tag_wcache_user()).
  */
 #define WC_BITS		13
 #define WC_KEY		24	/* longer words are not cached */
 
-struct tf_wslot {
+/* the flags of a unit's bytes, as the cache keeps them */
+#define TAG_U_WORD	(TAG_U_CAP | TAG_U_ALLCAPS | TAG_U_LOWER | \
+			 TAG_U_DIGIT | TAG_U_PUNCT | TAG_U_HYPHEN | \
+			 TAG_U_OPEN | TAG_U_NUMBER)
+
+_Static_assert(1 << WC_BITS == TAG_WCACHE_SLOTS, "tag_feat.h");
+
+struct tf_wslot {		/* 48 bytes */
 	char		key[WC_KEY];
-	uint32_t	len;		/* 0: empty */
 	uint32_t	hword, hlower, hshape;
-	uint32_t	cats1;		/* the unit as a gazetteer key */
-	uint32_t	acr;		/* ... as an acronym, when capitalised */
+	uint32_t	cats;
+	uint32_t	call;		/* of the last tag_units_cached() using
+					   it */
+	uint16_t	flags;		/* TAG_U_WORD */
+	uint8_t		len;		/* 0: empty */
 };
 
 struct tag_wcache {
+	uint32_t	call;		/* calls of tag_units_cached() */
+	uint8_t		user[1 << WC_BITS];	/* tag_wcache_user() */
 	struct tf_wslot	slot[1 << WC_BITS];
 };
 
@@ -699,173 +872,139 @@ tag_wcache_free(struct tag_wcache *wc)
 	free(wc);
 }
 
-/* The acronym flags of capitalised unit u (a key behind \001). */
-static uint32_t
-tf_acr(const struct tag_gaz *g, const struct tag_unit *u)
+uint8_t *
+tag_wcache_user(struct tag_wcache *wc)
 {
-	char key[GAZ_MAXKEY + 1];
+	return wc->user;
+}
 
-	key[0] = '\001';
-	memcpy(key + 1, u->s, u->len);
-	return gz_find(g, key, u->len + 1, 0);
+static inline uint64_t
+wc_ld8(const char *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+	return x;
+}
+
+static inline uint32_t
+wc_ld4(const char *p)
+{
+	uint32_t x;
+
+	memcpy(&x, p, 4);
+	return x;
 }
 
 /*
- * Sets u's hashes; unless u is punctuation, *cats1 gets its categories as a
- * one-unit key and *acr, when it is capitalised and short enough, its
- * acronym categories.
+ * Fast path: the slot of a word of 1 to WC_KEY bytes from two or three
+ * overlapping loads that cover it, no loop over the bytes and no byte read
+ * outside it; wc_eq() compares the same way.
  */
+static inline uint32_t
+wc_slot(const char *s, size_t n)
+{
+	uint64_t a, b;
+
+	if (n >= 8) {
+		a = wc_ld8(s);
+		b = wc_ld8(s + n - 8);
+		if (n > 16)
+			a ^= wc_ld8(s + 8) * 0xC2B2AE3D27D4EB4Fu;
+	} else if (n >= 4) {
+		a = wc_ld4(s);
+		b = wc_ld4(s + n - 4);
+	} else {
+		a = (unsigned char)s[0] | (unsigned)(unsigned char)s[n >> 1]
+		    << 8 | (unsigned)(unsigned char)s[n - 1] << 16;
+		b = 0;
+	}
+	a = (a ^ n) * 0x9E3779B97F4A7C15u;
+	a ^= (b + (b >> 29)) * 0xBF58476D1CE4E5B9u;
+	return (uint32_t)(a >> (64 - WC_BITS));
+}
+
+static inline int
+wc_eq(const char *k, const char *s, size_t n)
+{
+	if (n >= 8)
+		return wc_ld8(k) == wc_ld8(s) &&
+		    wc_ld8(k + n - 8) == wc_ld8(s + n - 8) &&
+		    (n <= 16 || wc_ld8(k + 8) == wc_ld8(s + 8));
+	if (n >= 4)
+		return wc_ld4(k) == wc_ld4(s) &&
+		    wc_ld4(k + n - 4) == wc_ld4(s + n - 4);
+	return k[0] == s[0] && k[n >> 1] == s[n >> 1] && k[n - 1] == s[n - 1];
+}
+
+/* u's flags, hashes, cats and wslot (tf_unit(), with a cache) */
 static void
-tf_word(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
-    int cap, uint32_t *cats1, uint32_t *acr)
+tf_cached(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u)
 {
 	struct tf_wslot *sl = NULL;
-	uint32_t h = H_INIT;
-	size_t i;
+	uint32_t i = 0;
 
-	*cats1 = *acr = 0;
-	if (wc != NULL && u->len <= WC_KEY) {
-		for (i = 0; i < u->len; i++)
-			h = (h ^ (unsigned char)u->s[i]) * H_PRIME;
-		sl = &wc->slot[(h * 0x9E3779B1u) >> (32 - WC_BITS)];
-		if (sl->len == u->len && sl->hword == h &&
-		    memcmp(sl->key, u->s, u->len) == 0) {
+	u->wslot = 0;
+	if (u->len <= WC_KEY) {
+		i = wc_slot(u->s, u->len);
+		sl = &wc->slot[i];
+		if (sl->len == u->len && wc_eq(sl->key, u->s, u->len)) {
 			u->hword = sl->hword;
 			u->hlower = sl->hlower;
 			u->hshape = sl->hshape;
-			*cats1 = sl->cats1;
-			*acr = sl->acr;
+			u->cats = sl->cats;
+			u->flags = sl->flags;
+			u->wslot = (uint16_t)(i + 1);
+			sl->call = wc->call;
 			return;
 		}
 	}
-	tf_hashes(u);
-	if (!(u->flags & TAG_U_PUNCT)) {
-		if (u->len <= GAZ_MAXKEY)
-			*cats1 = gz_find_units(g, u->hlower, u, 1, u->len);
-		if (cap && u->len < GAZ_MAXKEY)
-			*acr = tf_acr(g, u);
-	}
-	if (sl != NULL) {
-		memcpy(sl->key, u->s, u->len);
-		sl->len = u->len;
-		sl->hword = u->hword;
-		sl->hlower = u->hlower;
-		sl->hshape = u->hshape;
-		sl->cats1 = *cats1;
-		sl->acr = *acr;
-	}
+	u->flags = tf_flags((const unsigned char *)u->s, u->len);
+	if (tf_opens(g, u))
+		u->flags |= TAG_U_OPEN;
+	tf_word(g, u);
+	if (u->len > WC_KEY || (sl->len != 0 && sl->call == wc->call))
+		return;
+	memcpy(sl->key, u->s, u->len);
+	sl->len = (uint8_t)u->len;
+	sl->hword = u->hword;
+	sl->hlower = u->hlower;
+	sl->hshape = u->hshape;
+	sl->cats = u->cats;
+	sl->flags = u->flags;
+	sl->call = wc->call;
+	wc->user[i] = 0;
+	u->wslot = (uint16_t)(i + 1);
 }
 
-/*
- * Gazetteer flags: at each unit, the keys of 1 to GAZ_MAXN units starting
- * there (joined by spaces, lower case) are looked up once each; the
- * longest match of each category wins.  Region and country names must
- * start with a capital.
- */
-static void
-tf_annotate(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
-    size_t n)
+size_t
+tag_units_cached(const struct tag_gaz *g, struct tag_wcache *wc,
+    const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
 {
-	uint32_t cats[GAZ_MAXN + 1];
-	size_t i, j, k, maxn, len;
-
-	/* only the open units and their neighbours are looked at; marked
-	   in the same pass (tf_opens() reads no TAG_U_NEAR) */
-	for (i = 0; i < n; i++)
-		if (tf_opens(g, &u[i])) {
-			u[i].flags |= TAG_U_OPEN;
-			for (j = i > 2 ? i - 2 : 0; j < n && j <= i + 2; j++)
-				u[j].flags |= TAG_U_NEAR;
-		}
-	for (i = 0; i < n; i++) {
-		uint32_t seen = 0, c, h;
-		int cap = (u[i].flags & (TAG_U_CAP | TAG_U_ALLCAPS)) != 0;
-
-		uint32_t acr;
-
-		if (!(u[i].flags & TAG_U_NEAR))
-			continue;
-		tf_word(g, wc, &u[i], cap, &cats[1], &acr);
-		if (u[i].flags & TAG_U_PUNCT)
-			continue;
-		if (cats[1] == 0) {
-			/* fast path, most words: in no list and the first
-			   word of no key, so no longer key is looked up */
-			if (acr != 0)
-				u[i].gaz |= (acr & C_ACR_ORG) ? G_ACR_ORG :
-				    G_ACR_OTHER;
-			continue;
-		}
-		maxn = cap ? GAZ_MAXN : 3;
-		/* the key of units [i, i + k): the hash goes on from the
-		   unit's own, which is the same FNV-1a of the folded bytes */
-		h = u[i].hlower;
-		len = u[i].len;
-		for (k = 1; k <= maxn && i + k - 1 < n; k++) {
-			const struct tag_unit *w = &u[i + k - 1];
-
-			if (k > 1) {
-				if (len + w->len + 1 > GAZ_MAXKEY ||
-				    ((w->flags & TAG_U_PUNCT) &&
-				    w->s[0] != '-'))
-					break;
-				h = gz_fnv(gz_fnv(h, " ", 1, 0), w->s, w->len,
-				    1);
-				len += 1 + w->len;
-			} else if (len > GAZ_MAXKEY)
-				break;
-			if (k > 1)	/* k == 1: tf_word()'s */
-				cats[k] = gz_find_units(g, h, u + i, k, len);
-			if (!(cats[k] & C_PREFIX)) {
-				/* no longer key starts here (gz_add() marks
-				   every first words of a key): stop before
-				   hashing the next unit */
-				k++;
-				break;
-			}
-		}
-		for (k = k - 1; k > 0; k--) {
-			if ((c = cats[k] & ~C_PREFIX) == 0)
-				continue;
-			if (cap && (c & C_REGION) && !(seen & C_REGION)) {
-				tf_mark(u, i, k, G_REG_B | ((c & C_PROV) ?
-				    G_REG_PROV : (c & (C_KAB | C_ABBR)) ?
-				    G_REG_KAB : G_REG_KEC), G_REG_I);
-				seen |= C_REGION;
-			}
-			if (cap && (c & C_CTRY) && !(seen & C_CTRY)) {
-				tf_mark(u, i, k, G_CTRY_B, G_CTRY_I);
-				seen |= C_CTRY;
-			}
-			if ((c & C_TITLE) && !(seen & C_TITLE)) {
-				tf_mark(u, i, k, G_TITLE_B, G_TITLE_I);
-				seen |= C_TITLE;
-			}
-			if (k <= 2 && (c & (C_HEAD_ORG | C_HEAD_LOC | C_DIR)) &&
-			    !(seen & C_HEAD_ORG)) {
-				u[i].gaz |= (c & C_HEAD_ORG) ? G_HEAD_ORG :
-				    (c & C_HEAD_LOC) ? G_HEAD_LOC : G_DIR;
-				seen |= C_HEAD_ORG;
-			}
-			if (k == 1 && (c & C_STOP))
-				u[i].gaz |= G_STOP;
-		}
-		if (acr != 0)
-			u[i].gaz |= (acr & C_ACR_ORG) ? G_ACR_ORG : G_ACR_OTHER;
-	}
+	if (++wc->call == 0)
+		wc->call = 1;	/* 0: no call; a slot used long ago may pass
+				   for used in this one, and stays */
+	return tf_units(g, wc, toks, ntok, out);
 }
 
 void
-tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
+tag_annotate_cached(const struct tag_gaz *g, struct tag_unit *u, size_t n)
 {
-	tf_annotate(g, NULL, u, n);
-}
+	uint32_t win = 0;
+	size_t i, j;
 
-void
-tag_annotate_cached(const struct tag_gaz *g, struct tag_wcache *wc,
-    struct tag_unit *u, size_t n)
-{
-	tf_annotate(g, wc, u, n);
+	/* a unit is near when one of the five around it is open (win: the
+	   last five, one bit each); its gazetteer flags are set once the
+	   window has passed it, which reads the flags of the bytes only */
+	for (i = 0; i < n + 2; i++) {
+		win = (win << 1 | (i < n && (u[i].flags & TAG_U_OPEN))) & 0x1F;
+		if (i < 2 || win == 0)
+			continue;
+		j = i - 2;
+		u[j].flags |= TAG_U_NEAR;
+		if (!(u[j].flags & TAG_U_PUNCT))
+			tf_gaz_unit(g, u, n, j);
+	}
 }
 
 int

@@ -75,7 +75,9 @@ struct tag_unit {
 	uint32_t	 hword;	/* hashes of the word, lower case, shape: */
 	uint32_t	 hlower;	/* set by tag_annotate() near open */
 	uint32_t	 hshape;
+	uint32_t	 cats;	/* tag_annotate()'s, of the word alone */
 	uint16_t	 flags;	/* enum tag_uflag */
+	uint16_t	 wslot;	/* tag_units_cached() */
 	uint8_t		 first;	/* first unit kept of its token */
 	uint8_t		 pad;
 };
@@ -122,14 +124,23 @@ int		 tag_gaz_opens(const struct tag_gaz *, const struct tag_unit *);
  */
 void	tag_annotate(const struct tag_gaz *, struct tag_unit *, size_t n);
 /*
- * tag_annotate() with a cache of the per-word lookups (one per thread,
- * tag_wcache_new()); the same result, faster on running text.
+ * tag_units() and tag_annotate() with a cache of the per-word work (one per
+ * thread, tag_wcache_new()); the same result, faster on running text.
+ * tag_annotate_cached() takes the units of tag_units_cached().  Their
+ * wslot is their word's slot in the cache + 1 (0: none) until the next
+ * call of tag_units_cached(); tag_wcache_user() gives one byte a slot for
+ * the caller's own per-word results, set to 0 when the slot takes another
+ * word.
  */
+#define TAG_WCACHE_SLOTS	8192
 struct tag_wcache;
 struct tag_wcache	*tag_wcache_new(void);
 void			 tag_wcache_free(struct tag_wcache *);
-void	tag_annotate_cached(const struct tag_gaz *, struct tag_wcache *,
-	    struct tag_unit *, size_t n);
+uint8_t			*tag_wcache_user(struct tag_wcache *);
+size_t	tag_units_cached(const struct tag_gaz *, struct tag_wcache *,
+	    const struct tag_tok *, size_t ntok, struct tag_unit *out);
+void	tag_annotate_cached(const struct tag_gaz *, struct tag_unit *,
+	    size_t n);
 /*
  * The feature hashes of unit i of the n units of a sentence, into out
  * (TAG_MAXFEAT at most).  Returns their number.

@@ -16,14 +16,6 @@
  */
 #define TAGGER_CHUNK	256
 
-/*
- * The weights of the features of a word's bytes alone (tag_features_word(),
- * a third of a unit's features) are kept by word, in a direct-mapped cache
- * of 1 << TAGGER_WBITS words of TAGGER_WKEY bytes at most: names repeat.
- */
-#define TAGGER_WBITS	12
-#define TAGGER_WKEY	24
-
 /* x86-64: the popcount instruction is not in the baseline ISA */
 #if defined(__GNUC__) && defined(__x86_64__)
 #define TAGGER_HW_POPCNT	1
@@ -86,7 +78,12 @@
  */
 struct tagger {
 	struct tag_gaz	*gaz;
-	struct tag_wcache *wc;	/* tag_annotate_cached() */
+	struct tag_wcache *wc;	/* tag_units_cached() */
+	uint8_t		*wok;	/* tag_wcache_user(): wemit[i] is set */
+	/* the weights of the features of a word's bytes alone
+	   (tag_features_word(), a third of a unit's features), by the
+	   word's slot in wc: names repeat */
+	int32_t		(*wemit)[8];
 	struct tagger_blk {
 		uint64_t	have;	/* rows [64 i, 64 i + 64) stored */
 		uint64_t	before;	/* rows stored before them */
@@ -109,12 +106,6 @@ struct tagger {
 	size_t		 nterms, termcap;
 	int		 terms_done;
 	uint32_t	 feat[TAG_MAXFEAT];
-	struct tagger_wslot {	/* tagger_unit_emit() */
-		char		key[TAGGER_WKEY];
-		uint32_t	len;	/* 0: empty */
-		uint32_t	hword;
-		int32_t		e[8];
-	}		 wslot[1 << TAGGER_WBITS];
 	int32_t		 small[TAG_NSMALL][8];	/* tag_features_small() */
 };
 
@@ -140,6 +131,8 @@ tagger_new(void)
 
 	t->gaz = tag_gaz_new();
 	t->wc = tag_wcache_new();
+	t->wok = tag_wcache_user(t->wc);
+	t->wemit = xcalloc(TAG_WCACHE_SLOTS, sizeof(*t->wemit));
 	tag_gaz_open(t->gaz, m->open, m->nopen);
 	nw = ((size_t)1 << m->bits) / 64;
 	t->blk = xcalloc(nw, sizeof(*t->blk));
@@ -176,6 +169,7 @@ tagger_free(struct tagger *t)
 		return;
 	tag_gaz_free(t->gaz);
 	tag_wcache_free(t->wc);
+	free(t->wemit);
 	free(t->blk);
 	free(t->w);
 	free(t->tok);
@@ -287,7 +281,7 @@ tagger_emit(const struct tagger *t, const uint32_t *f, size_t nf,
 
 /*
  * The emission scores of open unit i of n into e: the cached weights of its
- * word (see TAGGER_WBITS), plus those of its context: the features hashed
+ * word (struct tagger wemit), plus those of its context: the features hashed
  * from its neighbours, and those of few values from the table (struct
  * tagger small).  The sums are of integers: the same in any order.
  */
@@ -295,29 +289,22 @@ static void
 tagger_unit_emit(struct tagger *t, size_t n, size_t i, int32_t *e)
 {
 	const struct tag_unit *u = &t->unit[i];
-	struct tagger_wslot *sl;
-	int32_t acc[8] = { 0 };
+	int32_t acc[8] = { 0 }, *we;
 	uint8_t sm[TAG_MAXFEAT];
 	size_t ns, j;
 	int k;
 
-	if (u->len > TAGGER_WKEY) {
+	if (u->wslot == 0) {
 		tagger_emit(t, t->feat, tag_features_word(u, t->feat), acc);
 	} else {
-		sl = &t->wslot[(u->hword * 0x9E3779B1u) >> (32 - TAGGER_WBITS)];
-		j = 0;
-		if (sl->len == u->len && sl->hword == u->hword)
-			for (; j < u->len && sl->key[j] == u->s[j]; j++)
-				;
-		if (j != u->len || sl->len != u->len) {
-			memset(sl->e, 0, sizeof(sl->e));
+		we = t->wemit[u->wslot - 1];
+		if (!t->wok[u->wslot - 1]) {
+			memset(we, 0, sizeof(*t->wemit));
 			tagger_emit(t, t->feat, tag_features_word(u, t->feat),
-			    sl->e);
-			memcpy(sl->key, u->s, u->len);
-			sl->len = u->len;
-			sl->hword = u->hword;
+			    we);
+			t->wok[u->wslot - 1] = 1;
 		}
-		memcpy(acc, sl->e, sizeof(acc));
+		memcpy(acc, we, sizeof(acc));
 	}
 	tagger_emit(t, t->feat, tag_features_near(t->unit, n, i, t->feat),
 	    acc);
@@ -396,10 +383,10 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 		nunit += len < TAG_MAXUNITS ? len : TAG_MAXUNITS;
 	}
 	tagger_reserve(t, 0, nunit + 1);
-	n = tag_units(t->tok, t1 - t0, t->unit);
+	n = tag_units_cached(t->gaz, t->wc, t->tok, t1 - t0, t->unit);
 	if (n == 0)
 		return;
-	tag_annotate_cached(t->gaz, t->wc, t->unit, n);
+	tag_annotate_cached(t->gaz, t->unit, n);
 	for (i = 0; i < n; i++) {
 		int32_t *e = &t->emit[i * TAG_NTAGS];
 
