@@ -37,7 +37,8 @@ enum {
 #define H_PRIME	16777619u
 
 static void	tf_hashes(struct tag_unit *);
-static void	tf_cached(const struct tag_gaz *, struct tag_wcache *,
+static inline __attribute__((always_inline)) void tf_cached(
+		    const struct tag_gaz *, struct tag_wcache *,
 		    struct tag_unit *);
 
 /* Quotation marks dropped from the units. */
@@ -192,7 +193,7 @@ tf_flags(const unsigned char *s, size_t n)
  * Unit k: len bytes at off of token ti; returns k + 1.  With a cache of the
  * words (tag_units_cached()), also its word's part of tag_annotate().
  */
-static inline size_t
+static inline __attribute__((always_inline)) size_t
 tf_unit(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *out,
     size_t k, const char *tok, uint32_t ti, size_t off, size_t len,
     int *first, int *afterq)
@@ -937,8 +938,31 @@ wc_eq(const char *k, const char *s, size_t n)
 	return k[0] == s[0] && k[n >> 1] == s[n >> 1] && k[n - 1] == s[n - 1];
 }
 
+/* tf_cached() on a miss: the lookups, and slot sl (i) takes the word */
+static __attribute__((noinline)) void
+tf_fill(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
+    struct tf_wslot *sl, uint32_t i)
+{
+	u->flags = tf_flags((const unsigned char *)u->s, u->len);
+	if (tf_opens(g, u))
+		u->flags |= TAG_U_OPEN;
+	tf_word(g, u);
+	if (sl == NULL || (sl->len != 0 && sl->call == wc->call))
+		return;
+	memcpy(sl->key, u->s, u->len);
+	sl->len = (uint8_t)u->len;
+	sl->hword = u->hword;
+	sl->hlower = u->hlower;
+	sl->hshape = u->hshape;
+	sl->cats = u->cats;
+	sl->flags = u->flags;
+	sl->call = wc->call;
+	wc->user[i] = 0;
+	u->wslot = (uint16_t)(i + 1);
+}
+
 /* u's flags, hashes, cats and wslot (tf_unit(), with a cache) */
-static void
+static inline __attribute__((always_inline)) void
 tf_cached(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u)
 {
 	struct tf_wslot *sl = NULL;
@@ -959,22 +983,7 @@ tf_cached(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u)
 			return;
 		}
 	}
-	u->flags = tf_flags((const unsigned char *)u->s, u->len);
-	if (tf_opens(g, u))
-		u->flags |= TAG_U_OPEN;
-	tf_word(g, u);
-	if (u->len > WC_KEY || (sl->len != 0 && sl->call == wc->call))
-		return;
-	memcpy(sl->key, u->s, u->len);
-	sl->len = (uint8_t)u->len;
-	sl->hword = u->hword;
-	sl->hlower = u->hlower;
-	sl->hshape = u->hshape;
-	sl->cats = u->cats;
-	sl->flags = u->flags;
-	sl->call = wc->call;
-	wc->user[i] = 0;
-	u->wslot = (uint16_t)(i + 1);
+	tf_fill(g, wc, u, sl, i);
 }
 
 size_t
