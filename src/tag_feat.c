@@ -835,7 +835,7 @@ tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
  * keeps its word until the next call: the tagger keeps its own per-word
  * results by slot (tag_wcache_user()).
  */
-#define WC_BITS		13
+#define WC_BITS		14
 #define WC_KEY		24	/* longer words are not cached */
 
 /* the flags of a unit's bytes, as the cache keeps them */

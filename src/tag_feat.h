@@ -132,7 +132,7 @@ void	tag_annotate(const struct tag_gaz *, struct tag_unit *, size_t n);
  * the caller's own per-word results, set to 0 when the slot takes another
  * word.
  */
-#define TAG_WCACHE_SLOTS	8192
+#define TAG_WCACHE_SLOTS	16384
 struct tag_wcache;
 struct tag_wcache	*tag_wcache_new(void);
 void			 tag_wcache_free(struct tag_wcache *);
