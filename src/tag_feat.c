@@ -1405,6 +1405,122 @@ tag_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
 	}
 }
 
+/*
+ * tag_viterbi() of the open units [a, b) of n, all of whose neighbours
+ * outside are forced to O: unit a - 1 (or the start) before, unit b (or
+ * the end) after.  A unit forced to O cuts the search in two (every path
+ * goes through its O, and the scores of the paths before it differ by
+ * what they were before it, so the best one and the ties are the same),
+ * so a sentence decodes run by run, and its closed units cost nothing.
+ * TAG_NOPATH is far below any path's score (at most 64 weights of 16 bits a
+ * unit, and the transitions, over at most a chunk of units) and stays so
+ * after any number of additions of such scores.
+ */
+#define TAG_NOPATH	(INT64_MIN / 4)
+/* The best of the seven tags before into the tag of column tr of the
+   transitions, ties to the lower, into *bt; returns its score. */
+static inline int64_t
+tf_from_any(const int64_t *cur, const int32_t *tr, uint8_t *bt)
+{
+	int64_t bs = cur[0] + tr[0], s;
+	uint8_t b = 0;
+
+#define TF_TRY(p)	s = cur[p] + tr[(p) * TAG_NTAGS];	\
+			if (s > bs) {				\
+				bs = s;				\
+				b = p;				\
+			}
+	TF_TRY(1) TF_TRY(2) TF_TRY(3) TF_TRY(4) TF_TRY(5) TF_TRY(6)
+#undef TF_TRY
+	*bt = b;
+	return bs;
+}
+
+/* ... into I-X t, from B-X or I-X */
+static inline int64_t
+tf_from_bi(const int64_t *cur, const int32_t *trans, int t, uint8_t *bt)
+{
+	int64_t bs = cur[t - 1] + trans[(t - 1) * TAG_NTAGS + t];
+	int64_t s = cur[t] + trans[t * TAG_NTAGS + t];
+
+	*bt = (uint8_t)(s > bs ? t : t - 1);
+	return s > bs ? s : bs;
+}
+
+void
+tag_viterbi_run(const int32_t *emit, const int32_t *trans, size_t a,
+    size_t b, size_t n, uint8_t *bp, uint8_t *out)
+{
+	static const int32_t none[TAG_NTAGS * TAG_NTAGS] = { 0 };
+	const int32_t *e = &emit[a * TAG_NTAGS];
+	const int32_t *t0 = &trans[(a == 0 ? TAG_NTAGS : TAG_O) * TAG_NTAGS];
+	int64_t cur[TAG_NTAGS], nxt[TAG_NTAGS];
+	size_t i;
+	uint8_t bt;
+
+	/* after O or at the start: O and B-X, no I-X.  Fast path: the I-X
+	   have no path, and are given a score below any path's instead, so
+	   that they never win a comparison; once past them, every tag has
+	   a path (I-X after B-X), so there is no set of tags reached to
+	   keep, and each step compares the same allowed pairs, unrolled */
+	cur[TAG_O] = (int64_t)e[TAG_O] + t0[TAG_O];
+	cur[TAG_B_PER] = (int64_t)e[TAG_B_PER] + t0[TAG_B_PER];
+	cur[TAG_B_ORG] = (int64_t)e[TAG_B_ORG] + t0[TAG_B_ORG];
+	cur[TAG_B_LOC] = (int64_t)e[TAG_B_LOC] + t0[TAG_B_LOC];
+	cur[TAG_I_PER] = cur[TAG_I_ORG] = cur[TAG_I_LOC] = TAG_NOPATH;
+	for (i = a + 1; i < b; i++) {
+		uint8_t *bb = &bp[i * TAG_NTAGS];
+
+		e = &emit[i * TAG_NTAGS];
+		nxt[TAG_O] = tf_from_any(cur, trans + TAG_O, &bb[TAG_O]);
+		nxt[TAG_B_PER] = tf_from_any(cur, trans + TAG_B_PER,
+		    &bb[TAG_B_PER]);
+		nxt[TAG_B_ORG] = tf_from_any(cur, trans + TAG_B_ORG,
+		    &bb[TAG_B_ORG]);
+		nxt[TAG_B_LOC] = tf_from_any(cur, trans + TAG_B_LOC,
+		    &bb[TAG_B_LOC]);
+		nxt[TAG_I_PER] = tf_from_bi(cur, trans, TAG_I_PER,
+		    &bb[TAG_I_PER]);
+		nxt[TAG_I_ORG] = tf_from_bi(cur, trans, TAG_I_ORG,
+		    &bb[TAG_I_ORG]);
+		nxt[TAG_I_LOC] = tf_from_bi(cur, trans, TAG_I_LOC,
+		    &bb[TAG_I_LOC]);
+		cur[0] = nxt[0] + e[0];
+		cur[1] = nxt[1] + e[1];
+		cur[2] = nxt[2] + e[2];
+		cur[3] = nxt[3] + e[3];
+		cur[4] = nxt[4] + e[4];
+		cur[5] = nxt[5] + e[5];
+		cur[6] = nxt[6] + e[6];
+	}
+	/* the best last tag: before a unit forced to O, the best way into
+	   its O; at the end, the best score */
+	tf_from_any(cur, b < n ? trans + TAG_O : none, &bt);
+	for (i = b; i > a; i--) {
+		out[i - 1] = bt;
+		if (i - 1 > a)
+			bt = bp[(i - 1) * TAG_NTAGS + bt];
+	}
+}
+
+void
+tag_viterbi_runs(const int32_t *emit, const int32_t *trans,
+    const uint8_t *open, size_t n, uint8_t *bp, uint8_t *out)
+{
+	size_t a = 0, b;
+
+	while (a < n) {
+		if (!open[a]) {
+			out[a++] = TAG_O;
+			continue;
+		}
+		for (b = a + 1; b < n && open[b]; b++)
+			;
+		tag_viterbi_run(emit, trans, a, b, n, bp, out);
+		a = b;
+	}
+}
+
 /* How much unit emission e prefers tag t's label over O and the other
    labels (B-X and I-X count as one: either way it is an X). */
 static int

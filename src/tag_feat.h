@@ -187,6 +187,16 @@ void	tag_emit(const int16_t *table, uint32_t mask, const uint32_t *f,
 void	tag_viterbi(const int32_t *emit, const int32_t *trans,
 	    const uint8_t *open, size_t n, uint8_t *bp, uint8_t *out);
 /*
+ * tag_viterbi(), the same tags, run by run of open units: the units forced
+ * to O cut the search.  tag_viterbi_run() decodes the open units [a, b) of
+ * n when unit a - 1 (if a > 0) and unit b (if b < n) are forced to O; it
+ * writes out[a..b) and uses bp[a * TAG_NTAGS..b * TAG_NTAGS).
+ */
+void	tag_viterbi_runs(const int32_t *emit, const int32_t *trans,
+	    const uint8_t *open, size_t n, uint8_t *bp, uint8_t *out);
+void	tag_viterbi_run(const int32_t *emit, const int32_t *trans, size_t a,
+	    size_t b, size_t n, uint8_t *bp, uint8_t *out);
+/*
  * The mentions in tags[0..n), with punctuation trimmed from both ends (a
  * closing bracket stays when the mention opened it).  emit, when not NULL,
  * gives each span's margin.  out has room for n spans; returns their number.

@@ -99,7 +99,7 @@ struct tagger {
 	size_t		 tokcap;
 	struct tag_unit	*unit;
 	int32_t		*emit;
-	uint8_t		*open, *bp, *tags;
+	uint8_t		*bp, *tags;
 	struct tag_span	*spans;
 	size_t		 unitcap;
 	struct tag_tok	*terms;	/* tagger_terms(), per article */
@@ -175,7 +175,6 @@ tagger_free(struct tagger *t)
 	free(t->tok);
 	free(t->unit);
 	free(t->emit);
-	free(t->open);
 	free(t->bp);
 	free(t->tags);
 	free(t->spans);
@@ -195,7 +194,6 @@ tagger_reserve(struct tagger *t, size_t ntok, size_t nunit)
 		t->unit = xrealloc(t->unit, nunit * sizeof(*t->unit));
 		t->emit = xrealloc(t->emit,
 		    nunit * TAG_NTAGS * sizeof(*t->emit));
-		t->open = xrealloc(t->open, nunit);
 		t->bp = xrealloc(t->bp, nunit * TAG_NTAGS);
 		t->tags = xrealloc(t->tags, nunit);
 		t->spans = xrealloc(t->spans, nunit * sizeof(*t->spans));
@@ -372,7 +370,7 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
     struct ent_cand **out, size_t *nout, size_t *outcap)
 {
 	static const uint8_t label[] = { ENT_PERSON, ENT_ORG, ENT_LOC };
-	size_t i, n, ns, nunit = 0;
+	size_t i, b, n, ns, nunit = 0;
 
 	tagger_reserve(t, t1 - t0, 0);
 	for (i = t0; i < t1; i++) {
@@ -387,18 +385,30 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 	if (n == 0)
 		return;
 	tag_annotate_cached(t->gaz, t->unit, n);
-	for (i = 0; i < n; i++) {
-		int32_t *e = &t->emit[i * TAG_NTAGS];
+	/* run by run of open units: the others are O (tag_viterbi_run()),
+	   and a run decoded all O has no span */
+	ns = 0;
+	for (i = 0; i < n; i = b) {
+		size_t j, k;
 
-		t->open[i] = (t->unit[i].flags & TAG_U_OPEN) != 0;
-		if (!t->open[i]) {
-			e[TAG_O] = 0;	/* O is all tag_viterbi() reads */
+		if (!(t->unit[i].flags & TAG_U_OPEN)) {
+			b = i + 1;
 			continue;
 		}
-		tagger_unit_emit(t, n, i, e);
+		for (b = i; b < n && (t->unit[b].flags & TAG_U_OPEN); b++)
+			tagger_unit_emit(t, n, b, &t->emit[b * TAG_NTAGS]);
+		tag_viterbi_run(t->emit, t->trans, i, b, n, t->bp, t->tags);
+		for (j = i; j < b && t->tags[j] == TAG_O; j++)
+			;
+		if (j == b)
+			continue;
+		k = tag_spans(t->unit + i, t->tags + i, t->emit + i * TAG_NTAGS,
+		    b - i, t->spans + ns);
+		for (; k > 0; k--, ns++) {
+			t->spans[ns].first += (uint32_t)i;
+			t->spans[ns].end += (uint32_t)i;
+		}
 	}
-	tag_viterbi(t->emit, t->trans, t->open, n, t->bp, t->tags);
-	ns = tag_spans(t->unit, t->tags, t->emit, n, t->spans);
 	for (i = 0; i < ns; i++) {
 		const struct tag_unit *f = &t->unit[t->spans[i].first];
 		const struct tag_unit *l = &t->unit[t->spans[i].end - 1];

@@ -410,7 +410,7 @@ ref_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
 
 /*
  * The decoder's shortcuts (runs of forced O, an open unit after O, every
- * tag reached) against the textbook, on random scores in a range small
+ * tag reached), and the decoding run by run, against the textbook, on random scores in a range small
  * enough for ties: the same tags, ties to the lower one.
  */
 static void
@@ -438,6 +438,9 @@ test_viterbi(void **state)
 		}
 		tag_viterbi(emit, trans, open, n, bp, got);
 		ref_viterbi(emit, trans, open, n, want);
+		assert_memory_equal(got, want, n);
+		memset(got, 0xFF, sizeof(got));
+		tag_viterbi_runs(emit, trans, open, n, bp, got);
 		assert_memory_equal(got, want, n);
 	}
 }
