@@ -209,7 +209,7 @@ tf_unit(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *out,
 		tf_cached(g, wc, &out[k]);
 	else {
 		out[k].hword = out[k].hlower = out[k].hshape = 0;
-		out[k].cats = 0;
+		out[k].cats = out[k].gaz1 = 0;
 		out[k].wslot = 0;
 		out[k].flags = tf_flags(p, len);
 	}
@@ -698,10 +698,13 @@ tf_acr(const struct tag_gaz *g, const struct tag_unit *u)
 	return gz_find(g, key, u->len + 1, 0);
 }
 
-/* struct tag_unit cats: the unit as a one-unit gazetteer key, and as an
-   acronym when it is capitalised, shifted by CATS_ACR */
-#define CATS_ACR	16
+/* struct tag_unit cats: the unit as a one-unit gazetteer key, and its
+   acronym categories (when it is capitalised) / C_ACR_ORG, shifted by
+   CATS_ACR: 15 bits */
+#define CATS_ACR	13
 #define CATS_ONE	((1u << CATS_ACR) - 1)
+_Static_assert(C_PREFIX < 1 << CATS_ACR && C_ACR_OTHER == 2 * C_ACR_ORG,
+    "cats");
 
 /*
  * What tag_annotate() computes of a unit's bytes alone: its hashes and,
@@ -720,7 +723,7 @@ tf_word(const struct tag_gaz *g, struct tag_unit *u)
 		    u->len < GAZ_MAXKEY)
 			acr = tf_acr(g, u);
 	}
-	u->cats = cats1 | acr << CATS_ACR;
+	u->cats = (uint16_t)(cats1 | acr / C_ACR_ORG << CATS_ACR);
 }
 
 /*
@@ -733,7 +736,8 @@ static void
 tf_gaz_unit(const struct tag_gaz *g, struct tag_unit *u, size_t n, size_t i)
 {
 	uint32_t cats[GAZ_MAXN + 1];
-	uint32_t seen = 0, c, h, acr = u[i].cats >> CATS_ACR;
+	uint32_t seen = 0, c, h, acr = (uint32_t)(u[i].cats >> CATS_ACR) *
+	    C_ACR_ORG;
 	int cap = (u[i].flags & (TAG_U_CAP | TAG_U_ALLCAPS)) != 0;
 	size_t k, maxn, len;
 
@@ -848,7 +852,7 @@ _Static_assert(1 << WC_BITS == TAG_WCACHE_SLOTS, "tag_feat.h");
 struct tf_wslot {		/* 48 bytes */
 	char		key[WC_KEY];
 	uint32_t	hword, hlower, hshape;
-	uint32_t	cats;
+	uint16_t	cats, gaz1;
 	uint32_t	call;		/* of the last tag_units_cached() using
 					   it */
 	uint16_t	flags;		/* TAG_U_WORD */
@@ -947,6 +951,16 @@ tf_fill(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
 	if (tf_opens(g, u))
 		u->flags |= TAG_U_OPEN;
 	tf_word(g, u);
+	u->gaz1 = 0;
+	if (!(u->cats & C_PREFIX)) {
+		/* no longer key starts with the word: its gazetteer flags
+		   are its own (tf_gaz_unit() of it alone) */
+		struct tag_unit w = *u;
+
+		w.gaz = 0;
+		tf_gaz_unit(g, &w, 1, 0);
+		u->gaz1 = (uint16_t)w.gaz;
+	}
 	if (sl == NULL || (sl->len != 0 && sl->call == wc->call))
 		return;
 	memcpy(sl->key, u->s, u->len);
@@ -955,6 +969,7 @@ tf_fill(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
 	sl->hlower = u->hlower;
 	sl->hshape = u->hshape;
 	sl->cats = u->cats;
+	sl->gaz1 = u->gaz1;
 	sl->flags = u->flags;
 	sl->call = wc->call;
 	wc->user[i] = 0;
@@ -977,6 +992,7 @@ tf_cached(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u)
 			u->hlower = sl->hlower;
 			u->hshape = sl->hshape;
 			u->cats = sl->cats;
+			u->gaz1 = sl->gaz1;
 			u->flags = sl->flags;
 			u->wslot = (uint16_t)(i + 1);
 			sl->call = wc->call;
@@ -999,20 +1015,24 @@ tag_units_cached(const struct tag_gaz *g, struct tag_wcache *wc,
 void
 tag_annotate_cached(const struct tag_gaz *g, struct tag_unit *u, size_t n)
 {
-	uint32_t win = 0;
-	size_t i, j;
+	size_t i, j, lo = 0, hi;
 
-	/* a unit is near when one of the five around it is open (win: the
-	   last five, one bit each); its gazetteer flags are set once the
-	   window has passed it, which reads the flags of the bytes only */
-	for (i = 0; i < n + 2; i++) {
-		win = (win << 1 | (i < n && (u[i].flags & TAG_U_OPEN))) & 0x1F;
-		if (i < 2 || win == 0)
+	/* the units near an open one, in order, each once: lo is the first
+	   not yet seen.  Fast path: a unit whose word starts no longer
+	   gazetteer key gets the flags of its word alone, which the cache
+	   keeps (gaz1) */
+	for (i = 0; i < n; i++) {
+		if (!(u[i].flags & TAG_U_OPEN))
 			continue;
-		j = i - 2;
-		u[j].flags |= TAG_U_NEAR;
-		if (!(u[j].flags & TAG_U_PUNCT))
-			tf_gaz_unit(g, u, n, j);
+		hi = i + 2 < n ? i + 2 : n - 1;
+		for (j = i > lo + 2 ? i - 2 : lo; j <= hi; j++) {
+			u[j].flags |= TAG_U_NEAR;
+			if (u[j].cats & C_PREFIX)
+				tf_gaz_unit(g, u, n, j);
+			else
+				u[j].gaz |= u[j].gaz1;
+		}
+		lo = hi + 1;
 	}
 }
 
