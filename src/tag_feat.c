@@ -1239,20 +1239,35 @@ tag_features_near(const struct tag_unit *u, size_t n, size_t i,
     uint32_t *out)
 {
 	const struct tag_unit *w = &u[i];
-	long li = (long)i;
-	size_t k = 0;
+	uint32_t lm2, lm1, lp1, lp2, sm1, sp1;
 
-	out[k++] = h_mix(F_LM1, tf_lower(u, n, li - 1));
-	out[k++] = h_mix(F_LP1, tf_lower(u, n, li + 1));
-	out[k++] = h_mix(F_LM2, tf_lower(u, n, li - 2));
-	out[k++] = h_mix(F_LP2, tf_lower(u, n, li + 2));
-	out[k++] = h_mix(h_mix(F_BI_M1, tf_lower(u, n, li - 1)), w->hlower);
-	out[k++] = h_mix(h_mix(F_BI_P1, w->hlower), tf_lower(u, n, li + 1));
-	out[k++] = h_mix(h_mix(F_SH_M1, tf_shapeh(u, n, li - 1)), w->hshape);
-	out[k++] = h_mix(h_mix(F_SH_P1, w->hshape), tf_shapeh(u, n, li + 1));
-	out[k++] = h_mix(h_mix(h_mix(F_SH_3, tf_shapeh(u, n, li - 1)),
-	    w->hshape), tf_shapeh(u, n, li + 1));
-	return k;
+	/* fast path: a unit two or more from either end has all four
+	   neighbours, and needs no test for the padding */
+	if (i >= 2 && i + 2 < n) {
+		lm2 = w[-2].hlower;
+		lm1 = w[-1].hlower;
+		lp1 = w[1].hlower;
+		lp2 = w[2].hlower;
+		sm1 = w[-1].hshape;
+		sp1 = w[1].hshape;
+	} else {
+		lm2 = tf_lower(u, n, (long)i - 2);
+		lm1 = tf_lower(u, n, (long)i - 1);
+		lp1 = tf_lower(u, n, (long)i + 1);
+		lp2 = tf_lower(u, n, (long)i + 2);
+		sm1 = tf_shapeh(u, n, (long)i - 1);
+		sp1 = tf_shapeh(u, n, (long)i + 1);
+	}
+	out[0] = h_mix(F_LM1, lm1);
+	out[1] = h_mix(F_LP1, lp1);
+	out[2] = h_mix(F_LM2, lm2);
+	out[3] = h_mix(F_LP2, lp2);
+	out[4] = h_mix(h_mix(F_BI_M1, lm1), w->hlower);
+	out[5] = h_mix(h_mix(F_BI_P1, w->hlower), lp1);
+	out[6] = h_mix(h_mix(F_SH_M1, sm1), w->hshape);
+	out[7] = h_mix(h_mix(F_SH_P1, w->hshape), sp1);
+	out[8] = h_mix(h_mix(h_mix(F_SH_3, sm1), w->hshape), sp1);
+	return TAG_NNEAR;
 }
 
 size_t
