@@ -40,6 +40,8 @@ static void	tf_hashes(struct tag_unit *);
 static inline __attribute__((always_inline)) void tf_cached(
 		    const struct tag_gaz *, struct tag_wcache *,
 		    struct tag_unit *);
+static inline int	tf_shut(const struct tag_gaz *, const unsigned char *,
+			    size_t);
 
 /* Quotation marks dropped from the units. */
 
@@ -205,7 +207,13 @@ tf_unit(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *out,
 	out[k].tok = ti;
 	out[k].off = (uint32_t)off;
 	out[k].gaz = 0;
-	if (wc != NULL)
+	if (wc != NULL && (tf_ctab[p[0]] & CL) && tf_shut(g, p, len)) {
+		/* fast path: a lower-case word that is no open word is
+		   looked up only if it is near an open unit (TAG_U_LAZY) */
+		out[k].cats = out[k].gaz1 = 0;
+		out[k].wslot = 0;
+		out[k].flags = TAG_U_LOWER | TAG_U_LAZY;
+	} else if (wc != NULL)
 		tf_cached(g, wc, &out[k]);
 	else {
 		out[k].hword = out[k].hlower = out[k].hshape = 0;
@@ -650,6 +658,18 @@ tf_open_word(const struct tag_gaz *g, const struct tag_unit *u)
 	return 0;
 }
 
+/*
+ * Whether the n bytes at s, a word starting a-z, are surely no open word:
+ * the first and last bytes and the length turn nearly all lower-case
+ * words away before the word is hashed.
+ */
+static inline int
+tf_shut(const struct tag_gaz *g, const unsigned char *s, size_t n)
+{
+	return g->oslot == NULL || !(g->olen[32 * (s[0] - 'a') +
+	    (s[n - 1] & 31)] & (uint32_t)1 << (n < 31 ? n : 31));
+}
+
 /* tag_gaz_opens(), inlined into tf_annotate()'s loop over every unit;
    the hash lookup stays out of line, so that the filters are inlined */
 static inline int
@@ -661,12 +681,8 @@ tf_opens(const struct tag_gaz *g, const struct tag_unit *u)
 		return 0;	/* 2014, 1.026 */
 	if (!(u->flags & TAG_U_LOWER))
 		return 1;
-	/* fast path: most lower-case words are not open, and the first
-	   and last bytes and the length turn nearly all of them away
-	   before the word is hashed */
-	if (g->oslot == NULL || !(g->olen[32 * (u->s[0] - 'a') +
-	    (u->s[u->len - 1] & 31)] &
-	    (uint32_t)1 << (u->len < 31 ? u->len : 31)))
+	/* fast path: most lower-case words are not open */
+	if (tf_shut(g, (const unsigned char *)u->s, u->len))
 		return 0;
 	return tf_open_word(g, u);
 }
@@ -1013,9 +1029,11 @@ tag_units_cached(const struct tag_gaz *g, struct tag_wcache *wc,
 }
 
 void
-tag_annotate_cached(const struct tag_gaz *g, struct tag_unit *u, size_t n)
+tag_annotate_cached(const struct tag_gaz *g, struct tag_wcache *wc,
+    struct tag_unit *u, size_t n)
 {
 	size_t i, j, lo = 0, hi;
+	uint16_t ctx;
 
 	/* the units near an open one, in order, each once: lo is the first
 	   not yet seen.  Fast path: a unit whose word starts no longer
@@ -1026,6 +1044,14 @@ tag_annotate_cached(const struct tag_gaz *g, struct tag_unit *u, size_t n)
 			continue;
 		hi = i + 2 < n ? i + 2 : n - 1;
 		for (j = i > lo + 2 ? i - 2 : lo; j <= hi; j++) {
+			if (u[j].flags & TAG_U_LAZY) {
+				/* what tf_unit() put off; the flags of the
+				   place stay */
+				ctx = u[j].flags & (TAG_U_AFTERQ |
+				    TAG_U_BEFOREQ);
+				tf_cached(g, wc, &u[j]);
+				u[j].flags |= ctx;
+			}
 			u[j].flags |= TAG_U_NEAR;
 			if (u[j].cats & C_PREFIX)
 				tf_gaz_unit(g, u, n, j);

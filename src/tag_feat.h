@@ -57,7 +57,10 @@ enum tag_uflag {
 	TAG_U_HYPHEN	= 1 << 7,
 	TAG_U_OPEN	= 1 << 8,	/* may be tagged (tag_gaz_opens()) */
 	TAG_U_NUMBER	= 1 << 9,	/* digits and punctuation only */
-	TAG_U_NEAR	= 1 << 10	/* two units or less from an open one */
+	TAG_U_NEAR	= 1 << 10,	/* two units or less from an open one */
+	TAG_U_LAZY	= 1 << 11	/* word not looked up yet: of all flags,
+					   only TAG_U_LOWER and those of the
+					   place (tag_units_cached()) */
 };
 
 /* A token of the input: bytes, not NUL-terminated. */
@@ -127,7 +130,9 @@ void	tag_annotate(const struct tag_gaz *, struct tag_unit *, size_t n);
 /*
  * tag_units() and tag_annotate() with a cache of the per-word work (one per
  * thread, tag_wcache_new()); the same result, faster on running text.
- * tag_annotate_cached() takes the units of tag_units_cached().  Their
+ * tag_annotate_cached() takes the units of tag_units_cached(), and
+ * completes those near an open unit (TAG_U_LAZY: a lower-case word that
+ * cannot be open, whose hashes and lookups only matter there).  Their
  * wslot is their word's slot in the cache + 1 (0: none) until the next
  * call of tag_units_cached(); tag_wcache_user() gives one byte a slot for
  * the caller's own per-word results, set to 0 when the slot takes another
@@ -140,8 +145,8 @@ void			 tag_wcache_free(struct tag_wcache *);
 uint8_t			*tag_wcache_user(struct tag_wcache *);
 size_t	tag_units_cached(const struct tag_gaz *, struct tag_wcache *,
 	    const struct tag_tok *, size_t ntok, struct tag_unit *out);
-void	tag_annotate_cached(const struct tag_gaz *, struct tag_unit *,
-	    size_t n);
+void	tag_annotate_cached(const struct tag_gaz *, struct tag_wcache *,
+	    struct tag_unit *, size_t n);
 /*
  * The feature hashes of unit i of the n units of a sentence, into out
  * (TAG_MAXFEAT at most).  Returns their number.

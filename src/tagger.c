@@ -384,7 +384,7 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 	n = tag_units_cached(t->gaz, t->wc, t->tok, t1 - t0, t->unit);
 	if (n == 0)
 		return;
-	tag_annotate_cached(t->gaz, t->unit, n);
+	tag_annotate_cached(t->gaz, t->wc, t->unit, n);
 	/* run by run of open units: the others are O (tag_viterbi_run()),
 	   and a run decoded all O has no span */
 	ns = 0;
