@@ -1583,20 +1583,20 @@ tag_viterbi_runs(const int32_t *emit, const int32_t *trans,
 }
 
 /* How much unit emission e prefers tag t's label over O and the other
-   labels (B-X and I-X count as one: either way it is an X). */
+   labels (B-X and I-X count as one: either way it is an X); t is not O. */
 static int
 tf_margin(const int32_t *e, int t)
 {
-	int32_t alt = INT32_MIN, own = e[t];
-	int s;
+	int b = t - !(t & 1), s;	/* B-X of t's label; I-X is b + 1 */
+	int32_t own = e[b] > e[b + 1] ? e[b] : e[b + 1], alt = e[TAG_O];
 
-	for (s = 0; s < TAG_NTAGS; s++) {
-		if (s != TAG_O && (s - 1) / 2 == (t - 1) / 2) {
-			if (e[s] > own)
-				own = e[s];
-		} else if (e[s] > alt)
-			alt = e[s];
-	}
+	for (s = 1; s < TAG_NTAGS; s += 2)
+		if (s != b) {
+			if (e[s] > alt)
+				alt = e[s];
+			if (e[s + 1] > alt)
+				alt = e[s + 1];
+		}
 	return own > alt ? (int)(own - alt) : 0;
 }
 
