@@ -1028,11 +1028,11 @@ tag_units_cached(const struct tag_gaz *g, struct tag_wcache *wc,
 	return tf_units(g, wc, toks, ntok, out);
 }
 
-void
+size_t
 tag_annotate_cached(const struct tag_gaz *g, struct tag_wcache *wc,
-    struct tag_unit *u, size_t n)
+    struct tag_unit *u, size_t n, uint32_t *open)
 {
-	size_t i, j, lo = 0, hi;
+	size_t i, j, lo = 0, hi, nopen = 0;
 	uint16_t ctx;
 
 	/* the units near an open one, in order, each once: lo is the first
@@ -1042,6 +1042,7 @@ tag_annotate_cached(const struct tag_gaz *g, struct tag_wcache *wc,
 	for (i = 0; i < n; i++) {
 		if (!(u[i].flags & TAG_U_OPEN))
 			continue;
+		open[nopen++] = (uint32_t)i;
 		hi = i + 2 < n ? i + 2 : n - 1;
 		for (j = i > lo + 2 ? i - 2 : lo; j <= hi; j++) {
 			if (u[j].flags & TAG_U_LAZY) {
@@ -1060,6 +1061,7 @@ tag_annotate_cached(const struct tag_gaz *g, struct tag_wcache *wc,
 		}
 		lo = hi + 1;
 	}
+	return nopen;
 }
 
 int

@@ -132,7 +132,9 @@ void	tag_annotate(const struct tag_gaz *, struct tag_unit *, size_t n);
  * thread, tag_wcache_new()); the same result, faster on running text.
  * tag_annotate_cached() takes the units of tag_units_cached(), and
  * completes those near an open unit (TAG_U_LAZY: a lower-case word that
- * cannot be open, whose hashes and lookups only matter there).  Their
+ * cannot be open, whose hashes and lookups only matter there), and writes
+ * the indices of the open units to open (n at most), returning their
+ * number.  Their
  * wslot is their word's slot in the cache + 1 (0: none) until the next
  * call of tag_units_cached(); tag_wcache_user() gives one byte a slot for
  * the caller's own per-word results, set to 0 when the slot takes another
@@ -145,8 +147,8 @@ void			 tag_wcache_free(struct tag_wcache *);
 uint8_t			*tag_wcache_user(struct tag_wcache *);
 size_t	tag_units_cached(const struct tag_gaz *, struct tag_wcache *,
 	    const struct tag_tok *, size_t ntok, struct tag_unit *out);
-void	tag_annotate_cached(const struct tag_gaz *, struct tag_wcache *,
-	    struct tag_unit *, size_t n);
+size_t	tag_annotate_cached(const struct tag_gaz *, struct tag_wcache *,
+	    struct tag_unit *, size_t n, uint32_t *open);
 /*
  * The feature hashes of unit i of the n units of a sentence, into out
  * (TAG_MAXFEAT at most).  Returns their number.

@@ -100,6 +100,7 @@ struct tagger {
 	struct tag_unit	*unit;
 	int32_t		*emit;
 	uint8_t		*bp, *tags;
+	uint32_t	*openu;	/* tag_annotate_cached() */
 	struct tag_span	*spans;
 	size_t		 unitcap;
 	struct tag_tok	*terms;	/* tagger_terms(), per article */
@@ -177,6 +178,7 @@ tagger_free(struct tagger *t)
 	free(t->emit);
 	free(t->bp);
 	free(t->tags);
+	free(t->openu);
 	free(t->spans);
 	free(t->terms);
 	free(t);
@@ -196,6 +198,7 @@ tagger_reserve(struct tagger *t, size_t ntok, size_t nunit)
 		    nunit * TAG_NTAGS * sizeof(*t->emit));
 		t->bp = xrealloc(t->bp, nunit * TAG_NTAGS);
 		t->tags = xrealloc(t->tags, nunit);
+		t->openu = xrealloc(t->openu, nunit * sizeof(*t->openu));
 		t->spans = xrealloc(t->spans, nunit * sizeof(*t->spans));
 	}
 }
@@ -370,7 +373,7 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
     struct ent_cand **out, size_t *nout, size_t *outcap)
 {
 	static const uint8_t label[] = { ENT_PERSON, ENT_ORG, ENT_LOC };
-	size_t i, b, n, ns, nunit = 0;
+	size_t i, b, n, ns, nunit = 0, nopen, r;
 
 	tagger_reserve(t, t1 - t0, 0);
 	for (i = t0; i < t1; i++) {
@@ -384,19 +387,17 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 	n = tag_units_cached(t->gaz, t->wc, t->tok, t1 - t0, t->unit);
 	if (n == 0)
 		return;
-	tag_annotate_cached(t->gaz, t->wc, t->unit, n);
+	nopen = tag_annotate_cached(t->gaz, t->wc, t->unit, n, t->openu);
 	/* run by run of open units: the others are O (tag_viterbi_run()),
 	   and a run decoded all O has no span */
 	ns = 0;
-	for (i = 0; i < n; i = b) {
+	for (r = 0; r < nopen; ) {
 		size_t j, k;
 
-		if (!(t->unit[i].flags & TAG_U_OPEN)) {
-			b = i + 1;
-			continue;
-		}
-		for (b = i; b < n && (t->unit[b].flags & TAG_U_OPEN); b++)
+		i = b = t->openu[r];
+		do
 			tagger_unit_emit(t, n, b, &t->emit[b * TAG_NTAGS]);
+		while (++b, ++r < nopen && t->openu[r] == b);
 		tag_viterbi_run(t->emit, t->trans, i, b, n, t->bp, t->tags);
 		for (j = i; j < b && t->tags[j] == TAG_O; j++)
 			;
