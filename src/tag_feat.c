@@ -261,16 +261,16 @@ tf_units(const struct tag_gaz *g, struct tag_wcache *wc,
 		   ends peels nothing and is no quotation mark */
 		if (b > 0 && (tf_ctab[s[0]] & (CU | CL | CD)) &&
 		    (tf_ctab[s[b - 1]] & (CU | CL | CD))) {
-			k = tf_unit(g, wc, out, k, toks[ti].s, (uint32_t)ti, 0, b,
-			    &first, &afterq);
+			k = tf_unit(g, wc, out, k, toks[ti].s, (uint32_t)ti,
+			    0, b, &first, &afterq);
 			continue;
 		}
 		/* leading punctuation, one unit each (64 at most, so that a
 		   token gives TAG_MAXUNITS units at most) */
 		while (a < b && nfront++ < 64 &&
 		    (m = tf_punct_front(s + a, b - a)) > 0) {
-			k = tf_add(g, wc, out, k, toks[ti].s, (uint32_t)ti, a, m,
-			    &first, &afterq);
+			k = tf_add(g, wc, out, k, toks[ti].s, (uint32_t)ti,
+			    a, m, &first, &afterq);
 			a += m;
 		}
 		/* trailing punctuation, kept apart until the core is in */
@@ -284,8 +284,8 @@ tf_units(const struct tag_gaz *g, struct tag_wcache *wc,
 			b -= m;
 		}
 		if (b > a)
-			k = tf_add(g, wc, out, k, toks[ti].s, (uint32_t)ti, a, b - a,
-			    &first, &afterq);
+			k = tf_add(g, wc, out, k, toks[ti].s, (uint32_t)ti,
+			    a, b - a, &first, &afterq);
 		for (i = nback; i > 0; i--)
 			k = tf_add(g, wc, out, k, toks[ti].s, (uint32_t)ti,
 			    back[i - 1], (i > 1 ? back[i - 2] : toks[ti].len) -
@@ -670,7 +670,7 @@ tf_shut(const struct tag_gaz *g, const unsigned char *s, size_t n)
 	    (s[n - 1] & 31)] & (uint32_t)1 << (n < 31 ? n : 31));
 }
 
-/* tag_gaz_opens(), inlined into tf_annotate()'s loop over every unit;
+/* tag_gaz_opens(), inlined into tag_annotate() and the cache's miss;
    the hash lookup stays out of line, so that the filters are inlined */
 static inline int
 tf_opens(const struct tag_gaz *g, const struct tag_unit *u)
@@ -1488,7 +1488,7 @@ tf_from_any(const int64_t *cur, const int32_t *tr, uint8_t *bt)
 	int64_t bs = cur[0] + tr[0], s;
 	uint8_t b = 0;
 
-#define TF_TRY(p)	s = cur[p] + tr[(p) * TAG_NTAGS];	\
+#define TF_TRY(p)	s = cur[p] + tr[(size_t)(p) * TAG_NTAGS];	\
 			if (s > bs) {				\
 				bs = s;				\
 				b = p;				\
@@ -1516,7 +1516,8 @@ tag_viterbi_run(const int32_t *emit, const int32_t *trans, size_t a,
 {
 	static const int32_t none[TAG_NTAGS * TAG_NTAGS] = { 0 };
 	const int32_t *e = &emit[a * TAG_NTAGS];
-	const int32_t *t0 = &trans[(a == 0 ? TAG_NTAGS : TAG_O) * TAG_NTAGS];
+	const int32_t *t0 = &trans[(size_t)(a == 0 ? TAG_NTAGS : TAG_O) *
+	    TAG_NTAGS];
 	int64_t cur[TAG_NTAGS], nxt[TAG_NTAGS];
 	size_t i;
 	uint8_t bt;

@@ -77,9 +77,9 @@ struct tag_unit {
 	uint32_t	 gaz;	/* gazetteer flags, set by tag_annotate() */
 	uint32_t	 hword;	/* hashes of the word, lower case, shape: */
 	uint32_t	 hlower;	/* set by tag_annotate() near open */
-	uint32_t	 hshape;
-	uint16_t	 cats;	/* tag_annotate()'s, of the word alone */
-	uint16_t	 gaz1;	/* tag_annotate_cached()'s */
+	uint32_t	 hshape;	/* (or tag_units_cached()) */
+	uint16_t	 cats;	/* gazetteer categories of the word alone */
+	uint16_t	 gaz1;	/* its flags if it starts no longer key */
 	uint16_t	 flags;	/* enum tag_uflag */
 	uint16_t	 wslot;	/* tag_units_cached() */
 	uint8_t		 first;	/* first unit kept of its token */
