@@ -36,8 +36,14 @@ enum {
 #define H_INIT	2166136261u
 #define H_PRIME	16777619u
 
-/* Quotation marks dropped from the units. */
 static void	tf_hashes(struct tag_unit *);
+static inline __attribute__((always_inline)) void tf_cached(
+		    const struct tag_gaz *, struct tag_wcache *,
+		    struct tag_unit *);
+static inline int	tf_shut(const struct tag_gaz *, const unsigned char *,
+			    size_t);
+
+/* Quotation marks dropped from the units. */
 
 static int
 tf_quote(const unsigned char *s, size_t n)
@@ -185,10 +191,14 @@ tf_flags(const unsigned char *s, size_t n)
 	return f;
 }
 
-/* Unit k: len bytes at off of token ti; returns k + 1. */
-static inline size_t
-tf_unit(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
-    size_t off, size_t len, int *first, int *afterq)
+/*
+ * Unit k: len bytes at off of token ti; returns k + 1.  With a cache of the
+ * words (tag_units_cached()), also its word's part of tag_annotate().
+ */
+static inline __attribute__((always_inline)) size_t
+tf_unit(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *out,
+    size_t k, const char *tok, uint32_t ti, size_t off, size_t len,
+    int *first, int *afterq)
 {
 	const unsigned char *p = (const unsigned char *)tok + off;
 
@@ -197,8 +207,20 @@ tf_unit(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
 	out[k].tok = ti;
 	out[k].off = (uint32_t)off;
 	out[k].gaz = 0;
-	out[k].hword = out[k].hlower = out[k].hshape = 0;
-	out[k].flags = tf_flags(p, len);
+	if (wc != NULL && (tf_ctab[p[0]] & CL) && tf_shut(g, p, len)) {
+		/* fast path: a lower-case word that is no open word is
+		   looked up only if it is near an open unit (TAG_U_LAZY) */
+		out[k].cats = out[k].gaz1 = 0;
+		out[k].wslot = 0;
+		out[k].flags = TAG_U_LOWER | TAG_U_LAZY;
+	} else if (wc != NULL)
+		tf_cached(g, wc, &out[k]);
+	else {
+		out[k].hword = out[k].hlower = out[k].hshape = 0;
+		out[k].cats = out[k].gaz1 = 0;
+		out[k].wslot = 0;
+		out[k].flags = tf_flags(p, len);
+	}
 	if (*afterq)
 		out[k].flags |= TAG_U_AFTERQ;
 	out[k].first = (uint8_t)*first;
@@ -210,8 +232,9 @@ tf_unit(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
 
 /* tf_unit(), or a dropped quotation mark. */
 static size_t
-tf_add(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
-    size_t off, size_t len, int *first, int *afterq)
+tf_add(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *out,
+    size_t k, const char *tok, uint32_t ti, size_t off, size_t len,
+    int *first, int *afterq)
 {
 	if (tf_quote((const unsigned char *)tok + off, len)) {
 		if (k > 0)
@@ -219,11 +242,12 @@ tf_add(struct tag_unit *out, size_t k, const char *tok, uint32_t ti,
 		*afterq = 1;
 		return k;
 	}
-	return tf_unit(out, k, tok, ti, off, len, first, afterq);
+	return tf_unit(g, wc, out, k, tok, ti, off, len, first, afterq);
 }
 
-size_t
-tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
+static inline size_t
+tf_units(const struct tag_gaz *g, struct tag_wcache *wc,
+    const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
 {
 	size_t ti, k = 0;
 	int afterq = 0;
@@ -237,16 +261,16 @@ tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
 		   ends peels nothing and is no quotation mark */
 		if (b > 0 && (tf_ctab[s[0]] & (CU | CL | CD)) &&
 		    (tf_ctab[s[b - 1]] & (CU | CL | CD))) {
-			k = tf_unit(out, k, toks[ti].s, (uint32_t)ti, 0, b,
-			    &first, &afterq);
+			k = tf_unit(g, wc, out, k, toks[ti].s, (uint32_t)ti,
+			    0, b, &first, &afterq);
 			continue;
 		}
 		/* leading punctuation, one unit each (64 at most, so that a
 		   token gives TAG_MAXUNITS units at most) */
 		while (a < b && nfront++ < 64 &&
 		    (m = tf_punct_front(s + a, b - a)) > 0) {
-			k = tf_add(out, k, toks[ti].s, (uint32_t)ti, a, m,
-			    &first, &afterq);
+			k = tf_add(g, wc, out, k, toks[ti].s, (uint32_t)ti,
+			    a, m, &first, &afterq);
 			a += m;
 		}
 		/* trailing punctuation, kept apart until the core is in */
@@ -260,14 +284,20 @@ tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
 			b -= m;
 		}
 		if (b > a)
-			k = tf_add(out, k, toks[ti].s, (uint32_t)ti, a, b - a,
-			    &first, &afterq);
+			k = tf_add(g, wc, out, k, toks[ti].s, (uint32_t)ti,
+			    a, b - a, &first, &afterq);
 		for (i = nback; i > 0; i--)
-			k = tf_add(out, k, toks[ti].s, (uint32_t)ti,
+			k = tf_add(g, wc, out, k, toks[ti].s, (uint32_t)ti,
 			    back[i - 1], (i > 1 ? back[i - 2] : toks[ti].len) -
 			    back[i - 1], &first, &afterq);
 	}
 	return k;
+}
+
+size_t
+tag_units(const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
+{
+	return tf_units(NULL, NULL, toks, ntok, out);
 }
 
 /*
@@ -628,7 +658,19 @@ tf_open_word(const struct tag_gaz *g, const struct tag_unit *u)
 	return 0;
 }
 
-/* tag_gaz_opens(), inlined into tf_annotate()'s loop over every unit;
+/*
+ * Whether the n bytes at s, a word starting a-z, are surely no open word:
+ * the first and last bytes and the length turn nearly all lower-case
+ * words away before the word is hashed.
+ */
+static inline int
+tf_shut(const struct tag_gaz *g, const unsigned char *s, size_t n)
+{
+	return g->oslot == NULL || !(g->olen[32 * (s[0] - 'a') +
+	    (s[n - 1] & 31)] & (uint32_t)1 << (n < 31 ? n : 31));
+}
+
+/* tag_gaz_opens(), inlined into tag_annotate() and the cache's miss;
    the hash lookup stays out of line, so that the filters are inlined */
 static inline int
 tf_opens(const struct tag_gaz *g, const struct tag_unit *u)
@@ -639,12 +681,8 @@ tf_opens(const struct tag_gaz *g, const struct tag_unit *u)
 		return 0;	/* 2014, 1.026 */
 	if (!(u->flags & TAG_U_LOWER))
 		return 1;
-	/* fast path: most lower-case words are not open, and the first
-	   and last bytes and the length turn nearly all of them away
-	   before the word is hashed */
-	if (g->oslot == NULL || !(g->olen[32 * (u->s[0] - 'a') +
-	    (u->s[u->len - 1] & 31)] &
-	    (uint32_t)1 << (u->len < 31 ? u->len : 31)))
+	/* fast path: most lower-case words are not open */
+	if (tf_shut(g, (const unsigned char *)u->s, u->len))
 		return 0;
 	return tf_open_word(g, u);
 }
@@ -665,25 +703,181 @@ tf_mark(struct tag_unit *u, size_t i, size_t k, uint32_t b, uint32_t in)
 		u[j].gaz |= in;
 }
 
+/* The acronym flags of capitalised unit u (a key behind \001). */
+static uint32_t
+tf_acr(const struct tag_gaz *g, const struct tag_unit *u)
+{
+	char key[GAZ_MAXKEY + 1];
+
+	key[0] = '\001';
+	memcpy(key + 1, u->s, u->len);
+	return gz_find(g, key, u->len + 1, 0);
+}
+
+/* struct tag_unit cats: the unit as a one-unit gazetteer key, and its
+   acronym categories (when it is capitalised) / C_ACR_ORG, shifted by
+   CATS_ACR: 15 bits */
+#define CATS_ACR	13
+#define CATS_ONE	((1u << CATS_ACR) - 1)
+_Static_assert(C_PREFIX < 1 << CATS_ACR && C_ACR_OTHER == 2 * C_ACR_ORG,
+    "cats");
+
 /*
- * The per-word part of tag_annotate() (hashes, the one-unit gazetteer key,
- * the acronym) depends on the unit's bytes alone; news repeats its words
+ * What tag_annotate() computes of a unit's bytes alone: its hashes and,
+ * unless it is punctuation, u->cats.
+ */
+static void
+tf_word(const struct tag_gaz *g, struct tag_unit *u)
+{
+	uint32_t cats1 = 0, acr = 0;
+
+	tf_hashes(u);
+	if (!(u->flags & TAG_U_PUNCT)) {
+		if (u->len <= GAZ_MAXKEY)
+			cats1 = gz_find_units(g, u->hlower, u, 1, u->len);
+		if ((u->flags & (TAG_U_CAP | TAG_U_ALLCAPS)) &&
+		    u->len < GAZ_MAXKEY)
+			acr = tf_acr(g, u);
+	}
+	u->cats = (uint16_t)(cats1 | acr / C_ACR_ORG << CATS_ACR);
+}
+
+/*
+ * Gazetteer flags of unit i, not punctuation, whose own categories are
+ * u[i].cats: the keys of 1 to GAZ_MAXN units starting there (joined by
+ * spaces, lower case) are looked up once each; the longest match of each
+ * category wins.  Region and country names must start with a capital.
+ */
+static void
+tf_gaz_unit(const struct tag_gaz *g, struct tag_unit *u, size_t n, size_t i)
+{
+	uint32_t cats[GAZ_MAXN + 1];
+	uint32_t seen = 0, c, h, acr = (uint32_t)(u[i].cats >> CATS_ACR) *
+	    C_ACR_ORG;
+	int cap = (u[i].flags & (TAG_U_CAP | TAG_U_ALLCAPS)) != 0;
+	size_t k, maxn, len;
+
+	cats[1] = u[i].cats & CATS_ONE;
+	if (cats[1] == 0) {
+		/* fast path, most words: in no list and the first word of no
+		   key, so no longer key is looked up */
+		if (acr != 0)
+			u[i].gaz |= (acr & C_ACR_ORG) ? G_ACR_ORG : G_ACR_OTHER;
+		return;
+	}
+	maxn = cap ? GAZ_MAXN : 3;
+	/* the key of units [i, i + k): the hash goes on from the unit's own,
+	   which is the same FNV-1a of the folded bytes */
+	h = u[i].hlower;
+	len = u[i].len;
+	for (k = 1; k <= maxn && i + k - 1 < n; k++) {
+		const struct tag_unit *w = &u[i + k - 1];
+
+		if (k > 1) {
+			if (len + w->len + 1 > GAZ_MAXKEY ||
+			    ((w->flags & TAG_U_PUNCT) && w->s[0] != '-'))
+				break;
+			h = gz_fnv(gz_fnv(h, " ", 1, 0), w->s, w->len, 1);
+			len += 1 + w->len;
+		} else if (len > GAZ_MAXKEY)
+			break;
+		if (k > 1)	/* k == 1: tf_word()'s */
+			cats[k] = gz_find_units(g, h, u + i, k, len);
+		if (!(cats[k] & C_PREFIX)) {
+			/* no longer key starts here (gz_add() marks every
+			   first words of a key): stop before hashing the next
+			   unit */
+			k++;
+			break;
+		}
+	}
+	for (k = k - 1; k > 0; k--) {
+		if ((c = cats[k] & ~C_PREFIX) == 0)
+			continue;
+		if (cap && (c & C_REGION) && !(seen & C_REGION)) {
+			tf_mark(u, i, k, G_REG_B | ((c & C_PROV) ? G_REG_PROV :
+			    (c & (C_KAB | C_ABBR)) ? G_REG_KAB : G_REG_KEC),
+			    G_REG_I);
+			seen |= C_REGION;
+		}
+		if (cap && (c & C_CTRY) && !(seen & C_CTRY)) {
+			tf_mark(u, i, k, G_CTRY_B, G_CTRY_I);
+			seen |= C_CTRY;
+		}
+		if ((c & C_TITLE) && !(seen & C_TITLE)) {
+			tf_mark(u, i, k, G_TITLE_B, G_TITLE_I);
+			seen |= C_TITLE;
+		}
+		if (k <= 2 && (c & (C_HEAD_ORG | C_HEAD_LOC | C_DIR)) &&
+		    !(seen & C_HEAD_ORG)) {
+			u[i].gaz |= (c & C_HEAD_ORG) ? G_HEAD_ORG :
+			    (c & C_HEAD_LOC) ? G_HEAD_LOC : G_DIR;
+			seen |= C_HEAD_ORG;
+		}
+		if (k == 1 && (c & C_STOP))
+			u[i].gaz |= G_STOP;
+	}
+	if (acr != 0)
+		u[i].gaz |= (acr & C_ACR_ORG) ? G_ACR_ORG : G_ACR_OTHER;
+}
+
+void
+tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
+{
+	size_t i, j;
+
+	/* only the open units and their neighbours are looked at; marked
+	   in the same pass (tf_opens() reads no TAG_U_NEAR) */
+	for (i = 0; i < n; i++)
+		if (tf_opens(g, &u[i])) {
+			u[i].flags |= TAG_U_OPEN;
+			for (j = i > 2 ? i - 2 : 0; j < n && j <= i + 2; j++)
+				u[j].flags |= TAG_U_NEAR;
+		}
+	for (i = 0; i < n; i++) {
+		if (!(u[i].flags & TAG_U_NEAR))
+			continue;
+		tf_word(g, &u[i]);
+		if (!(u[i].flags & TAG_U_PUNCT))
+			tf_gaz_unit(g, u, n, i);
+	}
+}
+
+/*
+ * The per-word part of the units and of tag_annotate() (the flags of the
+ * bytes, whether the word is open, its hashes, its one-unit gazetteer key
+ * and acronym) depends on the unit's bytes alone; news repeats its words
  * (function words next to names, the names themselves), so the tagger
  * keeps it in a direct-mapped cache keyed by the exact bytes.  A hit
  * gives what the lookups would: the output does not depend on it.
+ * A slot that an earlier unit of the same call holds is not replaced (the
+ * later word goes uncached), so that a unit's slot (struct tag_unit wslot)
+ * keeps its word until the next call: the tagger keeps its own per-word
+ * results by slot (tag_wcache_user()).
  */
-#define WC_BITS		13
+#define WC_BITS		14
 #define WC_KEY		24	/* longer words are not cached */
 
-struct tf_wslot {
+/* the flags of a unit's bytes, as the cache keeps them */
+#define TAG_U_WORD	(TAG_U_CAP | TAG_U_ALLCAPS | TAG_U_LOWER | \
+			 TAG_U_DIGIT | TAG_U_PUNCT | TAG_U_HYPHEN | \
+			 TAG_U_OPEN | TAG_U_NUMBER)
+
+_Static_assert(1 << WC_BITS == TAG_WCACHE_SLOTS, "tag_feat.h");
+
+struct tf_wslot {		/* 48 bytes */
 	char		key[WC_KEY];
-	uint32_t	len;		/* 0: empty */
 	uint32_t	hword, hlower, hshape;
-	uint32_t	cats1;		/* the unit as a gazetteer key */
-	uint32_t	acr;		/* ... as an acronym, when capitalised */
+	uint16_t	cats, gaz1;
+	uint32_t	call;		/* of the last tag_units_cached() using
+					   it */
+	uint16_t	flags;		/* TAG_U_WORD */
+	uint8_t		len;		/* 0: empty */
 };
 
 struct tag_wcache {
+	uint32_t	call;		/* calls of tag_units_cached() */
+	uint8_t		user[1 << WC_BITS];	/* tag_wcache_user() */
 	struct tf_wslot	slot[1 << WC_BITS];
 };
 
@@ -699,173 +893,175 @@ tag_wcache_free(struct tag_wcache *wc)
 	free(wc);
 }
 
-/* The acronym flags of capitalised unit u (a key behind \001). */
-static uint32_t
-tf_acr(const struct tag_gaz *g, const struct tag_unit *u)
+uint8_t *
+tag_wcache_user(struct tag_wcache *wc)
 {
-	char key[GAZ_MAXKEY + 1];
+	return wc->user;
+}
 
-	key[0] = '\001';
-	memcpy(key + 1, u->s, u->len);
-	return gz_find(g, key, u->len + 1, 0);
+static inline uint64_t
+wc_ld8(const char *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, 8);
+	return x;
+}
+
+static inline uint32_t
+wc_ld4(const char *p)
+{
+	uint32_t x;
+
+	memcpy(&x, p, 4);
+	return x;
 }
 
 /*
- * Sets u's hashes; unless u is punctuation, *cats1 gets its categories as a
- * one-unit key and *acr, when it is capitalised and short enough, its
- * acronym categories.
+ * Fast path: the slot of a word of 1 to WC_KEY bytes from two or three
+ * overlapping loads that cover it, no loop over the bytes and no byte read
+ * outside it; wc_eq() compares the same way.
  */
-static void
-tf_word(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
-    int cap, uint32_t *cats1, uint32_t *acr)
+static inline uint32_t
+wc_slot(const char *s, size_t n)
+{
+	uint64_t a, b;
+
+	if (n >= 8) {
+		a = wc_ld8(s);
+		b = wc_ld8(s + n - 8);
+		if (n > 16)
+			a ^= wc_ld8(s + 8) * 0xC2B2AE3D27D4EB4Fu;
+	} else if (n >= 4) {
+		a = wc_ld4(s);
+		b = wc_ld4(s + n - 4);
+	} else {
+		a = (unsigned char)s[0] | (unsigned)(unsigned char)s[n >> 1]
+		    << 8 | (unsigned)(unsigned char)s[n - 1] << 16;
+		b = 0;
+	}
+	a = (a ^ n) * 0x9E3779B97F4A7C15u;
+	a ^= (b + (b >> 29)) * 0xBF58476D1CE4E5B9u;
+	return (uint32_t)(a >> (64 - WC_BITS));
+}
+
+static inline int
+wc_eq(const char *k, const char *s, size_t n)
+{
+	if (n >= 8)
+		return wc_ld8(k) == wc_ld8(s) &&
+		    wc_ld8(k + n - 8) == wc_ld8(s + n - 8) &&
+		    (n <= 16 || wc_ld8(k + 8) == wc_ld8(s + 8));
+	if (n >= 4)
+		return wc_ld4(k) == wc_ld4(s) &&
+		    wc_ld4(k + n - 4) == wc_ld4(s + n - 4);
+	return k[0] == s[0] && k[n >> 1] == s[n >> 1] && k[n - 1] == s[n - 1];
+}
+
+/* tf_cached() on a miss: the lookups, and slot sl (i) takes the word */
+static __attribute__((noinline)) void
+tf_fill(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
+    struct tf_wslot *sl, uint32_t i)
+{
+	u->flags = tf_flags((const unsigned char *)u->s, u->len);
+	if (tf_opens(g, u))
+		u->flags |= TAG_U_OPEN;
+	tf_word(g, u);
+	u->gaz1 = 0;
+	if (!(u->cats & C_PREFIX)) {
+		/* no longer key starts with the word: its gazetteer flags
+		   are its own (tf_gaz_unit() of it alone) */
+		struct tag_unit w = *u;
+
+		w.gaz = 0;
+		tf_gaz_unit(g, &w, 1, 0);
+		u->gaz1 = (uint16_t)w.gaz;
+	}
+	if (sl == NULL || (sl->len != 0 && sl->call == wc->call))
+		return;
+	memcpy(sl->key, u->s, u->len);
+	sl->len = (uint8_t)u->len;
+	sl->hword = u->hword;
+	sl->hlower = u->hlower;
+	sl->hshape = u->hshape;
+	sl->cats = u->cats;
+	sl->gaz1 = u->gaz1;
+	sl->flags = u->flags;
+	sl->call = wc->call;
+	wc->user[i] = 0;
+	u->wslot = (uint16_t)(i + 1);
+}
+
+/* u's flags, hashes, cats and wslot (tf_unit(), with a cache) */
+static inline __attribute__((always_inline)) void
+tf_cached(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u)
 {
 	struct tf_wslot *sl = NULL;
-	uint32_t h = H_INIT;
-	size_t i;
+	uint32_t i = 0;
 
-	*cats1 = *acr = 0;
-	if (wc != NULL && u->len <= WC_KEY) {
-		for (i = 0; i < u->len; i++)
-			h = (h ^ (unsigned char)u->s[i]) * H_PRIME;
-		sl = &wc->slot[(h * 0x9E3779B1u) >> (32 - WC_BITS)];
-		if (sl->len == u->len && sl->hword == h &&
-		    memcmp(sl->key, u->s, u->len) == 0) {
+	u->wslot = 0;
+	if (u->len <= WC_KEY) {
+		i = wc_slot(u->s, u->len);
+		sl = &wc->slot[i];
+		if (sl->len == u->len && wc_eq(sl->key, u->s, u->len)) {
 			u->hword = sl->hword;
 			u->hlower = sl->hlower;
 			u->hshape = sl->hshape;
-			*cats1 = sl->cats1;
-			*acr = sl->acr;
+			u->cats = sl->cats;
+			u->gaz1 = sl->gaz1;
+			u->flags = sl->flags;
+			u->wslot = (uint16_t)(i + 1);
+			sl->call = wc->call;
 			return;
 		}
 	}
-	tf_hashes(u);
-	if (!(u->flags & TAG_U_PUNCT)) {
-		if (u->len <= GAZ_MAXKEY)
-			*cats1 = gz_find_units(g, u->hlower, u, 1, u->len);
-		if (cap && u->len < GAZ_MAXKEY)
-			*acr = tf_acr(g, u);
-	}
-	if (sl != NULL) {
-		memcpy(sl->key, u->s, u->len);
-		sl->len = u->len;
-		sl->hword = u->hword;
-		sl->hlower = u->hlower;
-		sl->hshape = u->hshape;
-		sl->cats1 = *cats1;
-		sl->acr = *acr;
-	}
+	tf_fill(g, wc, u, sl, i);
 }
 
-/*
- * Gazetteer flags: at each unit, the keys of 1 to GAZ_MAXN units starting
- * there (joined by spaces, lower case) are looked up once each; the
- * longest match of each category wins.  Region and country names must
- * start with a capital.
- */
-static void
-tf_annotate(const struct tag_gaz *g, struct tag_wcache *wc, struct tag_unit *u,
-    size_t n)
+size_t
+tag_units_cached(const struct tag_gaz *g, struct tag_wcache *wc,
+    const struct tag_tok *toks, size_t ntok, struct tag_unit *out)
 {
-	uint32_t cats[GAZ_MAXN + 1];
-	size_t i, j, k, maxn, len;
-
-	/* only the open units and their neighbours are looked at; marked
-	   in the same pass (tf_opens() reads no TAG_U_NEAR) */
-	for (i = 0; i < n; i++)
-		if (tf_opens(g, &u[i])) {
-			u[i].flags |= TAG_U_OPEN;
-			for (j = i > 2 ? i - 2 : 0; j < n && j <= i + 2; j++)
-				u[j].flags |= TAG_U_NEAR;
-		}
-	for (i = 0; i < n; i++) {
-		uint32_t seen = 0, c, h;
-		int cap = (u[i].flags & (TAG_U_CAP | TAG_U_ALLCAPS)) != 0;
-
-		uint32_t acr;
-
-		if (!(u[i].flags & TAG_U_NEAR))
-			continue;
-		tf_word(g, wc, &u[i], cap, &cats[1], &acr);
-		if (u[i].flags & TAG_U_PUNCT)
-			continue;
-		if (cats[1] == 0) {
-			/* fast path, most words: in no list and the first
-			   word of no key, so no longer key is looked up */
-			if (acr != 0)
-				u[i].gaz |= (acr & C_ACR_ORG) ? G_ACR_ORG :
-				    G_ACR_OTHER;
-			continue;
-		}
-		maxn = cap ? GAZ_MAXN : 3;
-		/* the key of units [i, i + k): the hash goes on from the
-		   unit's own, which is the same FNV-1a of the folded bytes */
-		h = u[i].hlower;
-		len = u[i].len;
-		for (k = 1; k <= maxn && i + k - 1 < n; k++) {
-			const struct tag_unit *w = &u[i + k - 1];
-
-			if (k > 1) {
-				if (len + w->len + 1 > GAZ_MAXKEY ||
-				    ((w->flags & TAG_U_PUNCT) &&
-				    w->s[0] != '-'))
-					break;
-				h = gz_fnv(gz_fnv(h, " ", 1, 0), w->s, w->len,
-				    1);
-				len += 1 + w->len;
-			} else if (len > GAZ_MAXKEY)
-				break;
-			if (k > 1)	/* k == 1: tf_word()'s */
-				cats[k] = gz_find_units(g, h, u + i, k, len);
-			if (!(cats[k] & C_PREFIX)) {
-				/* no longer key starts here (gz_add() marks
-				   every first words of a key): stop before
-				   hashing the next unit */
-				k++;
-				break;
-			}
-		}
-		for (k = k - 1; k > 0; k--) {
-			if ((c = cats[k] & ~C_PREFIX) == 0)
-				continue;
-			if (cap && (c & C_REGION) && !(seen & C_REGION)) {
-				tf_mark(u, i, k, G_REG_B | ((c & C_PROV) ?
-				    G_REG_PROV : (c & (C_KAB | C_ABBR)) ?
-				    G_REG_KAB : G_REG_KEC), G_REG_I);
-				seen |= C_REGION;
-			}
-			if (cap && (c & C_CTRY) && !(seen & C_CTRY)) {
-				tf_mark(u, i, k, G_CTRY_B, G_CTRY_I);
-				seen |= C_CTRY;
-			}
-			if ((c & C_TITLE) && !(seen & C_TITLE)) {
-				tf_mark(u, i, k, G_TITLE_B, G_TITLE_I);
-				seen |= C_TITLE;
-			}
-			if (k <= 2 && (c & (C_HEAD_ORG | C_HEAD_LOC | C_DIR)) &&
-			    !(seen & C_HEAD_ORG)) {
-				u[i].gaz |= (c & C_HEAD_ORG) ? G_HEAD_ORG :
-				    (c & C_HEAD_LOC) ? G_HEAD_LOC : G_DIR;
-				seen |= C_HEAD_ORG;
-			}
-			if (k == 1 && (c & C_STOP))
-				u[i].gaz |= G_STOP;
-		}
-		if (acr != 0)
-			u[i].gaz |= (acr & C_ACR_ORG) ? G_ACR_ORG : G_ACR_OTHER;
-	}
+	if (++wc->call == 0)
+		wc->call = 1;	/* 0: no call; a slot used long ago may pass
+				   for used in this one, and stays */
+	return tf_units(g, wc, toks, ntok, out);
 }
 
-void
-tag_annotate(const struct tag_gaz *g, struct tag_unit *u, size_t n)
-{
-	tf_annotate(g, NULL, u, n);
-}
-
-void
+size_t
 tag_annotate_cached(const struct tag_gaz *g, struct tag_wcache *wc,
-    struct tag_unit *u, size_t n)
+    struct tag_unit *u, size_t n, uint32_t *open)
 {
-	tf_annotate(g, wc, u, n);
+	size_t i, j, lo = 0, hi, nopen = 0;
+	uint16_t ctx;
+
+	/* the units near an open one, in order, each once: lo is the first
+	   not yet seen.  Fast path: a unit whose word starts no longer
+	   gazetteer key gets the flags of its word alone, which the cache
+	   keeps (gaz1) */
+	for (i = 0; i < n; i++) {
+		if (!(u[i].flags & TAG_U_OPEN))
+			continue;
+		open[nopen++] = (uint32_t)i;
+		hi = i + 2 < n ? i + 2 : n - 1;
+		for (j = i > lo + 2 ? i - 2 : lo; j <= hi; j++) {
+			if (u[j].flags & TAG_U_LAZY) {
+				/* what tf_unit() put off; the flags of the
+				   place stay */
+				ctx = u[j].flags & (TAG_U_AFTERQ |
+				    TAG_U_BEFOREQ);
+				tf_cached(g, wc, &u[j]);
+				u[j].flags |= ctx;
+			}
+			u[j].flags |= TAG_U_NEAR;
+			if (u[j].cats & C_PREFIX)
+				tf_gaz_unit(g, u, n, j);
+			else
+				u[j].gaz |= u[j].gaz1;
+		}
+		lo = hi + 1;
+	}
+	return nopen;
 }
 
 int
@@ -963,19 +1159,6 @@ tf_shapeh(const struct tag_unit *u, size_t n, long i)
 	return i < 0 ? PAD_BEFORE : (size_t)i >= n ? PAD_AFTER : u[i].hshape;
 }
 
-/* One feature a gazetteer flag set, lowest first; the loop visits the set
-   bits only (most units have none or one). */
-static size_t
-tf_gaz(uint32_t *out, size_t k, unsigned tmpl, uint32_t gaz)
-{
-	gaz &= (1u << G_NFLAGS) - 1;
-	while (gaz != 0) {
-		out[k++] = h_mix(tmpl, (uint32_t)__builtin_ctz(gaz));
-		gaz &= gaz - 1;
-	}
-	return k;
-}
-
 /*
  * tag_features() in two parts: the templates of the word alone (its bytes:
  * the tagger caches their weights by word), then those of its context.
@@ -999,51 +1182,131 @@ tag_features_word(const struct tag_unit *w, uint32_t *out)
 	return k;
 }
 
+/*
+ * The context features of few values (START, QUOTE, CAPSEQ, LEN and the
+ * gazetteer flags) by index (tag_features_small()): the tagger sums their
+ * weights from a table built at startup instead of hashing each.  Ranges:
+ */
+#define SM_START	0	/* 3 starts x 16: case flags << 1 | stop */
+#define SM_QUOTE	48	/* 4: the quotation flags >> 5 */
+#define SM_CAPSEQ	52	/* 8 */
+#define SM_LEN		60	/* 13: 0 to 12 */
+#define SM_GAZ		73	/* 4 templates x G_NFLAGS */
+
+uint32_t
+tag_small_feature(unsigned idx)
+{
+	static const unsigned tmpl[] = { F_GAZ, F_GAZ_M1, F_GAZ_M2, F_GAZ_P1 };
+
+	if (idx < SM_QUOTE)
+		return h_mix(F_START, (idx >> 4) << 8 | (idx & 15));
+	if (idx < SM_CAPSEQ)
+		return h_mix(F_QUOTE, (idx - SM_QUOTE) << 5);
+	if (idx < SM_LEN)
+		return h_mix(F_CAPSEQ, idx - SM_CAPSEQ);
+	if (idx < SM_GAZ)
+		return h_mix(F_LEN, idx - SM_LEN);
+	idx -= SM_GAZ;
+	return h_mix(tmpl[idx / G_NFLAGS], idx % G_NFLAGS);
+}
+
+/* One index a gazetteer flag set, lowest first; the loop visits the set
+   bits only (most units have none or one). */
+static size_t
+tf_gaz(uint8_t *out, size_t k, unsigned base, uint32_t gaz)
+{
+	gaz &= (1u << G_NFLAGS) - 1;
+	while (gaz != 0) {
+		out[k++] = (uint8_t)(base + (unsigned)__builtin_ctz(gaz));
+		gaz &= gaz - 1;
+	}
+	return k;
+}
+
 size_t
-tag_features_ctx(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
+tag_features_small(const struct tag_unit *u, size_t n, size_t i,
+    uint8_t *out)
 {
 	const struct tag_unit *w = &u[i];
-	long li = (long)i;
 	size_t k = 0;
 	unsigned start;
-
-	out[k++] = h_mix(F_LM1, tf_lower(u, n, li - 1));
-	out[k++] = h_mix(F_LP1, tf_lower(u, n, li + 1));
-	out[k++] = h_mix(F_LM2, tf_lower(u, n, li - 2));
-	out[k++] = h_mix(F_LP2, tf_lower(u, n, li + 2));
-	out[k++] = h_mix(h_mix(F_BI_M1, tf_lower(u, n, li - 1)), w->hlower);
-	out[k++] = h_mix(h_mix(F_BI_P1, w->hlower), tf_lower(u, n, li + 1));
-	out[k++] = h_mix(h_mix(F_SH_M1, tf_shapeh(u, n, li - 1)), w->hshape);
-	out[k++] = h_mix(h_mix(F_SH_P1, w->hshape), tf_shapeh(u, n, li + 1));
-	out[k++] = h_mix(h_mix(h_mix(F_SH_3, tf_shapeh(u, n, li - 1)),
-	    w->hshape), tf_shapeh(u, n, li + 1));
 
 	/* capitalisation means less at the start of a sentence or quote */
 	start = i == 0 ? 1 : (w->flags & TAG_U_AFTERQ) ? 1 :
 	    (u[i - 1].len == 1 && u[i - 1].s[0] == ':') ? 2 : 0;
-	out[k++] = h_mix(F_START, start << 8 | (w->flags & (TAG_U_CAP |
-	    TAG_U_ALLCAPS | TAG_U_LOWER)) << 1 | ((w->gaz & G_STOP) != 0));
-	out[k++] = h_mix(F_QUOTE, w->flags & (TAG_U_AFTERQ | TAG_U_BEFOREQ));
+	out[k++] = (uint8_t)(SM_START + start * 16 + ((w->flags &
+	    (TAG_U_CAP | TAG_U_ALLCAPS | TAG_U_LOWER)) << 1 |
+	    ((w->gaz & G_STOP) != 0)));
+	out[k++] = (uint8_t)(SM_QUOTE + ((w->flags & (TAG_U_AFTERQ |
+	    TAG_U_BEFOREQ)) >> 5));
 	/* is this a run of capitalised units? */
-	out[k++] = h_mix(F_CAPSEQ,
-	    (i > 1 && (u[i - 1].flags & TAG_U_CAP) &&
+	out[k++] = (uint8_t)(SM_CAPSEQ +
+	    ((i > 1 && (u[i - 1].flags & TAG_U_CAP) &&
 	    !(u[i - 1].flags & TAG_U_AFTERQ)) << 2 |
 	    ((w->flags & TAG_U_CAP) != 0) << 1 |
-	    (i + 1 < n && (u[i + 1].flags & TAG_U_CAP) != 0));
-	out[k++] = h_mix(F_LEN, w->len > 12 ? 12 : w->len);
+	    (i + 1 < n && (u[i + 1].flags & TAG_U_CAP) != 0)));
+	out[k++] = (uint8_t)(SM_LEN + (w->len > 12 ? 12 : w->len));
 
-	k = tf_gaz(out, k, F_GAZ, w->gaz);
+	k = tf_gaz(out, k, SM_GAZ, w->gaz);
 	if (i > 0)
-		k = tf_gaz(out, k, F_GAZ_M1, u[i - 1].gaz &
+		k = tf_gaz(out, k, SM_GAZ + G_NFLAGS, u[i - 1].gaz &
 		    (G_TITLE_B | G_TITLE_I | G_HEAD_ORG | G_HEAD_LOC |
 		    G_REG_B | G_REG_I | G_CTRY_B | G_STOP));
 	if (i > 1)
-		k = tf_gaz(out, k, F_GAZ_M2, u[i - 2].gaz &
+		k = tf_gaz(out, k, SM_GAZ + 2 * G_NFLAGS, u[i - 2].gaz &
 		    (G_TITLE_B | G_TITLE_I | G_HEAD_ORG | G_HEAD_LOC));
 	if (i + 1 < n)
-		k = tf_gaz(out, k, F_GAZ_P1, u[i + 1].gaz &
+		k = tf_gaz(out, k, SM_GAZ + 3 * G_NFLAGS, u[i + 1].gaz &
 		    (G_HEAD_ORG | G_DIR | G_REG_I | G_CTRY_I | G_TITLE_B |
 		    G_STOP));
+	return k;
+}
+
+size_t
+tag_features_near(const struct tag_unit *u, size_t n, size_t i,
+    uint32_t *out)
+{
+	const struct tag_unit *w = &u[i];
+	uint32_t lm2, lm1, lp1, lp2, sm1, sp1;
+
+	/* fast path: a unit two or more from either end has all four
+	   neighbours, and needs no test for the padding */
+	if (i >= 2 && i + 2 < n) {
+		lm2 = w[-2].hlower;
+		lm1 = w[-1].hlower;
+		lp1 = w[1].hlower;
+		lp2 = w[2].hlower;
+		sm1 = w[-1].hshape;
+		sp1 = w[1].hshape;
+	} else {
+		lm2 = tf_lower(u, n, (long)i - 2);
+		lm1 = tf_lower(u, n, (long)i - 1);
+		lp1 = tf_lower(u, n, (long)i + 1);
+		lp2 = tf_lower(u, n, (long)i + 2);
+		sm1 = tf_shapeh(u, n, (long)i - 1);
+		sp1 = tf_shapeh(u, n, (long)i + 1);
+	}
+	out[0] = h_mix(F_LM1, lm1);
+	out[1] = h_mix(F_LP1, lp1);
+	out[2] = h_mix(F_LM2, lm2);
+	out[3] = h_mix(F_LP2, lp2);
+	out[4] = h_mix(h_mix(F_BI_M1, lm1), w->hlower);
+	out[5] = h_mix(h_mix(F_BI_P1, w->hlower), lp1);
+	out[6] = h_mix(h_mix(F_SH_M1, sm1), w->hshape);
+	out[7] = h_mix(h_mix(F_SH_P1, w->hshape), sp1);
+	out[8] = h_mix(h_mix(h_mix(F_SH_3, sm1), w->hshape), sp1);
+	return TAG_NNEAR;
+}
+
+size_t
+tag_features_ctx(const struct tag_unit *u, size_t n, size_t i, uint32_t *out)
+{
+	uint8_t sm[TAG_MAXFEAT];
+	size_t k = tag_features_near(u, n, i, out), ns, j;
+
+	ns = tag_features_small(u, n, i, sm);
+	for (j = 0; j < ns; j++)
+		out[k++] = tag_small_feature(sm[j]);
 	return k;
 }
 
@@ -1205,21 +1468,138 @@ tag_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
 	}
 }
 
+/*
+ * tag_viterbi() of the open units [a, b) of n, all of whose neighbours
+ * outside are forced to O: unit a - 1 (or the start) before, unit b (or
+ * the end) after.  A unit forced to O cuts the search in two (every path
+ * goes through its O, and the scores of the paths before it differ by
+ * what they were before it, so the best one and the ties are the same),
+ * so a sentence decodes run by run, and its closed units cost nothing.
+ * TAG_NOPATH is far below any path's score (at most 64 weights of 16 bits a
+ * unit, and the transitions, over at most a chunk of units) and stays so
+ * after any number of additions of such scores.
+ */
+#define TAG_NOPATH	(INT64_MIN / 4)
+/* The best of the seven tags before into the tag of column tr of the
+   transitions, ties to the lower, into *bt; returns its score. */
+static inline int64_t
+tf_from_any(const int64_t *cur, const int32_t *tr, uint8_t *bt)
+{
+	int64_t bs = cur[0] + tr[0], s;
+	uint8_t b = 0;
+
+#define TF_TRY(p)	s = cur[p] + tr[(size_t)(p) * TAG_NTAGS];	\
+			if (s > bs) {				\
+				bs = s;				\
+				b = p;				\
+			}
+	TF_TRY(1) TF_TRY(2) TF_TRY(3) TF_TRY(4) TF_TRY(5) TF_TRY(6)
+#undef TF_TRY
+	*bt = b;
+	return bs;
+}
+
+/* ... into I-X t, from B-X or I-X */
+static inline int64_t
+tf_from_bi(const int64_t *cur, const int32_t *trans, int t, uint8_t *bt)
+{
+	int64_t bs = cur[t - 1] + trans[(t - 1) * TAG_NTAGS + t];
+	int64_t s = cur[t] + trans[t * TAG_NTAGS + t];
+
+	*bt = (uint8_t)(s > bs ? t : t - 1);
+	return s > bs ? s : bs;
+}
+
+void
+tag_viterbi_run(const int32_t *emit, const int32_t *trans, size_t a,
+    size_t b, size_t n, uint8_t *bp, uint8_t *out)
+{
+	static const int32_t none[TAG_NTAGS * TAG_NTAGS] = { 0 };
+	const int32_t *e = &emit[a * TAG_NTAGS];
+	const int32_t *t0 = &trans[(size_t)(a == 0 ? TAG_NTAGS : TAG_O) *
+	    TAG_NTAGS];
+	int64_t cur[TAG_NTAGS], nxt[TAG_NTAGS];
+	size_t i;
+	uint8_t bt;
+
+	/* after O or at the start: O and B-X, no I-X.  Fast path: the I-X
+	   have no path, and are given a score below any path's instead, so
+	   that they never win a comparison; once past them, every tag has
+	   a path (I-X after B-X), so there is no set of tags reached to
+	   keep, and each step compares the same allowed pairs, unrolled */
+	cur[TAG_O] = (int64_t)e[TAG_O] + t0[TAG_O];
+	cur[TAG_B_PER] = (int64_t)e[TAG_B_PER] + t0[TAG_B_PER];
+	cur[TAG_B_ORG] = (int64_t)e[TAG_B_ORG] + t0[TAG_B_ORG];
+	cur[TAG_B_LOC] = (int64_t)e[TAG_B_LOC] + t0[TAG_B_LOC];
+	cur[TAG_I_PER] = cur[TAG_I_ORG] = cur[TAG_I_LOC] = TAG_NOPATH;
+	for (i = a + 1; i < b; i++) {
+		uint8_t *bb = &bp[i * TAG_NTAGS];
+
+		e = &emit[i * TAG_NTAGS];
+		nxt[TAG_O] = tf_from_any(cur, trans + TAG_O, &bb[TAG_O]);
+		nxt[TAG_B_PER] = tf_from_any(cur, trans + TAG_B_PER,
+		    &bb[TAG_B_PER]);
+		nxt[TAG_B_ORG] = tf_from_any(cur, trans + TAG_B_ORG,
+		    &bb[TAG_B_ORG]);
+		nxt[TAG_B_LOC] = tf_from_any(cur, trans + TAG_B_LOC,
+		    &bb[TAG_B_LOC]);
+		nxt[TAG_I_PER] = tf_from_bi(cur, trans, TAG_I_PER,
+		    &bb[TAG_I_PER]);
+		nxt[TAG_I_ORG] = tf_from_bi(cur, trans, TAG_I_ORG,
+		    &bb[TAG_I_ORG]);
+		nxt[TAG_I_LOC] = tf_from_bi(cur, trans, TAG_I_LOC,
+		    &bb[TAG_I_LOC]);
+		cur[0] = nxt[0] + e[0];
+		cur[1] = nxt[1] + e[1];
+		cur[2] = nxt[2] + e[2];
+		cur[3] = nxt[3] + e[3];
+		cur[4] = nxt[4] + e[4];
+		cur[5] = nxt[5] + e[5];
+		cur[6] = nxt[6] + e[6];
+	}
+	/* the best last tag: before a unit forced to O, the best way into
+	   its O; at the end, the best score */
+	tf_from_any(cur, b < n ? trans + TAG_O : none, &bt);
+	for (i = b; i > a; i--) {
+		out[i - 1] = bt;
+		if (i - 1 > a)
+			bt = bp[(i - 1) * TAG_NTAGS + bt];
+	}
+}
+
+void
+tag_viterbi_runs(const int32_t *emit, const int32_t *trans,
+    const uint8_t *open, size_t n, uint8_t *bp, uint8_t *out)
+{
+	size_t a = 0, b;
+
+	while (a < n) {
+		if (!open[a]) {
+			out[a++] = TAG_O;
+			continue;
+		}
+		for (b = a + 1; b < n && open[b]; b++)
+			;
+		tag_viterbi_run(emit, trans, a, b, n, bp, out);
+		a = b;
+	}
+}
+
 /* How much unit emission e prefers tag t's label over O and the other
-   labels (B-X and I-X count as one: either way it is an X). */
+   labels (B-X and I-X count as one: either way it is an X); t is not O. */
 static int
 tf_margin(const int32_t *e, int t)
 {
-	int32_t alt = INT32_MIN, own = e[t];
-	int s;
+	int b = t - !(t & 1), s;	/* B-X of t's label; I-X is b + 1 */
+	int32_t own = e[b] > e[b + 1] ? e[b] : e[b + 1], alt = e[TAG_O];
 
-	for (s = 0; s < TAG_NTAGS; s++) {
-		if (s != TAG_O && (s - 1) / 2 == (t - 1) / 2) {
-			if (e[s] > own)
-				own = e[s];
-		} else if (e[s] > alt)
-			alt = e[s];
-	}
+	for (s = 1; s < TAG_NTAGS; s += 2)
+		if (s != b) {
+			if (e[s] > alt)
+				alt = e[s];
+			if (e[s + 1] > alt)
+				alt = e[s + 1];
+		}
 	return own > alt ? (int)(own - alt) : 0;
 }
 

@@ -57,7 +57,10 @@ enum tag_uflag {
 	TAG_U_HYPHEN	= 1 << 7,
 	TAG_U_OPEN	= 1 << 8,	/* may be tagged (tag_gaz_opens()) */
 	TAG_U_NUMBER	= 1 << 9,	/* digits and punctuation only */
-	TAG_U_NEAR	= 1 << 10	/* two units or less from an open one */
+	TAG_U_NEAR	= 1 << 10,	/* two units or less from an open one */
+	TAG_U_LAZY	= 1 << 11	/* word not looked up yet: of all flags,
+					   only TAG_U_LOWER and those of the
+					   place (tag_units_cached()) */
 };
 
 /* A token of the input: bytes, not NUL-terminated. */
@@ -74,8 +77,11 @@ struct tag_unit {
 	uint32_t	 gaz;	/* gazetteer flags, set by tag_annotate() */
 	uint32_t	 hword;	/* hashes of the word, lower case, shape: */
 	uint32_t	 hlower;	/* set by tag_annotate() near open */
-	uint32_t	 hshape;
+	uint32_t	 hshape;	/* (or tag_units_cached()) */
+	uint16_t	 cats;	/* gazetteer categories of the word alone */
+	uint16_t	 gaz1;	/* its flags if it starts no longer key */
 	uint16_t	 flags;	/* enum tag_uflag */
+	uint16_t	 wslot;	/* tag_units_cached() */
 	uint8_t		 first;	/* first unit kept of its token */
 	uint8_t		 pad;
 };
@@ -122,14 +128,27 @@ int		 tag_gaz_opens(const struct tag_gaz *, const struct tag_unit *);
  */
 void	tag_annotate(const struct tag_gaz *, struct tag_unit *, size_t n);
 /*
- * tag_annotate() with a cache of the per-word lookups (one per thread,
- * tag_wcache_new()); the same result, faster on running text.
+ * tag_units() and tag_annotate() with a cache of the per-word work (one per
+ * thread, tag_wcache_new()); the same result, faster on running text.
+ * tag_annotate_cached() takes the units of tag_units_cached(), and
+ * completes those near an open unit (TAG_U_LAZY: a lower-case word that
+ * cannot be open, whose hashes and lookups only matter there), and writes
+ * the indices of the open units to open (n at most), returning their
+ * number.  Their
+ * wslot is their word's slot in the cache + 1 (0: none) until the next
+ * call of tag_units_cached(); tag_wcache_user() gives one byte a slot for
+ * the caller's own per-word results, set to 0 when the slot takes another
+ * word.
  */
+#define TAG_WCACHE_SLOTS	16384
 struct tag_wcache;
 struct tag_wcache	*tag_wcache_new(void);
 void			 tag_wcache_free(struct tag_wcache *);
-void	tag_annotate_cached(const struct tag_gaz *, struct tag_wcache *,
-	    struct tag_unit *, size_t n);
+uint8_t			*tag_wcache_user(struct tag_wcache *);
+size_t	tag_units_cached(const struct tag_gaz *, struct tag_wcache *,
+	    const struct tag_tok *, size_t ntok, struct tag_unit *out);
+size_t	tag_annotate_cached(const struct tag_gaz *, struct tag_wcache *,
+	    struct tag_unit *, size_t n, uint32_t *open);
 /*
  * The feature hashes of unit i of the n units of a sentence, into out
  * (TAG_MAXFEAT at most).  Returns their number.
@@ -141,6 +160,20 @@ size_t	tag_features(const struct tag_unit *, size_t n, size_t i,
 size_t	tag_features_word(const struct tag_unit *, uint32_t *out);
 size_t	tag_features_ctx(const struct tag_unit *, size_t n, size_t i,
 	    uint32_t *out);
+/*
+ * tag_features_ctx() in two parts, in that order: the features hashed
+ * from the neighbours' words and shapes (TAG_NNEAR), then those of few
+ * values, as indices below TAG_NSMALL into out (return: their number);
+ * tag_small_feature() gives an index's feature hash.  The tagger sums the
+ * weights of the latter from a table it builds at startup.
+ */
+#define TAG_NNEAR	9
+#define TAG_NSMALL	133
+size_t		tag_features_near(const struct tag_unit *, size_t n, size_t i,
+		    uint32_t *out);
+size_t		tag_features_small(const struct tag_unit *, size_t n, size_t i,
+		    uint8_t *out);
+uint32_t	tag_small_feature(unsigned);
 /* Whether unit u may be part of a name at all: 0 only for a lower-case
    word, which the caller may still open by its own list. */
 int	tag_maybe_name(const struct tag_unit *);
@@ -161,6 +194,16 @@ void	tag_emit(const int16_t *table, uint32_t mask, const uint32_t *f,
  */
 void	tag_viterbi(const int32_t *emit, const int32_t *trans,
 	    const uint8_t *open, size_t n, uint8_t *bp, uint8_t *out);
+/*
+ * tag_viterbi(), the same tags, run by run of open units: the units forced
+ * to O cut the search.  tag_viterbi_run() decodes the open units [a, b) of
+ * n when unit a - 1 (if a > 0) and unit b (if b < n) are forced to O; it
+ * writes out[a..b) and uses bp[a * TAG_NTAGS..b * TAG_NTAGS).
+ */
+void	tag_viterbi_runs(const int32_t *emit, const int32_t *trans,
+	    const uint8_t *open, size_t n, uint8_t *bp, uint8_t *out);
+void	tag_viterbi_run(const int32_t *emit, const int32_t *trans, size_t a,
+	    size_t b, size_t n, uint8_t *bp, uint8_t *out);
 /*
  * The mentions in tags[0..n), with punctuation trimmed from both ends (a
  * closing bracket stays when the mention opened it).  emit, when not NULL,

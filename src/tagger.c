@@ -16,14 +16,6 @@
  */
 #define TAGGER_CHUNK	256
 
-/*
- * The weights of the features of a word's bytes alone (tag_features_word(),
- * a third of a unit's features) are kept by word, in a direct-mapped cache
- * of 1 << TAGGER_WBITS words of TAGGER_WKEY bytes at most: names repeat.
- */
-#define TAGGER_WBITS	12
-#define TAGGER_WKEY	24
-
 /* x86-64: the popcount instruction is not in the baseline ISA */
 #if defined(__GNUC__) && defined(__x86_64__)
 #define TAGGER_HW_POPCNT	1
@@ -86,7 +78,12 @@
  */
 struct tagger {
 	struct tag_gaz	*gaz;
-	struct tag_wcache *wc;	/* tag_annotate_cached() */
+	struct tag_wcache *wc;	/* tag_units_cached() */
+	uint8_t		*wok;	/* tag_wcache_user(): wemit[i] is set */
+	/* the weights of the features of a word's bytes alone
+	   (tag_features_word(), a third of a unit's features), by the
+	   word's slot in wc: names repeat */
+	int32_t		(*wemit)[8];
 	struct tagger_blk {
 		uint64_t	have;	/* rows [64 i, 64 i + 64) stored */
 		uint64_t	before;	/* rows stored before them */
@@ -102,20 +99,19 @@ struct tagger {
 	size_t		 tokcap;
 	struct tag_unit	*unit;
 	int32_t		*emit;
-	uint8_t		*open, *bp, *tags;
+	uint8_t		*bp, *tags;
+	uint32_t	*openu;	/* tag_annotate_cached() */
 	struct tag_span	*spans;
 	size_t		 unitcap;
 	struct tag_tok	*terms;	/* tagger_terms(), per article */
 	size_t		 nterms, termcap;
 	int		 terms_done;
 	uint32_t	 feat[TAG_MAXFEAT];
-	struct tagger_wslot {	/* tagger_unit_emit() */
-		char		key[TAGGER_WKEY];
-		uint32_t	len;	/* 0: empty */
-		uint32_t	hword;
-		int32_t		e[TAG_NTAGS];
-	}		 wslot[1 << TAGGER_WBITS];
+	int32_t		 small[TAG_NSMALL][8];	/* tag_features_small() */
 };
+
+static void	tagger_emit(const struct tagger *, const uint32_t *, size_t,
+		    int32_t *);
 
 /* Bits set in x (no popcount instruction in the baseline x86-64 ISA). */
 static uint32_t
@@ -136,6 +132,8 @@ tagger_new(void)
 
 	t->gaz = tag_gaz_new();
 	t->wc = tag_wcache_new();
+	t->wok = tag_wcache_user(t->wc);
+	t->wemit = xcalloc(TAG_WCACHE_SLOTS, sizeof(*t->wemit));
 	tag_gaz_open(t->gaz, m->open, m->nopen);
 	nw = ((size_t)1 << m->bits) / 64;
 	t->blk = xcalloc(nw, sizeof(*t->blk));
@@ -157,6 +155,11 @@ tagger_new(void)
 		    tagger_popcount(t->blk[i - 1].have);
 	for (i = 0; i < (size_t)(TAG_NTAGS + 1) * TAG_NTAGS; i++)
 		t->trans[i] = m->trans[i];
+	for (i = 0; i < TAG_NSMALL; i++) {
+		uint32_t f = tag_small_feature((unsigned)i);
+
+		tagger_emit(t, &f, 1, t->small[i]);
+	}
 	return t;
 }
 
@@ -167,14 +170,15 @@ tagger_free(struct tagger *t)
 		return;
 	tag_gaz_free(t->gaz);
 	tag_wcache_free(t->wc);
+	free(t->wemit);
 	free(t->blk);
 	free(t->w);
 	free(t->tok);
 	free(t->unit);
 	free(t->emit);
-	free(t->open);
 	free(t->bp);
 	free(t->tags);
+	free(t->openu);
 	free(t->spans);
 	free(t->terms);
 	free(t);
@@ -192,9 +196,9 @@ tagger_reserve(struct tagger *t, size_t ntok, size_t nunit)
 		t->unit = xrealloc(t->unit, nunit * sizeof(*t->unit));
 		t->emit = xrealloc(t->emit,
 		    nunit * TAG_NTAGS * sizeof(*t->emit));
-		t->open = xrealloc(t->open, nunit);
 		t->bp = xrealloc(t->bp, nunit * TAG_NTAGS);
 		t->tags = xrealloc(t->tags, nunit);
+		t->openu = xrealloc(t->openu, nunit * sizeof(*t->openu));
 		t->spans = xrealloc(t->spans, nunit * sizeof(*t->spans));
 	}
 }
@@ -212,21 +216,19 @@ tagger_score(int margin)
 }
 
 /*
- * The emission scores of nf features f, plus base[TAG_NTAGS] unless
- * NULL, into e[TAG_NTAGS].  hw: use the popcount instruction.  Always inlined into the two callers below, so
- * that each gets its own popcount and the test of hw is gone.
+ * Adds the weights of nf features f to acc[8].  hw: use the popcount
+ * instruction.  Always inlined into the two callers below, so that each
+ * gets its own popcount and the test of hw is gone.
  */
 static inline __attribute__((always_inline)) void
 tagger_emit_body(const struct tagger *t, const uint32_t *f, size_t nf,
-    const int32_t *base, int32_t *e, int hw)
+    int32_t *acc, int hw)
 {
-	int32_t acc[8] = { 0 };
+	int32_t a[8];
 	size_t i;
 	int k;
 
-	if (base != NULL)
-		memcpy(acc, base, TAG_NTAGS * sizeof(*acc));
-
+	memcpy(a, acc, sizeof(a));
 	for (i = 0; i < nf; i++) {
 		uint32_t r = f[i] & t->mask;
 		const struct tagger_blk *b = &t->blk[r / 64];
@@ -240,16 +242,16 @@ tagger_emit_body(const struct tagger *t, const uint32_t *f, size_t nf,
 		    (uint32_t)__builtin_popcountll(below) :
 		    tagger_popcount(below))) * 8;
 		for (k = 0; k < 8; k++)
-			acc[k] += row[k];
+			a[k] += row[k];
 	}
-	memcpy(e, acc, TAG_NTAGS * sizeof(*e));
+	memcpy(acc, a, sizeof(a));
 }
 
 static void
 tagger_emit_sw(const struct tagger *t, const uint32_t *f, size_t nf,
-    const int32_t *base, int32_t *e)
+    int32_t *acc)
 {
-	tagger_emit_body(t, f, nf, base, e, 0);
+	tagger_emit_body(t, f, nf, acc, 0);
 }
 
 /*
@@ -263,56 +265,55 @@ __attribute__((target("popcnt")))
 #endif
 static void
 tagger_emit_hw(const struct tagger *t, const uint32_t *f, size_t nf,
-    const int32_t *base, int32_t *e)
+    int32_t *acc)
 {
-	tagger_emit_body(t, f, nf, base, e, 1);
+	tagger_emit_body(t, f, nf, acc, 1);
 }
 
 static void
 tagger_emit(const struct tagger *t, const uint32_t *f, size_t nf,
-    const int32_t *base, int32_t *e)
+    int32_t *acc)
 {
 	if (t->hwpop)
-		tagger_emit_hw(t, f, nf, base, e);
+		tagger_emit_hw(t, f, nf, acc);
 	else
-		tagger_emit_sw(t, f, nf, base, e);
+		tagger_emit_sw(t, f, nf, acc);
 }
 
 /*
  * The emission scores of open unit i of n into e: the cached weights of its
- * word (see TAGGER_WBITS) plus those of its context.  The sums are of
- * integers: the same in any order.
+ * word (struct tagger wemit), plus those of its context: the features hashed
+ * from its neighbours, and those of few values from the table (struct
+ * tagger small).  The sums are of integers: the same in any order.
  */
 static void
 tagger_unit_emit(struct tagger *t, size_t n, size_t i, int32_t *e)
 {
 	const struct tag_unit *u = &t->unit[i];
-	struct tagger_wslot *sl;
-	int32_t we[TAG_NTAGS];
-	const int32_t *base = we;
-	uint32_t j;
+	int32_t acc[8] = { 0 }, *we;
+	uint8_t sm[TAG_MAXFEAT];
+	size_t ns, j;
+	int k;
 
-	if (u->len > TAGGER_WKEY) {
-		tagger_emit(t, t->feat, tag_features_word(u, t->feat), NULL,
-		    we);
+	if (u->wslot == 0) {
+		tagger_emit(t, t->feat, tag_features_word(u, t->feat), acc);
 	} else {
-		sl = &t->wslot[(u->hword * 0x9E3779B1u) >> (32 - TAGGER_WBITS)];
-		j = 0;
-		if (sl->len == u->len && sl->hword == u->hword)
-			for (; j < u->len && sl->key[j] == u->s[j]; j++)
-				;
-		if (j != u->len || sl->len != u->len) {
+		we = t->wemit[u->wslot - 1];
+		if (!t->wok[u->wslot - 1]) {
+			memset(we, 0, sizeof(*t->wemit));
 			tagger_emit(t, t->feat, tag_features_word(u, t->feat),
-			    NULL, sl->e);
-			memcpy(sl->key, u->s, u->len);
-			sl->len = u->len;
-			sl->hword = u->hword;
+			    we);
+			t->wok[u->wslot - 1] = 1;
 		}
-		base = sl->e;
+		memcpy(acc, we, sizeof(acc));
 	}
-	/* the context's sums start from the word's */
-	tagger_emit(t, t->feat, tag_features_ctx(t->unit, n, i, t->feat), base,
-	    e);
+	tagger_emit(t, t->feat, tag_features_near(t->unit, n, i, t->feat),
+	    acc);
+	ns = tag_features_small(t->unit, n, i, sm);
+	for (j = 0; j < ns; j++)
+		for (k = 0; k < 8; k++)
+			acc[k] += t->small[sm[j]][k];
+	memcpy(e, acc, TAG_NTAGS * sizeof(*e));
 }
 
 /*
@@ -372,7 +373,7 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
     struct ent_cand **out, size_t *nout, size_t *outcap)
 {
 	static const uint8_t label[] = { ENT_PERSON, ENT_ORG, ENT_LOC };
-	size_t i, n, ns, nunit = 0;
+	size_t i, b, n, ns, nunit = 0, nopen, r;
 
 	tagger_reserve(t, t1 - t0, 0);
 	for (i = t0; i < t1; i++) {
@@ -383,22 +384,32 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
 		nunit += len < TAG_MAXUNITS ? len : TAG_MAXUNITS;
 	}
 	tagger_reserve(t, 0, nunit + 1);
-	n = tag_units(t->tok, t1 - t0, t->unit);
+	n = tag_units_cached(t->gaz, t->wc, t->tok, t1 - t0, t->unit);
 	if (n == 0)
 		return;
-	tag_annotate_cached(t->gaz, t->wc, t->unit, n);
-	for (i = 0; i < n; i++) {
-		int32_t *e = &t->emit[i * TAG_NTAGS];
+	nopen = tag_annotate_cached(t->gaz, t->wc, t->unit, n, t->openu);
+	/* run by run of open units: the others are O (tag_viterbi_run()),
+	   and a run decoded all O has no span */
+	ns = 0;
+	for (r = 0; r < nopen; ) {
+		size_t j, k;
 
-		t->open[i] = (t->unit[i].flags & TAG_U_OPEN) != 0;
-		if (!t->open[i]) {
-			e[TAG_O] = 0;	/* O is all tag_viterbi() reads */
+		i = b = t->openu[r];
+		do
+			tagger_unit_emit(t, n, b, &t->emit[b * TAG_NTAGS]);
+		while (++b, ++r < nopen && t->openu[r] == b);
+		tag_viterbi_run(t->emit, t->trans, i, b, n, t->bp, t->tags);
+		for (j = i; j < b && t->tags[j] == TAG_O; j++)
+			;
+		if (j == b)
 			continue;
+		k = tag_spans(t->unit + i, t->tags + i, t->emit + i * TAG_NTAGS,
+		    b - i, t->spans + ns);
+		for (; k > 0; k--, ns++) {
+			t->spans[ns].first += (uint32_t)i;
+			t->spans[ns].end += (uint32_t)i;
 		}
-		tagger_unit_emit(t, n, i, e);
 	}
-	tag_viterbi(t->emit, t->trans, t->open, n, t->bp, t->tags);
-	ns = tag_spans(t->unit, t->tags, t->emit, n, t->spans);
 	for (i = 0; i < ns; i++) {
 		const struct tag_unit *f = &t->unit[t->spans[i].first];
 		const struct tag_unit *l = &t->unit[t->spans[i].end - 1];

@@ -410,8 +410,9 @@ ref_viterbi(const int32_t *emit, const int32_t *trans, const uint8_t *open,
 
 /*
  * The decoder's shortcuts (runs of forced O, an open unit after O, every
- * tag reached) against the textbook, on random scores in a range small
- * enough for ties: the same tags, ties to the lower one.
+ * tag reached), and the decoding run by run, against the textbook, on
+ * random scores in a range small enough for ties: the same tags, ties to
+ * the lower one.
  */
 static void
 test_viterbi(void **state)
@@ -438,6 +439,9 @@ test_viterbi(void **state)
 		}
 		tag_viterbi(emit, trans, open, n, bp, got);
 		ref_viterbi(emit, trans, open, n, want);
+		assert_memory_equal(got, want, n);
+		memset(got, 0xFF, sizeof(got));
+		tag_viterbi_runs(emit, trans, open, n, bp, got);
 		assert_memory_equal(got, want, n);
 	}
 }
