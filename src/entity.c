@@ -3439,11 +3439,286 @@ ent_dateline(struct ent_finder *f, struct article *a)
 	a->nentities += n;
 }
 
-int
-ent_at(const struct article *a, uint32_t start, uint32_t end)
+/*
+ * ent_at() and ent_add() on a long article.  The quote stage calls them
+ * once per speaker, and a walk over every mention and every entity made a
+ * 15 MB article quadratic.  Past IDX_MIN entities they use an index built
+ * on first use and kept by ent_add():
+ *
+ *  - each mention's start and entity, sorted by start, with a short
+ *    unsorted tail that ent_add() appends to and merges when it fills.  A
+ *    mention overlapping [s, e) starts in (s - maxlen, e), maxlen the
+ *    longest mention indexed, and its entity's own list (in text order)
+ *    gives its end now;
+ *  - each case-folded word of an entity's name or acronym -> the entities
+ *    holding it, in index order.
+ *
+ * quote.c shortens mentions in place (quo_unglue()) and names to some of
+ * their words (quo_link_name(), quo_headline_name()): ends only shrink, so
+ * maxlen stays a bound, and names only lose words, so a word's list still
+ * holds every entity that can match.  Both are candidates: the full tests
+ * run on each.  Entities added other than by ent_add() (a->nentities moved)
+ * make the index be built again.
+ */
+#define IDX_MIN		64	/* entities: fewer are walked, as before */
+#define IDX_TAIL	64	/* unsorted mentions before a merge */
+
+struct iment {
+	uint32_t	start;
+	uint32_t	ent;
+};
+
+struct iword {
+	const char	*w;		/* NULL: empty slot */
+	uint32_t	 wl;
+	uint32_t	 hv;
+	uint32_t	 first;		/* into node, UINT32_MAX: none */
+	uint32_t	 last;
+};
+
+struct inode {
+	uint32_t	ent;
+	uint32_t	next;
+};
+
+struct ent_idx {
+	size_t		 nent;		/* a->entities covered */
+	struct iment	*m;
+	size_t		 nm;
+	size_t		 nsorted;	/* m[0..nsorted) by start */
+	size_t		 mcap;
+	uint32_t	 maxlen;
+	struct iword	*w;
+	size_t		 wmask;
+	size_t		 nw;
+	struct inode	*node;
+	size_t		 nnode;
+	size_t		 nodecap;
+};
+
+static uint32_t
+fold_hash(const char *s, size_t n)
 {
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (uint32_t)lc((unsigned char)s[i]);
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static struct iword *
+idx_slot(const struct ent_idx *x, const char *w, size_t wl, uint32_t hv)
+{
+	size_t i = hv & x->wmask;
+
+	while (x->w[i].w != NULL && (x->w[i].hv != hv ||
+	    !same_fold(x->w[i].w, x->w[i].wl, w, wl)))
+		i = (i + 1) & x->wmask;
+	return &x->w[i];
+}
+
+static void
+idx_word(struct article *a, struct ent_idx *x, const char *w, size_t wl,
+    uint32_t ent)
+{
+	uint32_t hv = fold_hash(w, wl);
+	struct iword *sl;
+
+	if (2 * (x->nw + 1) > x->wmask + 1) {	/* rehash, doubled */
+		struct iword *old = x->w;
+		size_t i, ocap = x->wmask + 1;
+
+		x->w = arena_alloc(a->arena, 2 * ocap * sizeof(*x->w));
+		memset(x->w, 0, 2 * ocap * sizeof(*x->w));
+		x->wmask = 2 * ocap - 1;
+		for (i = 0; i < ocap; i++)
+			if (old[i].w != NULL)
+				*idx_slot(x, old[i].w, old[i].wl,
+				    old[i].hv) = old[i];
+	}
+	sl = idx_slot(x, w, wl, hv);
+	if (sl->w == NULL) {
+		sl->w = w;
+		sl->wl = (uint32_t)wl;
+		sl->hv = hv;
+		sl->first = UINT32_MAX;
+		x->nw++;
+	} else if (x->node[sl->last].ent == ent)
+		return;			/* a word twice in one name */
+	if (x->nnode == x->nodecap) {
+		size_t ncap = 2 * x->nodecap;
+
+		x->node = arena_grow(a->arena, x->node,
+		    x->nodecap * sizeof(*x->node), ncap * sizeof(*x->node));
+		x->nodecap = ncap;
+	}
+	x->node[x->nnode].ent = ent;
+	x->node[x->nnode].next = UINT32_MAX;
+	if (sl->first == UINT32_MAX)
+		sl->first = (uint32_t)x->nnode;
+	else
+		x->node[sl->last].next = (uint32_t)x->nnode;
+	sl->last = (uint32_t)x->nnode++;
+}
+
+static void
+idx_words(struct article *a, struct ent_idx *x, const char *s, uint32_t ent)
+{
+	size_t i = 0, ws, wl, n = strlen(s);
+
+	while ((wl = next_word(s, n, &i, &ws)) > 0)
+		idx_word(a, x, s + ws, wl, ent);
+}
+
+static int
+cmp_iment(const void *pa, const void *pb)
+{
+	const struct iment *p = pa, *q = pb;
+
+	return p->start < q->start ? -1 : p->start > q->start;
+}
+
+/* Sorts the tail and merges it into m[0..nsorted), from the back. */
+static void
+idx_merge(struct ent_idx *x)
+{
+	struct iment t[IDX_TAIL];
+	size_t nt = x->nm - x->nsorted, i = x->nsorted, j = nt, k = x->nm;
+
+	memcpy(t, x->m + x->nsorted, nt * sizeof(*t));
+	qsort(t, nt, sizeof(*t), cmp_iment);
+	while (j > 0) {
+		if (i > 0 && x->m[i - 1].start > t[j - 1].start)
+			x->m[--k] = x->m[--i];
+		else
+			x->m[--k] = t[--j];
+	}
+	x->nsorted = x->nm;
+}
+
+static void
+idx_mention(struct article *a, struct ent_idx *x, uint32_t start,
+    uint32_t end, uint32_t ent)
+{
+	if (x->nm - x->nsorted == IDX_TAIL)
+		idx_merge(x);
+	if (x->nm == x->mcap) {
+		size_t ncap = x->mcap ? 2 * x->mcap : 64;
+
+		x->m = arena_grow(a->arena, x->m, x->mcap * sizeof(*x->m),
+		    ncap * sizeof(*x->m));
+		x->mcap = ncap;
+	}
+	x->m[x->nm].start = start;
+	x->m[x->nm++].ent = ent;
+	if (end - start > x->maxlen)
+		x->maxlen = end - start;
+}
+
+/* The index of a's entities, built when missing or stale; NULL if few. */
+static struct ent_idx *
+idx_get(struct article *a)
+{
+	struct ent_idx *x = a->entidx;
+	size_t i, j, nm = 0;
+
+	if (x != NULL && x->nent == a->nentities)
+		return x;
+	if (a->nentities < IDX_MIN)
+		return NULL;
+	x = arena_alloc(a->arena, sizeof(*x));
+	memset(x, 0, sizeof(*x));
+	for (i = 0; i < a->nentities; i++)
+		nm += a->entities[i].nmentions;
+	x->mcap = nm + IDX_TAIL;
+	x->m = arena_alloc(a->arena, x->mcap * sizeof(*x->m));
+	x->wmask = 255;
+	x->w = arena_alloc(a->arena, 256 * sizeof(*x->w));
+	memset(x->w, 0, 256 * sizeof(*x->w));
+	x->nodecap = 2 * a->nentities;
+	x->node = arena_alloc(a->arena, x->nodecap * sizeof(*x->node));
+	for (i = 0; i < a->nentities; i++) {
+		const struct entity *e = &a->entities[i];
+
+		for (j = 0; j < e->nmentions; j++) {
+			x->m[x->nm].start = e->mentions[j].start;
+			x->m[x->nm++].ent = (uint32_t)i;
+			if (e->mentions[j].end - e->mentions[j].start >
+			    x->maxlen)
+				x->maxlen = e->mentions[j].end -
+				    e->mentions[j].start;
+		}
+		idx_words(a, x, e->name, (uint32_t)i);
+		if (e->acronym != NULL)
+			idx_words(a, x, e->acronym, (uint32_t)i);
+	}
+	qsort(x->m, x->nm, sizeof(*x->m), cmp_iment);
+	x->nsorted = x->nm;
+	x->nent = a->nentities;
+	a->entidx = x;
+	return x;
+}
+
+/* Has e a mention that starts at ms and ends after start? */
+static int
+has_mention(const struct entity *e, uint32_t ms, uint32_t start)
+{
+	size_t lo = 0, hi = e->nmentions;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (e->mentions[mid].start < ms)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < e->nmentions && e->mentions[lo].start == ms; lo++)
+		if (e->mentions[lo].end > start)
+			return 1;
+	return 0;
+}
+
+static int
+idx_at(const struct article *a, const struct ent_idx *x, uint32_t start,
+    uint32_t end)
+{
+	uint64_t from = (uint64_t)start + 1 > x->maxlen ?
+	    (uint64_t)start + 1 - x->maxlen : 0;
+	size_t lo = 0, hi = x->nsorted, i;
+	uint32_t best = UINT32_MAX;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->m[mid].start < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < x->nsorted && x->m[i].start < end; i++)
+		if (x->m[i].ent < best && has_mention(&a->entities[x->m[i].ent],
+		    x->m[i].start, start))
+			best = x->m[i].ent;
+	for (i = x->nsorted; i < x->nm; i++)
+		if (x->m[i].start < end && x->m[i].start >= from &&
+		    x->m[i].ent < best && has_mention(&a->entities[x->m[i].ent],
+		    x->m[i].start, start))
+			best = x->m[i].ent;
+	return best == UINT32_MAX ? -1 : (int)best;
+}
+
+int
+ent_at(struct article *a, uint32_t start, uint32_t end)
+{
+	const struct ent_idx *x;
 	size_t i, j;
 
+	if ((x = idx_get(a)) != NULL)
+		return idx_at(a, x, start, end);
 	for (i = 0; i < a->nentities; i++)
 		for (j = 0; j < a->entities[i].nmentions; j++)
 			if (a->entities[i].mentions[j].start < end &&
@@ -3523,48 +3798,88 @@ add_mention(struct article *a, struct entity *e, uint32_t start, uint32_t end)
 	e->nmentions++;
 }
 
+/* May the mention s[0..n) of label name e (ent_add())? */
+static int
+names(const struct entity *e, int label, const char *s, size_t n)
+{
+	if (e->label != label)
+		return 0;
+	if (label == ENT_PERSON)
+		return name_holds(e->name, s, n);
+	return same_fold(e->name, strlen(e->name), s, n) ||
+	    (e->acronym && same_fold(e->acronym, strlen(e->acronym), s, n));
+}
+
+/*
+ * The entity of those that may take the mention [start, end) whose first
+ * mention is nearest before it, else the first; -1 if none.
+ */
+static int
+nearest_named(struct article *a, const struct ent_idx *x, int label,
+    uint32_t start, uint32_t end)
+{
+	const char *s = a->text + start;
+	size_t n = end - start, i = 0, ws, wl;
+	const struct iword *sl = NULL;
+	uint32_t k = UINT32_MAX;
+	int best = -1;
+	uint32_t best_d = UINT32_MAX;
+
+	/* Fast path: only the entities holding the mention's first word
+	   can hold all its words or be written as it */
+	if (x != NULL && (wl = next_word(s, n, &i, &ws)) > 0) {
+		sl = idx_slot(x, s + ws, wl, fold_hash(s + ws, wl));
+		if (sl->w == NULL)
+			return -1;
+		k = sl->first;
+	}
+	for (i = 0; sl != NULL ? k != UINT32_MAX : i < a->nentities;) {
+		const struct entity *e;
+		size_t ei = sl != NULL ? x->node[k].ent : i;
+		uint32_t d;
+
+		if (sl != NULL)
+			k = x->node[k].next;
+		else
+			i++;
+		e = &a->entities[ei];
+		if (!names(e, label, s, n))
+			continue;
+		d = e->nmentions && e->mentions[0].start < start ?
+		    start - e->mentions[0].start : UINT32_MAX - 1;
+		if (best < 0 || d < best_d) {
+			best = (int)ei;
+			best_d = d;
+		}
+	}
+	return best;
+}
+
 int
 ent_add(struct article *a, int label, uint32_t start, uint32_t end,
     const char *role)
 {
+	struct ent_idx *x;
 	struct entity *e;
-	const char *s = a->text + start;
-	size_t n = end - start, i;
-	int best = -1;
-	uint32_t best_d = UINT32_MAX;
+	int best;
 
-	if ((i = (size_t)ent_at(a, start, end)) != (size_t)-1) {
-		e = &a->entities[i];
+	if ((best = ent_at(a, start, end)) >= 0) {
+		e = &a->entities[best];
 		if (e->role == NULL && role != NULL)
 			e->role = role;
-		return (int)i;
+		return best;
 	}
 	/*
 	 * An existing entity this mention names: a person whose name holds
 	 * all its words (the nearest one mentioned before it), or a body or
 	 * place by its name or acronym.
 	 */
-	for (i = 0; i < a->nentities; i++) {
-		uint32_t d;
-
-		e = &a->entities[i];
-		if (e->label != label)
-			continue;
-		if (label == ENT_PERSON ? !name_holds(e->name, s, n) :
-		    !(same_fold(e->name, strlen(e->name), s, n) ||
-		    (e->acronym && same_fold(e->acronym, strlen(e->acronym),
-		    s, n))))
-			continue;
-		d = e->nmentions && e->mentions[0].start < start ?
-		    start - e->mentions[0].start : UINT32_MAX - 1;
-		if (best < 0 || d < best_d) {
-			best = (int)i;
-			best_d = d;
-		}
-	}
-	if (best >= 0) {
+	x = idx_get(a);
+	if ((best = nearest_named(a, x, label, start, end)) >= 0) {
 		e = &a->entities[best];
 		add_mention(a, e, start, end);
+		if (x != NULL)
+			idx_mention(a, x, start, end, (uint32_t)best);
 		if (e->role == NULL && role != NULL)
 			e->role = role;
 		return best;
@@ -3579,12 +3894,17 @@ ent_add(struct article *a, int label, uint32_t start, uint32_t end,
 	e = &a->entities[a->nentities];
 	memset(e, 0, sizeof(*e));
 	e->label = label;
-	e->name = arena_strndup(a->arena, s, n);
+	e->name = arena_strndup(a->arena, a->text + start, end - start);
 	e->role = role;
 	e->mentions = arena_alloc(a->arena, sizeof(*e->mentions));
 	e->mcap = 1;
 	e->mentions[0].start = start;
 	e->mentions[0].end = end;
 	e->nmentions = 1;
+	if (x != NULL) {
+		idx_mention(a, x, start, end, (uint32_t)a->nentities);
+		idx_words(a, x, e->name, (uint32_t)a->nentities);
+		x->nent++;
+	}
 	return (int)a->nentities++;
 }
