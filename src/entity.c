@@ -3460,7 +3460,7 @@ ent_dateline(struct ent_finder *f, struct article *a)
  * run on each.  Entities added other than by ent_add() (a->nentities moved)
  * make the index be built again.
  */
-#define IDX_MIN		64	/* entities: fewer are walked, as before */
+#define IDX_MIN		256	/* entities: fewer are walked, as before */
 #define IDX_TAIL	64	/* unsorted mentions before a merge */
 
 struct iment {
