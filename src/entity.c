@@ -637,9 +637,10 @@ word:
 				/* the common case first: ASCII letters and
 				   digits, classified for ew_flags() on the
 				   way (the test below never takes one, so
-				   all are counted) */
-				while (q < end && (k = cc[(unsigned char)*q] &
-				    CC_ALNUM) != 0) {
+				   all are counted).  A letter's or digit's
+				   class has no other bit, and the text's
+				   NUL at end is none: no bound to test. */
+				while ((k = cc[(unsigned char)*q]) & CC_ALNUM) {
 					kinds |= k;
 					q++;
 				}
