@@ -2509,14 +2509,22 @@ plist_get(const struct lnk *l, const struct ent_hash *h, const char *k,
 static size_t
 next_word(const char *s, size_t n, size_t *i, size_t *ws)
 {
-	while (*i < n && (s[*i] == ' ' || s[*i] == '.' || s[*i] == ',' ||
-	    s[*i] == '-'))
-		(*i)++;
-	*ws = *i;
-	while (*i < n && s[*i] != ' ' && s[*i] != ',' && s[*i] != '-' &&
-	    !(s[*i] == '.' && (*i + 1 == n || s[*i + 1] == ' ')))
-		(*i)++;
-	return *i - *ws;
+	/* the bytes between words; a '.' ends one only before a space or
+	   the end (k in a local: *i could alias s) */
+	static const uint8_t gap[256] = {
+		[' '] = 1, ['.'] = 1, [','] = 1, ['-'] = 1
+	};
+	size_t k = *i;
+
+	while (k < n && gap[(unsigned char)s[k]])
+		k++;
+	*ws = k;
+	for (; k < n; k++)
+		if (gap[(unsigned char)s[k]] && (s[k] != '.' || k + 1 == n ||
+		    s[k + 1] == ' '))
+			break;
+	*i = k;
+	return k - *ws;
 }
 
 static int
