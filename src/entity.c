@@ -3483,6 +3483,7 @@ struct iword {
 	uint32_t	 hv;
 	uint32_t	 first;		/* into node, UINT32_MAX: none */
 	uint32_t	 last;
+	uint32_t	 count;		/* entities in the list */
 };
 
 struct inode {
@@ -3571,6 +3572,7 @@ idx_word(struct article *a, struct ent_idx *x, const char *w, size_t wl,
 	else
 		x->node[sl->last].next = (uint32_t)x->nnode;
 	sl->last = (uint32_t)x->nnode++;
+	sl->count++;
 }
 
 static void
@@ -3834,14 +3836,20 @@ nearest_named(struct article *a, const struct ent_idx *x, int label,
 	int best = -1;
 	uint32_t best_d = UINT32_MAX;
 
-	/* Fast path: only the entities holding the mention's first word
-	   can hold all its words or be written as it */
-	if (x != NULL && (wl = next_word(s, n, &i, &ws)) > 0) {
-		sl = idx_slot(x, s + ws, wl, fold_hash(s + ws, wl));
-		if (sl->w == NULL)
+	/* Fast path: only the entities holding each of the mention's
+	   words can hold all of them or be written as it: those of its
+	   rarest word are walked */
+	while (x != NULL && (wl = next_word(s, n, &i, &ws)) > 0) {
+		const struct iword *o = idx_slot(x, s + ws, wl,
+		    fold_hash(s + ws, wl));
+
+		if (o->w == NULL)
 			return -1;
-		k = sl->first;
+		if (sl == NULL || o->count < sl->count)
+			sl = o;
 	}
+	if (sl != NULL)
+		k = sl->first;
 	for (i = 0; sl != NULL ? k != UINT32_MAX : i < a->nentities;) {
 		const struct entity *e;
 		size_t ei = sl != NULL ? x->node[k].ent : i;
