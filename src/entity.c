@@ -626,7 +626,7 @@ word:
 			/* the one place where the test below stops at a
 			   digit, decided before the fast loop: "Rp" glued to
 			   a number (q > p after a number) */
-			if (q == p && end - p > 2 && lc(p[0]) == 'r' &&
+			if (lc(c) == 'r' && q == p && end - p > 2 &&
 			    lc(p[1]) == 'p' && is_digit(p[2])) {
 				kinds = f->ccls[c] | f->ccls[(unsigned char)p[1]];
 				q = p + 2;
@@ -718,6 +718,12 @@ word:
 		if (kind != EW_PUNCT) {
 			start = 0;
 			para_words++;
+		} else if (c == '.' && !space && n > 1 &&
+		    w[n - 2].kind == EW_WORD) {
+			/* a glued '.' after a word: "Plt." "Dr." "H." (no
+			   space skipped: the word ends where it starts) */
+			w[n - 2].f |= EW_DOT;
+			start = 1;
 		} else if ((c == '-' || (c == 0xe2 && q - p == 3 &&
 		    (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] == 0x93 ||
 		    (unsigned char)p[2] == 0x94))) && para_words < 8 && space)
@@ -729,15 +735,6 @@ word:
 			start = 1;
 		space = 0;
 		p = q;
-	}
-	/* a glued '.' after a word: "Plt." "Dr." "H." */
-	{
-		size_t i;
-
-		for (i = 0; i + 1 < n; i++)
-			if (w[i].kind == EW_WORD && w[i + 1].kind == EW_PUNCT &&
-			    w[i + 1].s == w[i].e && t[w[i + 1].s] == '.')
-				w[i].f |= EW_DOT;
 	}
 	*np = n;
 	return w;
