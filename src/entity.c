@@ -141,6 +141,29 @@ hash_slot_h(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
 	return &h->t[i];
 }
 
+static int	lc(int);
+
+/* hash_slot_h() of lower(k): the keys are lower case, k need not be */
+static const struct ent_hent *
+hash_slot_fold(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
+{
+	size_t i = hv & h->mask, j;
+
+	for (;; i = (i + 1) & h->mask) {
+		const struct ent_hent *e = &h->t[i];
+
+		if (e->key == NULL)
+			return e;
+		if (e->h != hv || e->len != n)
+			continue;
+		for (j = 0; j < n; j++)
+			if (e->key[j] != (char)lc((unsigned char)k[j]))
+				break;
+		if (j == n)
+			return e;
+	}
+}
+
 static struct ent_hent *
 hash_slot(const struct ent_hash *h, const char *k, size_t n)
 {
@@ -501,7 +524,6 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w,
 {
 	const unsigned char *p = (const unsigned char *)a->text + w->s;
 	size_t n = w->e - w->s, i;
-	char key[MAXKEY];
 	const struct ent_hent *e;
 	const struct ent_hash *tab;
 	uint32_t h = 2166136261u;
@@ -546,8 +568,7 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w,
 			return;
 		tab = &f->lwords;
 	}
-	lower(key, (const char *)p, n);
-	e = hash_slot_h(tab, key, n, h);
+	e = hash_slot_fold(tab, (const char *)p, n, h);
 	if ((k = e->key ? e->val : -1) >= 0) {
 		w->cls = f->winfo[k].cls;
 		w->gazmax = f->winfo[k].gazmax;
