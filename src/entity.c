@@ -3104,6 +3104,36 @@ relabel_lists(struct article *a, struct ent_cand **ord, size_t nacc)
 	}
 }
 
+/* The bits [s, e) of b, 64 at a time: a mask each. */
+static uint64_t
+bits_mask(uint32_t s, uint32_t e, uint32_t *k)
+{
+	uint32_t o = s % 64;
+
+	*k = e - s < 64 - o ? e - s : 64 - o;
+	return (*k == 64 ? ~0ull : (1ull << *k) - 1) << o;
+}
+
+static int
+bits_any(const uint64_t *b, uint32_t s, uint32_t e)
+{
+	uint32_t k;
+
+	for (; s < e; s += k)
+		if (b[s / 64] & bits_mask(s, e, &k))
+			return 1;
+	return 0;
+}
+
+static void
+bits_set(uint64_t *b, uint32_t s, uint32_t e)
+{
+	uint32_t k;
+
+	for (; s < e; s += k)
+		b[s / 64] |= bits_mask(s, e, &k);
+}
+
 void
 ent_link(struct ent_finder *f, struct article *a)
 {
@@ -3128,18 +3158,12 @@ ent_link(struct ent_finder *f, struct article *a)
 	/* the bytes taken, one bit each: less to clear than a byte map */
 	taken = arena_zalloc(a->arena, (a->len / 64 + 1) * sizeof(*taken));
 	for (i = 0; i < a->ncands; i++) {
-		uint32_t p;
-
 		c = ord[i];
 		if (c->end <= c->start || c->end > a->len)
 			continue;
-		for (p = c->start; p < c->end; p++)
-			if (taken[p / 64] >> (p % 64) & 1)
-				break;
-		if (p < c->end)
+		if (bits_any(taken, c->start, c->end))
 			continue;
-		for (p = c->start; p < c->end; p++)
-			taken[p / 64] |= 1ull << (p % 64);
+		bits_set(taken, c->start, c->end);
 		ord[nacc++] = c;
 	}
 	sort_start(ord, nacc, tmp);
