@@ -765,16 +765,6 @@ word:
  * Headlines are in Title Case: a line of four or more words, nearly all
  * capitalised, gets EW_TLINE, and the guesses of rule 6 skip it.
  */
-/* Is there a '\n' in text[s..e)?  Between two words there is mostly
-   nothing or one space: answered without a call. */
-static int
-nl_between(const char *text, uint32_t s, uint32_t e)
-{
-	if (e - s <= 1)
-		return s < e && text[s] == '\n';
-	return memchr(text + s, '\n', e - s) != NULL;
-}
-
 static void
 ent_title_lines(struct article *a, struct ew *w, size_t n)
 {
@@ -782,9 +772,15 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 
 	while (i < n) {
 		size_t words = 0, caps = 0, capstop = 0, common = 0;
+		const char *nl = memchr(a->text + w[i].e, '\n',
+		    a->len - w[i].e);
+		/* no word holds a '\n': the line's words start before the
+		   first one after its first word */
+		uint32_t lend = nl != NULL ? (uint32_t)(nl - a->text) :
+		    UINT32_MAX;
 
 		for (j = i; j < n; j++) {
-			if (j > i && nl_between(a->text, w[j - 1].e, w[j].s))
+			if (w[j].s > lend)
 				break;
 			if (w[j].kind == EW_WORD) {
 				words++;
