@@ -829,7 +829,29 @@ struct ctx {
 	struct ent_hash		 defs;
 	struct memo		*memo;	/* per word: title and gazetteer */
 	uint8_t			*done;	/* per word: 1 trow, 2 grow set */
+	/* the words a title or a gazetteer key starts at (titmax, gazmax
+	   not 0), in order: rule_titles() and rule_gazetteer() visit
+	   only these */
+	uint32_t		*tit;
+	size_t			 ntit;
+	uint32_t		*gaz;
+	size_t			 ngaz;
 };
+
+/*
+ * The next word of list v[0..n) after word i, from position *at, which
+ * held a word at or before i: a rule's loop over the words skips to it
+ * (i may have moved back: then from the start).
+ */
+static size_t
+list_next(const uint32_t *v, size_t n, size_t *at, size_t i)
+{
+	if (*at < n && v[*at] > i)
+		*at = 0;
+	while (*at < n && v[*at] <= i)
+		(*at)++;
+	return *at < n ? v[*at] : (size_t)-1;
+}
 
 static int
 is_punct(const struct ctx *x, size_t i, char ch)
@@ -1481,11 +1503,14 @@ affil_at(const struct ctx *x, size_t i, size_t *end)
 static void
 rule_titles(struct ctx *x)
 {
-	size_t i, j, e2, rs, re, ns, ne, k, last_aff, pe;
+	size_t i, j, e2, rs, re, ns, ne, k, last_aff, pe, at = 0;
 	int cat, saw_pos, saw_hon;
 	int32_t r;
 
-	for (i = 0; i < x->n; i++) {
+	/* Fast path: the loop over all words, visiting only those
+	   with a title (titmax), the others' first test */
+	for (i = x->ntit ? x->tit[0] : (size_t)-1; i != (size_t)-1;
+	    i = list_next(x->tit, x->ntit, &at, i)) {
 		if (x->w[i].titmax == 0 || used(x, i))
 			continue;
 		if (title_at(x, i, &e2, &cat) < 0 || cat == TC_NAMEPART ||
@@ -1997,9 +2022,12 @@ after_word(const struct ctx *x, size_t i, const char *w)
 static void
 rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 {
-	size_t i, e, k;
+	size_t i, e, k, at = 0;
 
-	for (i = 0; i < x->n; i++) {
+	/* Fast path: only the words with a key (gazmax), as in
+	   rule_titles() */
+	for (i = x->ngaz ? x->gaz[0] : (size_t)-1; i != (size_t)-1;
+	    i = list_next(x->gaz, x->ngaz, &at, i)) {
 		int32_t r;
 		int kind, score = SC_SURE;
 		const char *canon;
@@ -2252,6 +2280,14 @@ ent_find(struct ent_finder *f, struct article *a)
 	/* only the done flags need clearing; a memo is read once done */
 	x.memo = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.memo));
 	x.done = arena_zalloc(a->arena, x.n + 1);
+	x.tit = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.tit));
+	x.gaz = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.gaz));
+	for (i = 0; i < x.n; i++) {
+		x.tit[x.ntit] = (uint32_t)i;
+		x.ntit += x.w[i].titmax != 0;
+		x.gaz[x.ngaz] = (uint32_t)i;
+		x.ngaz += x.w[i].gazmax != 0;
+	}
 	x.c.v = a->cands;
 	x.c.n = x.c.cap = a->ncands;
 	ent_values(a, x.w, x.n, &x.c);
@@ -2261,7 +2297,6 @@ ent_find(struct ent_finder *f, struct article *a)
 	rule_heads(&x);
 	rule_gazetteer(&x, lf, nl, 0);
 	rule_guess(&x, lf, nl);
-	(void)i;
 	a->cands = x.c.v;
 	a->ncands = x.c.n;
 }
