@@ -836,6 +836,10 @@ struct ctx {
 	size_t			 ntit;
 	uint32_t		*gaz;
 	size_t			 ngaz;
+	uint32_t		*cap;	/* capword()s, for rule_heads(), rule_guess() */
+	size_t			 ncap;
+	uint32_t		*suf;	/* tail heads (ORGSUF, LOCSUF): rule_heads() */
+	size_t			 nsuf;
 };
 
 /*
@@ -1863,9 +1867,11 @@ acrr_canon(const struct ctx *x, int32_t r, size_t e, size_t s2, int32_t r2)
 static void
 rule_heads(struct ctx *x)
 {
-	size_t i, e, e2, k;
+	size_t i, e, e2, k, at = 0;
 
-	for (i = 0; i < x->n; i++) {
+	/* Fast path: the capitalised words only, as in rule_titles() */
+	for (i = x->ncap ? x->cap[0] : (size_t)-1; i != (size_t)-1;
+	    i = list_next(x->cap, x->ncap, &at, i)) {
 		const struct ew *w = &x->w[i];
 
 		if (used(x, i) || !capword(x, i))
@@ -1956,7 +1962,9 @@ rule_heads(struct ctx *x)
 		}
 	}
 	/* tail heads: "Harvard University", "Bank Central Asia Tbk" */
-	for (i = 0; i < x->n; i++) {
+	at = 0;
+	for (i = x->nsuf ? x->suf[0] : (size_t)-1; i != (size_t)-1;
+	    i = list_next(x->suf, x->nsuf, &at, i)) {
 		size_t s;
 
 		if (!(x->w[i].cls & (ENT_W_ORGSUF | ENT_W_LOCSUF)) ||
@@ -2170,9 +2178,11 @@ place_context(const struct ctx *x, size_t i, size_t e, size_t last)
 static void
 rule_guess(struct ctx *x, const char **lf, size_t nl)
 {
-	size_t i, j, k, e, common, lastloc = (size_t)-1;
+	size_t i, j, k, e, common, lastloc = (size_t)-1, at = 0;
 
-	for (i = 0; i < x->n; i++) {
+	/* Fast path: the capitalised words only, as in rule_titles() */
+	for (i = x->ncap ? x->cap[0] : (size_t)-1; i != (size_t)-1;
+	    i = list_next(x->cap, x->ncap, &at, i)) {
 		int label = ENT_PERSON, score;
 		const char *canon = NULL;
 		int32_t d;
@@ -2282,11 +2292,17 @@ ent_find(struct ent_finder *f, struct article *a)
 	x.done = arena_zalloc(a->arena, x.n + 1);
 	x.tit = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.tit));
 	x.gaz = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.gaz));
+	x.cap = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.cap));
+	x.suf = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.suf));
 	for (i = 0; i < x.n; i++) {
 		x.tit[x.ntit] = (uint32_t)i;
 		x.ntit += x.w[i].titmax != 0;
 		x.gaz[x.ngaz] = (uint32_t)i;
 		x.ngaz += x.w[i].gazmax != 0;
+		x.cap[x.ncap] = (uint32_t)i;
+		x.ncap += capword(&x, i);
+		x.suf[x.nsuf] = (uint32_t)i;
+		x.nsuf += (x.w[i].cls & (ENT_W_ORGSUF | ENT_W_LOCSUF)) != 0;
 	}
 	x.c.v = a->cands;
 	x.c.n = x.c.cap = a->ncands;
