@@ -840,6 +840,8 @@ struct ctx {
 	size_t			 ncap;
 	uint32_t		*suf;	/* tail heads (ORGSUF, LOCSUF): rule_heads() */
 	size_t			 nsuf;
+	uint32_t		*par;	/* '(' tokens: rule_acronyms() */
+	size_t			 npar;
 };
 
 /*
@@ -1354,15 +1356,17 @@ static void
 rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 {
 	const char **lf = NULL;
-	size_t nl = 0, cap = 0, i, j, k, sp0;
+	size_t nl = 0, cap = 0, i, j, k, sp0, p;
 	int cat0;
 
-	for (i = 1; i + 1 < x->n; i++) {
+	/* Fast path: the '(' tokens only, listed by ent_find() */
+	for (p = 0; p < x->npar; p++) {
 		const char *longform = NULL;
 		size_t ls = 0, le = 0, ac = 0;
 		int lower_def = 0;
 
-		if (!is_punct(x, i, '('))
+		i = x->par[p];
+		if (i < 1 || i + 1 >= x->n || !is_punct(x, i, '('))
 			continue;
 		if (acr_like(x, i + 1) && is_punct(x, i + 2, ')') &&
 		    !(x->w[i + 1].cls & ENT_W_ORGSUF)) {
@@ -2294,6 +2298,7 @@ ent_find(struct ent_finder *f, struct article *a)
 	x.gaz = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.gaz));
 	x.cap = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.cap));
 	x.suf = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.suf));
+	x.par = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.par));
 	for (i = 0; i < x.n; i++) {
 		x.tit[x.ntit] = (uint32_t)i;
 		x.ntit += x.w[i].titmax != 0;
@@ -2303,6 +2308,8 @@ ent_find(struct ent_finder *f, struct article *a)
 		x.ncap += capword(&x, i);
 		x.suf[x.nsuf] = (uint32_t)i;
 		x.nsuf += (x.w[i].cls & (ENT_W_ORGSUF | ENT_W_LOCSUF)) != 0;
+		x.par[x.npar] = (uint32_t)i;
+		x.npar += x.w[i].kind == EW_PUNCT && a->text[x.w[i].s] == '(';
 	}
 	x.c.v = a->cands;
 	x.c.n = x.c.cap = a->ncands;
