@@ -427,15 +427,19 @@ struct pend {
 };
 
 void
-ent_values(struct article *a, struct ew *w, size_t n, struct ent_cands *c)
+ent_values(struct article *a, struct ew *w, size_t n, const uint32_t *starts,
+    size_t nstarts, struct ent_cands *c)
 {
 	struct pend *pend = NULL;
-	size_t npend = 0, i, j, from, to, k;
+	size_t npend = 0, i, j, from, to, k, at = 0;
 	int year = 0, first_year = 0;
 
 	if (n > 0)
 		pend = arena_alloc(a->arena, n * sizeof(*pend));
-	for (i = 0; i < n; i++) {
+	/* Fast path: only the words of starts, which the test below
+	   would let through */
+	for (i = nstarts ? starts[0] : (size_t)-1; i != (size_t)-1;
+	    i = ent_list_next(starts, nstarts, &at, i)) {
 		long v;
 		int cur, sc, d, m, y;
 

@@ -842,22 +842,10 @@ struct ctx {
 	size_t			 nsuf;
 	uint32_t		*par;	/* '(' tokens: rule_acronyms() */
 	size_t			 npar;
+	uint32_t		*val;	/* where ent_values() may start */
+	size_t			 nval;
 };
 
-/*
- * The next word of list v[0..n) after word i, from position *at, which
- * held a word at or before i: a rule's loop over the words skips to it
- * (i may have moved back: then from the start).
- */
-static size_t
-list_next(const uint32_t *v, size_t n, size_t *at, size_t i)
-{
-	if (*at < n && v[*at] > i)
-		*at = 0;
-	while (*at < n && v[*at] <= i)
-		(*at)++;
-	return *at < n ? v[*at] : (size_t)-1;
-}
 
 static int
 is_punct(const struct ctx *x, size_t i, char ch)
@@ -1518,7 +1506,7 @@ rule_titles(struct ctx *x)
 	/* Fast path: the loop over all words, visiting only those
 	   with a title (titmax), the others' first test */
 	for (i = x->ntit ? x->tit[0] : (size_t)-1; i != (size_t)-1;
-	    i = list_next(x->tit, x->ntit, &at, i)) {
+	    i = ent_list_next(x->tit, x->ntit, &at, i)) {
 		if (x->w[i].titmax == 0 || used(x, i))
 			continue;
 		if (title_at(x, i, &e2, &cat) < 0 || cat == TC_NAMEPART ||
@@ -1875,7 +1863,7 @@ rule_heads(struct ctx *x)
 
 	/* Fast path: the capitalised words only, as in rule_titles() */
 	for (i = x->ncap ? x->cap[0] : (size_t)-1; i != (size_t)-1;
-	    i = list_next(x->cap, x->ncap, &at, i)) {
+	    i = ent_list_next(x->cap, x->ncap, &at, i)) {
 		const struct ew *w = &x->w[i];
 
 		if (used(x, i) || !capword(x, i))
@@ -1968,7 +1956,7 @@ rule_heads(struct ctx *x)
 	/* tail heads: "Harvard University", "Bank Central Asia Tbk" */
 	at = 0;
 	for (i = x->nsuf ? x->suf[0] : (size_t)-1; i != (size_t)-1;
-	    i = list_next(x->suf, x->nsuf, &at, i)) {
+	    i = ent_list_next(x->suf, x->nsuf, &at, i)) {
 		size_t s;
 
 		if (!(x->w[i].cls & (ENT_W_ORGSUF | ENT_W_LOCSUF)) ||
@@ -2039,7 +2027,7 @@ rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 	/* Fast path: only the words with a key (gazmax), as in
 	   rule_titles() */
 	for (i = x->ngaz ? x->gaz[0] : (size_t)-1; i != (size_t)-1;
-	    i = list_next(x->gaz, x->ngaz, &at, i)) {
+	    i = ent_list_next(x->gaz, x->ngaz, &at, i)) {
 		int32_t r;
 		int kind, score = SC_SURE;
 		const char *canon;
@@ -2186,7 +2174,7 @@ rule_guess(struct ctx *x, const char **lf, size_t nl)
 
 	/* Fast path: the capitalised words only, as in rule_titles() */
 	for (i = x->ncap ? x->cap[0] : (size_t)-1; i != (size_t)-1;
-	    i = list_next(x->cap, x->ncap, &at, i)) {
+	    i = ent_list_next(x->cap, x->ncap, &at, i)) {
 		int label = ENT_PERSON, score;
 		const char *canon = NULL;
 		int32_t d;
@@ -2299,6 +2287,7 @@ ent_find(struct ent_finder *f, struct article *a)
 	x.cap = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.cap));
 	x.suf = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.suf));
 	x.par = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.par));
+	x.val = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.val));
 	for (i = 0; i < x.n; i++) {
 		x.tit[x.ntit] = (uint32_t)i;
 		x.ntit += x.w[i].titmax != 0;
@@ -2310,10 +2299,14 @@ ent_find(struct ent_finder *f, struct article *a)
 		x.nsuf += (x.w[i].cls & (ENT_W_ORGSUF | ENT_W_LOCSUF)) != 0;
 		x.par[x.npar] = (uint32_t)i;
 		x.npar += x.w[i].kind == EW_PUNCT && a->text[x.w[i].s] == '(';
+		x.val[x.nval] = (uint32_t)i;
+		x.nval += x.w[i].kind == EW_NUM || (x.w[i].kind == EW_WORD &&
+		    (x.w[i].f & EW_CAP) &&
+		    (x.w[i].cls & (ENT_W_WEEKDAY | ENT_W_MONTH)));
 	}
 	x.c.v = a->cands;
 	x.c.n = x.c.cap = a->ncands;
-	ent_values(a, x.w, x.n, &x.c);
+	ent_values(a, x.w, x.n, x.val, x.nval, &x.c);
 	rule_acronyms(&x, &lf, &nl);
 	rule_titles(&x);
 	rule_gazetteer(&x, lf, nl, 1);
