@@ -26,6 +26,7 @@
 #include <stdint.h>
 
 struct arena;
+struct ent_idx;
 
 enum art_lang {
 	ART_LANG_AUTO,
@@ -206,6 +207,7 @@ struct article {
 	struct entity	*entities;	/* in order of first mention */
 	size_t		 nentities;
 	size_t		 entcap;	/* room in entities (ent_add()) */
+	struct ent_idx	*entidx;	/* ent_at(), ent_add() on a long article */
 
 	/* quote */
 	struct quote	*quotes;	/* in text order */

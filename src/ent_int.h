@@ -94,10 +94,27 @@ void	ent_cands_push(struct article *, struct ent_cands *, uint32_t start,
 /*
  * DATE, MONEY and PERCENT over the words w[0..n) of article a: appends
  * candidates whose canon is the value ("2019-07-09", "78700000000 IDR",
- * "12.5") and marks their words EW_USED.
+ * "12.5") and marks their words EW_USED.  starts[0..nstarts) lists, in
+ * order, the words a value may start at: numbers, capitalised weekdays and
+ * months.
  */
 void	ent_values(struct article *, struct ew *w, size_t n,
-	    struct ent_cands *);
+	    const uint32_t *starts, size_t nstarts, struct ent_cands *);
+
+/*
+ * The next word of list v[0..n) after word i, from position *at, which
+ * held a word at or before i: a rule's loop over the words skips to it
+ * (i may have moved back: then from the start).  (size_t)-1 at the end.
+ */
+static inline size_t
+ent_list_next(const uint32_t *v, size_t n, size_t *at, size_t i)
+{
+	if (*at < n && v[*at] > i)
+		*at = 0;
+	while (*at < n && v[*at] <= i)
+		(*at)++;
+	return *at < n ? v[*at] : (size_t)-1;
+}
 
 /*
  * The value of the number s[0..n) times 10^scale as a JSON number into

@@ -321,12 +321,17 @@ static const char *
 money_canon(struct article *a, const struct ew *num, int scale, int cur)
 {
 	char v[80], buf[96];
+	size_t vl, cl = strlen(cur_codes[cur]);
 
 	if (ent_number(a->text + num->s, num->e - num->s, scale, v,
 	    sizeof(v)) < 0)
 		return NULL;
-	snprintf(buf, sizeof(buf), "%s %s", v, cur_codes[cur]);
-	return arena_strndup(a->arena, buf, strlen(buf));
+	/* "%s %s" without snprintf(): v < 80 bytes and a code of 3 fit */
+	vl = strlen(v);
+	memcpy(buf, v, vl);
+	buf[vl] = ' ';
+	memcpy(buf + vl + 1, cur_codes[cur], cl);
+	return arena_strndup(a->arena, buf, vl + 1 + cl);
 }
 
 /* "Selasa (9/7)" or "(9/7/2019)": day and month in d, m; year or 0. */
@@ -360,22 +365,58 @@ slash_date(const struct article *a, const struct ew *w, int *d, int *m,
 	return 1;
 }
 
+/* v (0..10^width - 1) in width digits at p, as %0*d writes it */
+static char *
+put_digits(char *p, int v, int width)
+{
+	int k;
+
+	for (k = width - 1; k >= 0; k--, v /= 10)
+		p[k] = (char)('0' + v % 10);
+	return p + width;
+}
+
 static const char *
 date_canon(struct article *a, int y, int m, int d)
 {
-	char buf[16];
+	char buf[16], *p = buf;
 
-	if (y && m && d)
-		snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d);
-	else if (y && m)
-		snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
-	else if (m && d)
-		snprintf(buf, sizeof(buf), "--%02d-%02d", m, d);
-	else if (y)
-		snprintf(buf, sizeof(buf), "%04d", y);
+	if (y < 0 || y > 9999 || m < 0 || m > 99 || d < 0 || d > 99) {
+		if (y && m && d)
+			snprintf(buf, sizeof(buf), "%04d-%02d-%02d", y, m, d);
+		else if (y && m)
+			snprintf(buf, sizeof(buf), "%04d-%02d", y, m);
+		else if (m && d)
+			snprintf(buf, sizeof(buf), "--%02d-%02d", m, d);
+		else if (y)
+			snprintf(buf, sizeof(buf), "%04d", y);
+		else
+			return NULL;
+		return arena_strndup(a->arena, buf, strlen(buf));
+	}
+	/* Fast path: the usual values without snprintf(), which cost
+	   more than finding the date */
+	if (y && m && d) {
+		p = put_digits(p, y, 4);
+		*p++ = '-';
+		p = put_digits(p, m, 2);
+		*p++ = '-';
+		p = put_digits(p, d, 2);
+	} else if (y && m) {
+		p = put_digits(p, y, 4);
+		*p++ = '-';
+		p = put_digits(p, m, 2);
+	} else if (m && d) {
+		*p++ = '-';
+		*p++ = '-';
+		p = put_digits(p, m, 2);
+		*p++ = '-';
+		p = put_digits(p, d, 2);
+	} else if (y)
+		p = put_digits(p, y, 4);
 	else
 		return NULL;
-	return arena_strndup(a->arena, buf, strlen(buf));
+	return arena_strndup(a->arena, buf, (size_t)(p - buf));
 }
 
 /* Dates without a year waiting for the article's year. */
@@ -386,15 +427,19 @@ struct pend {
 };
 
 void
-ent_values(struct article *a, struct ew *w, size_t n, struct ent_cands *c)
+ent_values(struct article *a, struct ew *w, size_t n, const uint32_t *starts,
+    size_t nstarts, struct ent_cands *c)
 {
 	struct pend *pend = NULL;
-	size_t npend = 0, i, j, from, to, k;
+	size_t npend = 0, i, j, from, to, k, at = 0;
 	int year = 0, first_year = 0;
 
 	if (n > 0)
 		pend = arena_alloc(a->arena, n * sizeof(*pend));
-	for (i = 0; i < n; i++) {
+	/* Fast path: only the words of starts, which the test below
+	   would let through */
+	for (i = nstarts ? starts[0] : (size_t)-1; i != (size_t)-1;
+	    i = ent_list_next(starts, nstarts, &at, i)) {
 		long v;
 		int cur, sc, d, m, y;
 

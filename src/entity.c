@@ -141,6 +141,29 @@ hash_slot_h(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
 	return &h->t[i];
 }
 
+static int	lc(int);
+
+/* hash_slot_h() of lower(k): the keys are lower case, k need not be */
+static const struct ent_hent *
+hash_slot_fold(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
+{
+	size_t i = hv & h->mask, j;
+
+	for (;; i = (i + 1) & h->mask) {
+		const struct ent_hent *e = &h->t[i];
+
+		if (e->key == NULL)
+			return e;
+		if (e->h != hv || e->len != n)
+			continue;
+		for (j = 0; j < n; j++)
+			if (e->key[j] != (char)lc((unsigned char)k[j]))
+				break;
+		if (j == n)
+			return e;
+	}
+}
+
 static struct ent_hent *
 hash_slot(const struct ent_hash *h, const char *k, size_t n)
 {
@@ -203,10 +226,47 @@ qshape(const unsigned char *p, size_t n)
 	    0x85ebca6bu) >> 16;
 }
 
+/* lower() of a byte: A-Z folded, every other byte as it is; one load,
+   as lc() runs on every byte of a key */
+static const unsigned char lc_tab[256] = {
+	0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07,
+	0x08, 0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x0e, 0x0f,
+	0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17,
+	0x18, 0x19, 0x1a, 0x1b, 0x1c, 0x1d, 0x1e, 0x1f,
+	0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27,
+	0x28, 0x29, 0x2a, 0x2b, 0x2c, 0x2d, 0x2e, 0x2f,
+	0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37,
+	0x38, 0x39, 0x3a, 0x3b, 0x3c, 0x3d, 0x3e, 0x3f,
+	0x40, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67,
+	0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+	0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77,
+	0x78, 0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+	0x60, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67,
+	0x68, 0x69, 0x6a, 0x6b, 0x6c, 0x6d, 0x6e, 0x6f,
+	0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77,
+	0x78, 0x79, 0x7a, 0x7b, 0x7c, 0x7d, 0x7e, 0x7f,
+	0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87,
+	0x88, 0x89, 0x8a, 0x8b, 0x8c, 0x8d, 0x8e, 0x8f,
+	0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97,
+	0x98, 0x99, 0x9a, 0x9b, 0x9c, 0x9d, 0x9e, 0x9f,
+	0xa0, 0xa1, 0xa2, 0xa3, 0xa4, 0xa5, 0xa6, 0xa7,
+	0xa8, 0xa9, 0xaa, 0xab, 0xac, 0xad, 0xae, 0xaf,
+	0xb0, 0xb1, 0xb2, 0xb3, 0xb4, 0xb5, 0xb6, 0xb7,
+	0xb8, 0xb9, 0xba, 0xbb, 0xbc, 0xbd, 0xbe, 0xbf,
+	0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xc6, 0xc7,
+	0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xcd, 0xce, 0xcf,
+	0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7,
+	0xd8, 0xd9, 0xda, 0xdb, 0xdc, 0xdd, 0xde, 0xdf,
+	0xe0, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7,
+	0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef,
+	0xf0, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7,
+	0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe, 0xff,
+};
+
 static int
 lc(int c)
 {
-	return c >= 'A' && c <= 'Z' ? c + 32 : c;
+	return lc_tab[(unsigned char)c];
 }
 
 static size_t
@@ -501,7 +561,6 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w,
 {
 	const unsigned char *p = (const unsigned char *)a->text + w->s;
 	size_t n = w->e - w->s, i;
-	char key[MAXKEY];
 	const struct ent_hent *e;
 	const struct ent_hash *tab;
 	uint32_t h = 2166136261u;
@@ -546,8 +605,7 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w,
 			return;
 		tab = &f->lwords;
 	}
-	lower(key, (const char *)p, n);
-	e = hash_slot_h(tab, key, n, h);
+	e = hash_slot_fold(tab, (const char *)p, n, h);
 	if ((k = e->key ? e->val : -1) >= 0) {
 		w->cls = f->winfo[k].cls;
 		w->gazmax = f->winfo[k].gazmax;
@@ -626,7 +684,7 @@ word:
 			/* the one place where the test below stops at a
 			   digit, decided before the fast loop: "Rp" glued to
 			   a number (q > p after a number) */
-			if (q == p && end - p > 2 && lc(p[0]) == 'r' &&
+			if (lc(c) == 'r' && q == p && end - p > 2 &&
 			    lc(p[1]) == 'p' && is_digit(p[2])) {
 				kinds = f->ccls[c] | f->ccls[(unsigned char)p[1]];
 				q = p + 2;
@@ -637,9 +695,10 @@ word:
 				/* the common case first: ASCII letters and
 				   digits, classified for ew_flags() on the
 				   way (the test below never takes one, so
-				   all are counted) */
-				while (q < end && (k = cc[(unsigned char)*q] &
-				    CC_ALNUM) != 0) {
+				   all are counted).  A letter's or digit's
+				   class has no other bit, and the text's
+				   NUL at end is none: no bound to test. */
+				while ((k = cc[(unsigned char)*q]) & CC_ALNUM) {
 					kinds |= k;
 					q++;
 				}
@@ -717,6 +776,12 @@ word:
 		if (kind != EW_PUNCT) {
 			start = 0;
 			para_words++;
+		} else if (c == '.' && !space && n > 1 &&
+		    w[n - 2].kind == EW_WORD) {
+			/* a glued '.' after a word: "Plt." "Dr." "H." (no
+			   space skipped: the word ends where it starts) */
+			w[n - 2].f |= EW_DOT;
+			start = 1;
 		} else if ((c == '-' || (c == 0xe2 && q - p == 3 &&
 		    (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] == 0x93 ||
 		    (unsigned char)p[2] == 0x94))) && para_words < 8 && space)
@@ -729,15 +794,6 @@ word:
 		space = 0;
 		p = q;
 	}
-	/* a glued '.' after a word: "Plt." "Dr." "H." */
-	{
-		size_t i;
-
-		for (i = 0; i + 1 < n; i++)
-			if (w[i].kind == EW_WORD && w[i + 1].kind == EW_PUNCT &&
-			    w[i + 1].s == w[i].e && t[w[i + 1].s] == '.')
-				w[i].f |= EW_DOT;
-	}
 	*np = n;
 	return w;
 }
@@ -746,16 +802,6 @@ word:
  * Headlines are in Title Case: a line of four or more words, nearly all
  * capitalised, gets EW_TLINE, and the guesses of rule 6 skip it.
  */
-/* Is there a '\n' in text[s..e)?  Between two words there is mostly
-   nothing or one space: answered without a call. */
-static int
-nl_between(const char *text, uint32_t s, uint32_t e)
-{
-	if (e - s <= 1)
-		return s < e && text[s] == '\n';
-	return memchr(text + s, '\n', e - s) != NULL;
-}
-
 static void
 ent_title_lines(struct article *a, struct ew *w, size_t n)
 {
@@ -763,9 +809,15 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 
 	while (i < n) {
 		size_t words = 0, caps = 0, capstop = 0, common = 0;
+		const char *nl = memchr(a->text + w[i].e, '\n',
+		    a->len - w[i].e);
+		/* no word holds a '\n': the line's words start before the
+		   first one after its first word */
+		uint32_t lend = nl != NULL ? (uint32_t)(nl - a->text) :
+		    UINT32_MAX;
 
 		for (j = i; j < n; j++) {
-			if (j > i && nl_between(a->text, w[j - 1].e, w[j].s))
+			if (w[j].s > lend)
 				break;
 			if (w[j].kind == EW_WORD) {
 				words++;
@@ -814,7 +866,23 @@ struct ctx {
 	struct ent_hash		 defs;
 	struct memo		*memo;	/* per word: title and gazetteer */
 	uint8_t			*done;	/* per word: 1 trow, 2 grow set */
+	/* the words a title or a gazetteer key starts at (titmax, gazmax
+	   not 0), in order: rule_titles() and rule_gazetteer() visit
+	   only these */
+	uint32_t		*tit;
+	size_t			 ntit;
+	uint32_t		*gaz;
+	size_t			 ngaz;
+	uint32_t		*cap;	/* capword()s, for rule_heads(), rule_guess() */
+	size_t			 ncap;
+	uint32_t		*suf;	/* tail heads (ORGSUF, LOCSUF): rule_heads() */
+	size_t			 nsuf;
+	uint32_t		*par;	/* '(' tokens: rule_acronyms() */
+	size_t			 npar;
+	uint32_t		*val;	/* where ent_values() may start */
+	size_t			 nval;
 };
+
 
 static int
 is_punct(const struct ctx *x, size_t i, char ch)
@@ -1313,15 +1381,17 @@ static void
 rule_acronyms(struct ctx *x, const char ***lfp, size_t *nlp)
 {
 	const char **lf = NULL;
-	size_t nl = 0, cap = 0, i, j, k, sp0;
+	size_t nl = 0, cap = 0, i, j, k, sp0, p;
 	int cat0;
 
-	for (i = 1; i + 1 < x->n; i++) {
+	/* Fast path: the '(' tokens only, listed by ent_find() */
+	for (p = 0; p < x->npar; p++) {
 		const char *longform = NULL;
 		size_t ls = 0, le = 0, ac = 0;
 		int lower_def = 0;
 
-		if (!is_punct(x, i, '('))
+		i = x->par[p];
+		if (i < 1 || i + 1 >= x->n || !is_punct(x, i, '('))
 			continue;
 		if (acr_like(x, i + 1) && is_punct(x, i + 2, ')') &&
 		    !(x->w[i + 1].cls & ENT_W_ORGSUF)) {
@@ -1466,11 +1536,14 @@ affil_at(const struct ctx *x, size_t i, size_t *end)
 static void
 rule_titles(struct ctx *x)
 {
-	size_t i, j, e2, rs, re, ns, ne, k, last_aff, pe;
+	size_t i, j, e2, rs, re, ns, ne, k, last_aff, pe, at = 0;
 	int cat, saw_pos, saw_hon;
 	int32_t r;
 
-	for (i = 0; i < x->n; i++) {
+	/* Fast path: the loop over all words, visiting only those
+	   with a title (titmax), the others' first test */
+	for (i = x->ntit ? x->tit[0] : (size_t)-1; i != (size_t)-1;
+	    i = ent_list_next(x->tit, x->ntit, &at, i)) {
 		if (x->w[i].titmax == 0 || used(x, i))
 			continue;
 		if (title_at(x, i, &e2, &cat) < 0 || cat == TC_NAMEPART ||
@@ -1823,9 +1896,11 @@ acrr_canon(const struct ctx *x, int32_t r, size_t e, size_t s2, int32_t r2)
 static void
 rule_heads(struct ctx *x)
 {
-	size_t i, e, e2, k;
+	size_t i, e, e2, k, at = 0;
 
-	for (i = 0; i < x->n; i++) {
+	/* Fast path: the capitalised words only, as in rule_titles() */
+	for (i = x->ncap ? x->cap[0] : (size_t)-1; i != (size_t)-1;
+	    i = ent_list_next(x->cap, x->ncap, &at, i)) {
 		const struct ew *w = &x->w[i];
 
 		if (used(x, i) || !capword(x, i))
@@ -1916,7 +1991,9 @@ rule_heads(struct ctx *x)
 		}
 	}
 	/* tail heads: "Harvard University", "Bank Central Asia Tbk" */
-	for (i = 0; i < x->n; i++) {
+	at = 0;
+	for (i = x->nsuf ? x->suf[0] : (size_t)-1; i != (size_t)-1;
+	    i = ent_list_next(x->suf, x->nsuf, &at, i)) {
 		size_t s;
 
 		if (!(x->w[i].cls & (ENT_W_ORGSUF | ENT_W_LOCSUF)) ||
@@ -1982,9 +2059,12 @@ after_word(const struct ctx *x, size_t i, const char *w)
 static void
 rule_gazetteer(struct ctx *x, const char **lf, size_t nl, int persons_only)
 {
-	size_t i, e, k;
+	size_t i, e, k, at = 0;
 
-	for (i = 0; i < x->n; i++) {
+	/* Fast path: only the words with a key (gazmax), as in
+	   rule_titles() */
+	for (i = x->ngaz ? x->gaz[0] : (size_t)-1; i != (size_t)-1;
+	    i = ent_list_next(x->gaz, x->ngaz, &at, i)) {
 		int32_t r;
 		int kind, score = SC_SURE;
 		const char *canon;
@@ -2127,9 +2207,11 @@ place_context(const struct ctx *x, size_t i, size_t e, size_t last)
 static void
 rule_guess(struct ctx *x, const char **lf, size_t nl)
 {
-	size_t i, j, k, e, common, lastloc = (size_t)-1;
+	size_t i, j, k, e, common, lastloc = (size_t)-1, at = 0;
 
-	for (i = 0; i < x->n; i++) {
+	/* Fast path: the capitalised words only, as in rule_titles() */
+	for (i = x->ncap ? x->cap[0] : (size_t)-1; i != (size_t)-1;
+	    i = ent_list_next(x->cap, x->ncap, &at, i)) {
 		int label = ENT_PERSON, score;
 		const char *canon = NULL;
 		int32_t d;
@@ -2237,16 +2319,37 @@ ent_find(struct ent_finder *f, struct article *a)
 	/* only the done flags need clearing; a memo is read once done */
 	x.memo = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.memo));
 	x.done = arena_zalloc(a->arena, x.n + 1);
+	x.tit = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.tit));
+	x.gaz = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.gaz));
+	x.cap = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.cap));
+	x.suf = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.suf));
+	x.par = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.par));
+	x.val = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.val));
+	for (i = 0; i < x.n; i++) {
+		x.tit[x.ntit] = (uint32_t)i;
+		x.ntit += x.w[i].titmax != 0;
+		x.gaz[x.ngaz] = (uint32_t)i;
+		x.ngaz += x.w[i].gazmax != 0;
+		x.cap[x.ncap] = (uint32_t)i;
+		x.ncap += capword(&x, i);
+		x.suf[x.nsuf] = (uint32_t)i;
+		x.nsuf += (x.w[i].cls & (ENT_W_ORGSUF | ENT_W_LOCSUF)) != 0;
+		x.par[x.npar] = (uint32_t)i;
+		x.npar += x.w[i].kind == EW_PUNCT && a->text[x.w[i].s] == '(';
+		x.val[x.nval] = (uint32_t)i;
+		x.nval += x.w[i].kind == EW_NUM || (x.w[i].kind == EW_WORD &&
+		    (x.w[i].f & EW_CAP) &&
+		    (x.w[i].cls & (ENT_W_WEEKDAY | ENT_W_MONTH)));
+	}
 	x.c.v = a->cands;
 	x.c.n = x.c.cap = a->ncands;
-	ent_values(a, x.w, x.n, &x.c);
+	ent_values(a, x.w, x.n, x.val, x.nval, &x.c);
 	rule_acronyms(&x, &lf, &nl);
 	rule_titles(&x);
 	rule_gazetteer(&x, lf, nl, 1);
 	rule_heads(&x);
 	rule_gazetteer(&x, lf, nl, 0);
 	rule_guess(&x, lf, nl);
-	(void)i;
 	a->cands = x.c.v;
 	a->ncands = x.c.n;
 }
@@ -2508,14 +2611,22 @@ plist_get(const struct lnk *l, const struct ent_hash *h, const char *k,
 static size_t
 next_word(const char *s, size_t n, size_t *i, size_t *ws)
 {
-	while (*i < n && (s[*i] == ' ' || s[*i] == '.' || s[*i] == ',' ||
-	    s[*i] == '-'))
-		(*i)++;
-	*ws = *i;
-	while (*i < n && s[*i] != ' ' && s[*i] != ',' && s[*i] != '-' &&
-	    !(s[*i] == '.' && (*i + 1 == n || s[*i + 1] == ' ')))
-		(*i)++;
-	return *i - *ws;
+	/* the bytes between words; a '.' ends one only before a space or
+	   the end (k in a local: *i could alias s) */
+	static const uint8_t gap[256] = {
+		[' '] = 1, ['.'] = 1, [','] = 1, ['-'] = 1
+	};
+	size_t k = *i;
+
+	while (k < n && gap[(unsigned char)s[k]])
+		k++;
+	*ws = k;
+	for (; k < n; k++)
+		if (gap[(unsigned char)s[k]] && (s[k] != '.' || k + 1 == n ||
+		    s[k + 1] == ' '))
+			break;
+	*i = k;
+	return k - *ws;
 }
 
 static int
@@ -3077,6 +3188,36 @@ relabel_lists(struct article *a, struct ent_cand **ord, size_t nacc)
 	}
 }
 
+/* The bits [s, e) of b, 64 at a time: a mask each. */
+static uint64_t
+bits_mask(uint32_t s, uint32_t e, uint32_t *k)
+{
+	uint32_t o = s % 64;
+
+	*k = e - s < 64 - o ? e - s : 64 - o;
+	return (*k == 64 ? ~0ull : (1ull << *k) - 1) << o;
+}
+
+static int
+bits_any(const uint64_t *b, uint32_t s, uint32_t e)
+{
+	uint32_t k;
+
+	for (; s < e; s += k)
+		if (b[s / 64] & bits_mask(s, e, &k))
+			return 1;
+	return 0;
+}
+
+static void
+bits_set(uint64_t *b, uint32_t s, uint32_t e)
+{
+	uint32_t k;
+
+	for (; s < e; s += k)
+		b[s / 64] |= bits_mask(s, e, &k);
+}
+
 void
 ent_link(struct ent_finder *f, struct article *a)
 {
@@ -3101,18 +3242,12 @@ ent_link(struct ent_finder *f, struct article *a)
 	/* the bytes taken, one bit each: less to clear than a byte map */
 	taken = arena_zalloc(a->arena, (a->len / 64 + 1) * sizeof(*taken));
 	for (i = 0; i < a->ncands; i++) {
-		uint32_t p;
-
 		c = ord[i];
 		if (c->end <= c->start || c->end > a->len)
 			continue;
-		for (p = c->start; p < c->end; p++)
-			if (taken[p / 64] >> (p % 64) & 1)
-				break;
-		if (p < c->end)
+		if (bits_any(taken, c->start, c->end))
 			continue;
-		for (p = c->start; p < c->end; p++)
-			taken[p / 64] |= 1ull << (p % 64);
+		bits_set(taken, c->start, c->end);
 		ord[nacc++] = c;
 	}
 	sort_start(ord, nacc, tmp);
@@ -3439,11 +3574,288 @@ ent_dateline(struct ent_finder *f, struct article *a)
 	a->nentities += n;
 }
 
-int
-ent_at(const struct article *a, uint32_t start, uint32_t end)
+/*
+ * ent_at() and ent_add() on a long article.  The quote stage calls them
+ * once per speaker, and a walk over every mention and every entity made a
+ * 15 MB article quadratic.  Past IDX_MIN entities they use an index built
+ * on first use and kept by ent_add():
+ *
+ *  - each mention's start and entity, sorted by start, with a short
+ *    unsorted tail that ent_add() appends to and merges when it fills.  A
+ *    mention overlapping [s, e) starts in (s - maxlen, e), maxlen the
+ *    longest mention indexed, and its entity's own list (in text order)
+ *    gives its end now;
+ *  - each case-folded word of an entity's name or acronym -> the entities
+ *    holding it, in index order.
+ *
+ * quote.c shortens mentions in place (quo_unglue()) and names to some of
+ * their words (quo_link_name(), quo_headline_name()): ends only shrink, so
+ * maxlen stays a bound, and names only lose words, so a word's list still
+ * holds every entity that can match.  Both are candidates: the full tests
+ * run on each.  Entities added other than by ent_add() (a->nentities moved)
+ * make the index be built again.
+ */
+#define IDX_MIN		256	/* entities: fewer are walked, as before */
+#define IDX_TAIL	64	/* unsorted mentions before a merge */
+
+struct iment {
+	uint32_t	start;
+	uint32_t	ent;
+};
+
+struct iword {
+	const char	*w;		/* NULL: empty slot */
+	uint32_t	 wl;
+	uint32_t	 hv;
+	uint32_t	 first;		/* into node, UINT32_MAX: none */
+	uint32_t	 last;
+	uint32_t	 count;		/* entities in the list */
+};
+
+struct inode {
+	uint32_t	ent;
+	uint32_t	next;
+};
+
+struct ent_idx {
+	size_t		 nent;		/* a->entities covered */
+	struct iment	*m;
+	size_t		 nm;
+	size_t		 nsorted;	/* m[0..nsorted) by start */
+	size_t		 mcap;
+	uint32_t	 maxlen;
+	struct iword	*w;
+	size_t		 wmask;
+	size_t		 nw;
+	struct inode	*node;
+	size_t		 nnode;
+	size_t		 nodecap;
+};
+
+static uint32_t
+fold_hash(const char *s, size_t n)
 {
+	uint32_t h = 2166136261u;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		h ^= (uint32_t)lc((unsigned char)s[i]);
+		h *= 16777619u;
+	}
+	return h;
+}
+
+static struct iword *
+idx_slot(const struct ent_idx *x, const char *w, size_t wl, uint32_t hv)
+{
+	size_t i = hv & x->wmask;
+
+	while (x->w[i].w != NULL && (x->w[i].hv != hv ||
+	    !same_fold(x->w[i].w, x->w[i].wl, w, wl)))
+		i = (i + 1) & x->wmask;
+	return &x->w[i];
+}
+
+static void
+idx_word(struct article *a, struct ent_idx *x, const char *w, size_t wl,
+    uint32_t ent)
+{
+	uint32_t hv = fold_hash(w, wl);
+	struct iword *sl;
+
+	if (2 * (x->nw + 1) > x->wmask + 1) {	/* rehash, doubled */
+		struct iword *old = x->w;
+		size_t i, ocap = x->wmask + 1;
+
+		x->w = arena_alloc(a->arena, 2 * ocap * sizeof(*x->w));
+		memset(x->w, 0, 2 * ocap * sizeof(*x->w));
+		x->wmask = 2 * ocap - 1;
+		for (i = 0; i < ocap; i++)
+			if (old[i].w != NULL)
+				*idx_slot(x, old[i].w, old[i].wl,
+				    old[i].hv) = old[i];
+	}
+	sl = idx_slot(x, w, wl, hv);
+	if (sl->w == NULL) {
+		sl->w = w;
+		sl->wl = (uint32_t)wl;
+		sl->hv = hv;
+		sl->first = UINT32_MAX;
+		x->nw++;
+	} else if (x->node[sl->last].ent == ent)
+		return;			/* a word twice in one name */
+	if (x->nnode == x->nodecap) {
+		size_t ncap = 2 * x->nodecap;
+
+		x->node = arena_grow(a->arena, x->node,
+		    x->nodecap * sizeof(*x->node), ncap * sizeof(*x->node));
+		x->nodecap = ncap;
+	}
+	x->node[x->nnode].ent = ent;
+	x->node[x->nnode].next = UINT32_MAX;
+	if (sl->first == UINT32_MAX)
+		sl->first = (uint32_t)x->nnode;
+	else
+		x->node[sl->last].next = (uint32_t)x->nnode;
+	sl->last = (uint32_t)x->nnode++;
+	sl->count++;
+}
+
+static void
+idx_words(struct article *a, struct ent_idx *x, const char *s, uint32_t ent)
+{
+	size_t i = 0, ws, wl, n = strlen(s);
+
+	while ((wl = next_word(s, n, &i, &ws)) > 0)
+		idx_word(a, x, s + ws, wl, ent);
+}
+
+static int
+cmp_iment(const void *pa, const void *pb)
+{
+	const struct iment *p = pa, *q = pb;
+
+	return p->start < q->start ? -1 : p->start > q->start;
+}
+
+/* Sorts the tail and merges it into m[0..nsorted), from the back. */
+static void
+idx_merge(struct ent_idx *x)
+{
+	struct iment t[IDX_TAIL];
+	size_t nt = x->nm - x->nsorted, i = x->nsorted, j = nt, k = x->nm;
+
+	memcpy(t, x->m + x->nsorted, nt * sizeof(*t));
+	qsort(t, nt, sizeof(*t), cmp_iment);
+	while (j > 0) {
+		if (i > 0 && x->m[i - 1].start > t[j - 1].start)
+			x->m[--k] = x->m[--i];
+		else
+			x->m[--k] = t[--j];
+	}
+	x->nsorted = x->nm;
+}
+
+static void
+idx_mention(struct article *a, struct ent_idx *x, uint32_t start,
+    uint32_t end, uint32_t ent)
+{
+	if (x->nm - x->nsorted == IDX_TAIL)
+		idx_merge(x);
+	if (x->nm == x->mcap) {
+		size_t ncap = x->mcap ? 2 * x->mcap : 64;
+
+		x->m = arena_grow(a->arena, x->m, x->mcap * sizeof(*x->m),
+		    ncap * sizeof(*x->m));
+		x->mcap = ncap;
+	}
+	x->m[x->nm].start = start;
+	x->m[x->nm++].ent = ent;
+	if (end - start > x->maxlen)
+		x->maxlen = end - start;
+}
+
+/* The index of a's entities, built when missing or stale; NULL if few. */
+static struct ent_idx *
+idx_get(struct article *a)
+{
+	struct ent_idx *x = a->entidx;
+	size_t i, j, nm = 0;
+
+	if (x != NULL && x->nent == a->nentities)
+		return x;
+	if (a->nentities < IDX_MIN)
+		return NULL;
+	x = arena_alloc(a->arena, sizeof(*x));
+	memset(x, 0, sizeof(*x));
+	for (i = 0; i < a->nentities; i++)
+		nm += a->entities[i].nmentions;
+	x->mcap = nm + IDX_TAIL;
+	x->m = arena_alloc(a->arena, x->mcap * sizeof(*x->m));
+	x->wmask = 255;
+	x->w = arena_alloc(a->arena, 256 * sizeof(*x->w));
+	memset(x->w, 0, 256 * sizeof(*x->w));
+	x->nodecap = 2 * a->nentities;
+	x->node = arena_alloc(a->arena, x->nodecap * sizeof(*x->node));
+	for (i = 0; i < a->nentities; i++) {
+		const struct entity *e = &a->entities[i];
+
+		for (j = 0; j < e->nmentions; j++) {
+			x->m[x->nm].start = e->mentions[j].start;
+			x->m[x->nm++].ent = (uint32_t)i;
+			if (e->mentions[j].end - e->mentions[j].start >
+			    x->maxlen)
+				x->maxlen = e->mentions[j].end -
+				    e->mentions[j].start;
+		}
+		idx_words(a, x, e->name, (uint32_t)i);
+		if (e->acronym != NULL)
+			idx_words(a, x, e->acronym, (uint32_t)i);
+	}
+	qsort(x->m, x->nm, sizeof(*x->m), cmp_iment);
+	x->nsorted = x->nm;
+	x->nent = a->nentities;
+	a->entidx = x;
+	return x;
+}
+
+/* Has e a mention that starts at ms and ends after start? */
+static int
+has_mention(const struct entity *e, uint32_t ms, uint32_t start)
+{
+	size_t lo = 0, hi = e->nmentions;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (e->mentions[mid].start < ms)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < e->nmentions && e->mentions[lo].start == ms; lo++)
+		if (e->mentions[lo].end > start)
+			return 1;
+	return 0;
+}
+
+static int
+idx_at(const struct article *a, const struct ent_idx *x, uint32_t start,
+    uint32_t end)
+{
+	uint64_t from = (uint64_t)start + 1 > x->maxlen ?
+	    (uint64_t)start + 1 - x->maxlen : 0;
+	size_t lo = 0, hi = x->nsorted, i;
+	uint32_t best = UINT32_MAX;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+
+		if (x->m[mid].start < from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (i = lo; i < x->nsorted && x->m[i].start < end; i++)
+		if (x->m[i].ent < best && has_mention(&a->entities[x->m[i].ent],
+		    x->m[i].start, start))
+			best = x->m[i].ent;
+	for (i = x->nsorted; i < x->nm; i++)
+		if (x->m[i].start < end && x->m[i].start >= from &&
+		    x->m[i].ent < best && has_mention(&a->entities[x->m[i].ent],
+		    x->m[i].start, start))
+			best = x->m[i].ent;
+	return best == UINT32_MAX ? -1 : (int)best;
+}
+
+int
+ent_at(struct article *a, uint32_t start, uint32_t end)
+{
+	const struct ent_idx *x;
 	size_t i, j;
 
+	if ((x = idx_get(a)) != NULL)
+		return idx_at(a, x, start, end);
 	for (i = 0; i < a->nentities; i++)
 		for (j = 0; j < a->entities[i].nmentions; j++)
 			if (a->entities[i].mentions[j].start < end &&
@@ -3523,48 +3935,94 @@ add_mention(struct article *a, struct entity *e, uint32_t start, uint32_t end)
 	e->nmentions++;
 }
 
+/* May the mention s[0..n) of label name e (ent_add())? */
+static int
+names(const struct entity *e, int label, const char *s, size_t n)
+{
+	if (e->label != label)
+		return 0;
+	if (label == ENT_PERSON)
+		return name_holds(e->name, s, n);
+	return same_fold(e->name, strlen(e->name), s, n) ||
+	    (e->acronym && same_fold(e->acronym, strlen(e->acronym), s, n));
+}
+
+/*
+ * The entity of those that may take the mention [start, end) whose first
+ * mention is nearest before it, else the first; -1 if none.
+ */
+static int
+nearest_named(struct article *a, const struct ent_idx *x, int label,
+    uint32_t start, uint32_t end)
+{
+	const char *s = a->text + start;
+	size_t n = end - start, i = 0, ws, wl;
+	const struct iword *sl = NULL;
+	uint32_t k = UINT32_MAX;
+	int best = -1;
+	uint32_t best_d = UINT32_MAX;
+
+	/* Fast path: only the entities holding each of the mention's
+	   words can hold all of them or be written as it: those of its
+	   rarest word are walked */
+	while (x != NULL && (wl = next_word(s, n, &i, &ws)) > 0) {
+		const struct iword *o = idx_slot(x, s + ws, wl,
+		    fold_hash(s + ws, wl));
+
+		if (o->w == NULL)
+			return -1;
+		if (sl == NULL || o->count < sl->count)
+			sl = o;
+	}
+	if (sl != NULL)
+		k = sl->first;
+	for (i = 0; sl != NULL ? k != UINT32_MAX : i < a->nentities;) {
+		const struct entity *e;
+		size_t ei = sl != NULL ? x->node[k].ent : i;
+		uint32_t d;
+
+		if (sl != NULL)
+			k = x->node[k].next;
+		else
+			i++;
+		e = &a->entities[ei];
+		if (!names(e, label, s, n))
+			continue;
+		d = e->nmentions && e->mentions[0].start < start ?
+		    start - e->mentions[0].start : UINT32_MAX - 1;
+		if (best < 0 || d < best_d) {
+			best = (int)ei;
+			best_d = d;
+		}
+	}
+	return best;
+}
+
 int
 ent_add(struct article *a, int label, uint32_t start, uint32_t end,
     const char *role)
 {
+	struct ent_idx *x;
 	struct entity *e;
-	const char *s = a->text + start;
-	size_t n = end - start, i;
-	int best = -1;
-	uint32_t best_d = UINT32_MAX;
+	int best;
 
-	if ((i = (size_t)ent_at(a, start, end)) != (size_t)-1) {
-		e = &a->entities[i];
+	if ((best = ent_at(a, start, end)) >= 0) {
+		e = &a->entities[best];
 		if (e->role == NULL && role != NULL)
 			e->role = role;
-		return (int)i;
+		return best;
 	}
 	/*
 	 * An existing entity this mention names: a person whose name holds
 	 * all its words (the nearest one mentioned before it), or a body or
 	 * place by its name or acronym.
 	 */
-	for (i = 0; i < a->nentities; i++) {
-		uint32_t d;
-
-		e = &a->entities[i];
-		if (e->label != label)
-			continue;
-		if (label == ENT_PERSON ? !name_holds(e->name, s, n) :
-		    !(same_fold(e->name, strlen(e->name), s, n) ||
-		    (e->acronym && same_fold(e->acronym, strlen(e->acronym),
-		    s, n))))
-			continue;
-		d = e->nmentions && e->mentions[0].start < start ?
-		    start - e->mentions[0].start : UINT32_MAX - 1;
-		if (best < 0 || d < best_d) {
-			best = (int)i;
-			best_d = d;
-		}
-	}
-	if (best >= 0) {
+	x = idx_get(a);
+	if ((best = nearest_named(a, x, label, start, end)) >= 0) {
 		e = &a->entities[best];
 		add_mention(a, e, start, end);
+		if (x != NULL)
+			idx_mention(a, x, start, end, (uint32_t)best);
 		if (e->role == NULL && role != NULL)
 			e->role = role;
 		return best;
@@ -3579,12 +4037,17 @@ ent_add(struct article *a, int label, uint32_t start, uint32_t end,
 	e = &a->entities[a->nentities];
 	memset(e, 0, sizeof(*e));
 	e->label = label;
-	e->name = arena_strndup(a->arena, s, n);
+	e->name = arena_strndup(a->arena, a->text + start, end - start);
 	e->role = role;
 	e->mentions = arena_alloc(a->arena, sizeof(*e->mentions));
 	e->mcap = 1;
 	e->mentions[0].start = start;
 	e->mentions[0].end = end;
 	e->nmentions = 1;
+	if (x != NULL) {
+		idx_mention(a, x, start, end, (uint32_t)a->nentities);
+		idx_words(a, x, e->name, (uint32_t)a->nentities);
+		x->nent++;
+	}
 	return (int)a->nentities++;
 }

@@ -42,8 +42,13 @@ void			 ent_free(struct ent_finder *);
 void			 ent_find(struct ent_finder *, struct article *);
 void			 ent_link(struct ent_finder *, struct article *);
 
-/* Index of the entity with a mention overlapping [start, end), or -1. */
-int	ent_at(const struct article *, uint32_t start, uint32_t end);
+/*
+ * Index of the first entity with a mention overlapping [start, end), or
+ * -1.  On an article with many entities, the first call builds an index
+ * in a->arena that ent_add() keeps; the caller may shorten a mention or a
+ * name in place (never lengthen: see entity.c).
+ */
+int	ent_at(struct article *, uint32_t start, uint32_t end);
 /*
  * The entity for a mention [start, end) of label: an existing entity whose
  * name it is a part of (or that has this mention), else a new one appended
