@@ -644,7 +644,8 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 		while (quo_byte[(unsigned char)t[j]] & QB_ALNUM)
 			if (++j == n)
 				break;
-		if (j == n)
+		/* Fast path: a blank ends most words */
+		if (j == n || t[j] == ' ')
 			break;
 		c2 = quo_cp(t, j, n, &l2);
 		if (quo_letter(c2)) {
