@@ -295,29 +295,16 @@ struct quo_key {
  * of a loop over each byte; the fold by masks is exactly quo_lc() on
  * each byte.  With allcaps not NULL, *allcaps says whether two ASCII
  * letters or more occur and none is lower case.  Keys and words go
- * through this one function, so a key is found by every word that folds
- * to it.
+ * through this one function (quo_key() below is its inlined fast path),
+ * so a key is found by every word that folds to it.
  */
-static inline struct quo_key
-quo_key(const char *s, size_t n, size_t avail, int *allcaps)
+static struct quo_key
+quo_key_long(const char *s, size_t n, size_t avail, int *allcaps)
 {
 	struct quo_key k;
 	uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ull, x, up, low = 0;
 	int seen = 0, two = 0, first = 1;
 
-	/* Fast path: a word of eight bytes or less, one load away (the
-	   loop below gives the same key) */
-	if (n <= 8 && avail >= 8) {
-		x = quo_load(s, n, avail);
-		up = quo_swar_range(x, 'A', 'Z');
-		low = quo_swar_range(x, 'a', 'z');
-		k.x0 = x | up >> 2;
-		h = (h ^ k.x0) * 0xff51afd7ed558ccdull;
-		k.hash = (uint32_t)(h ^ h >> 32);
-		if (allcaps != NULL)
-			*allcaps = (up & (up - 1)) != 0 && low == 0;
-		return k;
-	}
 	k.x0 = 0;
 	for (;;) {
 		x = quo_load(s, n < 8 ? n : 8, avail);
@@ -342,6 +329,30 @@ quo_key(const char *s, size_t n, size_t avail, int *allcaps)
 	if (allcaps != NULL)
 		*allcaps = two && low == 0;
 	k.hash = (uint32_t)h;
+	return k;
+}
+
+/*
+ * Fast path, inlined where words are read: a word of eight bytes or
+ * less, one load away; quo_key_long() gives the same key.
+ */
+static inline struct quo_key
+quo_key(const char *s, size_t n, size_t avail, int *allcaps)
+{
+	struct quo_key k;
+	uint64_t h, x, up, low;
+
+	if (!(n <= 8 && avail >= 8))
+		return quo_key_long(s, n, avail, allcaps);
+	x = quo_load(s, n, avail);
+	up = quo_swar_range(x, 'A', 'Z');
+	low = quo_swar_range(x, 'a', 'z');
+	k.x0 = x | up >> 2;
+	h = ((uint64_t)n * 0x9e3779b97f4a7c15ull ^ k.x0) *
+	    0xff51afd7ed558ccdull;
+	k.hash = (uint32_t)(h ^ h >> 32);
+	if (allcaps != NULL)
+		*allcaps = (up & (up - 1)) != 0 && low == 0;
 	return k;
 }
 
