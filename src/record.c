@@ -6,6 +6,7 @@
 #include "jw.h"
 #include "pipeline.h"
 #include "record.h"
+#include "swar.h"
 #include "utf8.h"
 
 /*
@@ -24,6 +25,29 @@ struct cpmap {
 	size_t		 chars;	/* code points in the text */
 };
 
+/* Whether s[0..n) is all ASCII: 16 (SSE2) or 8 bytes a step, or'ed. */
+static int
+rec_ascii(const char *s, size_t n)
+{
+	uint64_t acc = 0;
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	__m128i v = _mm_setzero_si128();
+
+	for (; n - i >= 16; i += 16)
+		v = _mm_or_si128(v, _mm_loadu_si128((const __m128i *)
+		    (const void *)(s + i)));
+	if (_mm_movemask_epi8(v) != 0)
+		return 0;
+#endif
+	for (; n - i >= 8; i += 8)
+		acc |= swar_load(s + i);
+	for (; i < n; i++)
+		acc |= (unsigned char)s[i];
+	return (acc & SWAR_HIGH) == 0;
+}
+
 static void
 cpmap_init(struct cpmap *m, const struct article *a)
 {
@@ -31,6 +55,12 @@ cpmap_init(struct cpmap *m, const struct article *a)
 	uint32_t count = 0;
 
 	m->text = a->text;
+	/* the fast path above, found in one pass that counts nothing */
+	if (rec_ascii(a->text, a->len)) {
+		m->at = NULL;
+		m->chars = a->len;
+		return;
+	}
 	m->at = arena_alloc(a->arena, n * sizeof(*m->at));
 	for (k = 0; k < n; k++) {
 		size_t from = k * CP_STEP, to = from + CP_STEP;
