@@ -108,6 +108,7 @@ struct qname {
 	struct span	role;
 	uint32_t	freq;	/* records with the same name (2+ words) */
 	uint64_t	sig;	/* quo_words_sig() of name */
+	uint32_t	words;	/* 1 + the blanks in name (quo_words_sig()) */
 	int		inq;	/* inside a quotation's content; 2: a bare
 				   run of capitals, too weak for pronouns */
 };
@@ -2376,19 +2377,22 @@ quo_headline(struct qstate *st)
 /*
  * One bit (of 64, from a hash) for each word of s, the words split at
  * blanks as quo_name_covers() splits them: when a bit of m's is missing
- * from n's, some word of m is not a word of n.
+ * from n's, some word of m is not a word of n.  *words is 1 + the
+ * blanks in s, the count quo_name_covers() returns for a name.
  */
 static uint64_t
-quo_words_sig(const char *t, struct span s)
+quo_words_sig(const char *t, struct span s, uint32_t *words)
 {
 	uint64_t sig = 0;
 	uint32_t i = s.start, j;
 
+	*words = 1;
 	while (i < s.end) {
 		for (j = i; j < s.end && t[j] != ' '; j++)
 			;
 		if (j > i)
 			sig |= (uint64_t)1 << (quo_hash(t + i, j - i) & 63);
+		*words += j < s.end;
 		i = j + 1;
 	}
 	return sig;
@@ -2408,7 +2412,8 @@ quo_add_name(struct qstate *st, struct span name, struct span role, int inq)
 	st->nm[st->nnm].role = role;
 	st->nm[st->nnm].inq = inq;
 	st->nm[st->nnm].freq = 0;
-	st->nm[st->nnm].sig = quo_words_sig(st->t, name);
+	st->nm[st->nnm].sig = quo_words_sig(st->t, name,
+	    &st->nm[st->nnm].words);
 	st->nnm++;
 }
 
@@ -2536,11 +2541,14 @@ quo_collect_names(struct qstate *st)
 	quo_name_freq(st);
 }
 
-/* Does every word of the name m occur among the words of n? */
+/*
+ * Does every word of the name m occur among the words of n?  Returns
+ * n's words (nwords: qname.words), or 0.
+ */
 static size_t
-quo_name_covers(const char *t, struct span n, struct span m)
+quo_name_covers(const char *t, struct span n, uint32_t nwords,
+    struct span m)
 {
-	size_t words = 0;
 	uint32_t i = m.start;
 
 	while (i < m.end) {
@@ -2563,10 +2571,7 @@ quo_name_covers(const char *t, struct span n, struct span m)
 			j++;
 		i = j;
 	}
-	for (i = n.start, words = 1; i < n.end; i++)
-		if (t[i] == ' ')
-			words++;
-	return words;
+	return nwords;
 }
 
 static char *
@@ -2660,7 +2665,8 @@ quo_link_name(struct qstate *st, struct span m, struct span role)
 	size_t i, best_words = 0, lim;
 	uint32_t best_freq = 0;
 	struct span best = m, brole = role;
-	uint64_t sig = quo_words_sig(st->t, m);
+	uint32_t mwords;
+	uint64_t sig = quo_words_sig(st->t, m, &mwords);
 	int e;
 
 	lim = st->nnm < QUO_NAMES_SCAN ? st->nnm : QUO_NAMES_SCAN;
@@ -2671,7 +2677,8 @@ quo_link_name(struct qstate *st, struct span m, struct span role)
 		   so quo_name_covers() would say 0. */
 		if ((sig & ~st->nm[i].sig) != 0)
 			continue;
-		w = quo_name_covers(st->t, st->nm[i].name, m);
+		w = quo_name_covers(st->t, st->nm[i].name, st->nm[i].words,
+		    m);
 
 		/* more than one word first, then the most frequent form */
 		if (w > 0 && ((w > 1) > (best_words > 1) ||
