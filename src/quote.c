@@ -710,18 +710,27 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 	return j;
 }
 
-/* Append token i to the list *v (*n entries, room for *cap). */
+/* The list *v is full: double its room *cap. */
 static void
+quo_list_grow(struct qstate *st, uint32_t **v, size_t *cap)
+{
+	size_t ncap = *cap ? *cap * 2 : 32;
+
+	*v = arena_grow(st->a->arena, *v, *cap * sizeof(**v),
+	    ncap * sizeof(**v));
+	*cap = ncap;
+}
+
+/*
+ * Append token i to the list *v (*n entries, room for *cap).  Inline:
+ * the tokenizer appends for most tokens, and rarely grows.
+ */
+static inline void
 quo_list_add(struct qstate *st, uint32_t **v, size_t *n, size_t *cap,
     size_t i)
 {
-	if (*n == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 32;
-
-		*v = arena_grow(st->a->arena, *v, *cap * sizeof(**v),
-		    ncap * sizeof(**v));
-		*cap = ncap;
-	}
+	if (*n == *cap)
+		quo_list_grow(st, v, cap);
 	(*v)[(*n)++] = (uint32_t)i;
 }
 
