@@ -2393,14 +2393,15 @@ static uint64_t
 quo_words_sig(const char *t, struct span s, uint32_t *words)
 {
 	uint64_t sig = 0;
-	uint32_t i = s.start, j;
+	uint32_t i = s.start, j, h;
 
 	*words = 1;
 	while (i < s.end) {
-		for (j = i; j < s.end && t[j] != ' '; j++)
-			;
+		/* quo_hash() of the word, while it is read */
+		for (j = i, h = QUO_HASH0; j < s.end && t[j] != ' '; j++)
+			h = QUO_HASH_STEP(h, t[j]);
 		if (j > i)
-			sig |= (uint64_t)1 << (quo_hash(t + i, j - i) & 63);
+			sig |= (uint64_t)1 << (h & 63);
 		*words += j < s.end;
 		i = j + 1;
 	}
