@@ -87,13 +87,22 @@ cpmap_get(const struct cpmap *m, uint32_t off)
 	    off - k * CP_STEP);
 }
 
+/* {"type":"TYPE","doc":DOC -- one check for room, the parts copied */
 static void
 rec_head(struct buf *b, const char *type, const char *doc, size_t doclen)
 {
-	buf_adds(b, "{\"type\":\"");
-	buf_adds(b, type);
-	buf_adds(b, "\",\"doc\":");
-	buf_add(b, doc, doclen);
+	size_t tl = strlen(type);
+	char *p;
+
+	buf_grow(b, 9 + tl + 8 + doclen);
+	p = b->p + b->len;
+	memcpy(p, "{\"type\":\"", 9);
+	memcpy(p + 9, type, tl);
+	memcpy(p + 9 + tl, "\",\"doc\":", 8);
+	if (doclen)
+		memcpy(p + 17 + tl, doc, doclen);
+	p[17 + tl + doclen] = '\0';
+	b->len += 17 + tl + doclen;
 }
 
 static void
@@ -114,9 +123,8 @@ static void
 rec_mention(struct buf *b, const struct cpmap *m, const struct article *a,
     struct span s)
 {
-	buf_addc(b, '{');
 	/* rec_span starts with a comma; write the first key by hand */
-	buf_adds(b, "\"start\":");
+	buf_adds(b, "{\"start\":");
 	buf_addi(b, cpmap_get(m, s.start));
 	jw_key(b, "end");
 	buf_addi(b, cpmap_get(m, s.end));
