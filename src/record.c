@@ -105,14 +105,50 @@ rec_head(struct buf *b, const char *type, const char *doc, size_t doclen)
 	b->len += 17 + tl + doclen;
 }
 
+/*
+ * An offset in decimal: buf_addi() in 32 bits, the digits counted first
+ * and written backwards straight into the buffer (two a step), with one
+ * check for room and no copy.  Offsets are written for every span.
+ */
+static void
+rec_offset(struct buf *b, uint32_t v)
+{
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930"
+	    "31323334353637383940414243444546474849505152535455565758596061"
+	    "62636465666768697071727374757677787980818283848586878889909192"
+	    "93949596979899";
+	size_t nd = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 :
+	    v < 100000 ? 5 : v < 1000000 ? 6 : v < 10000000 ? 7 :
+	    v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+	char *p;
+
+	buf_grow(b, nd);
+	p = b->p + b->len + nd;
+	*p = '\0';
+	b->len += nd;
+	while (v >= 100) {
+		uint32_t d = v % 100 * 2;
+
+		v /= 100;
+		*--p = pairs[d + 1];
+		*--p = pairs[d];
+	}
+	if (v >= 10) {
+		*--p = pairs[v * 2 + 1];
+		*--p = pairs[v * 2];
+	} else
+		*--p = (char)('0' + v);
+}
+
 static void
 rec_span(struct buf *b, const struct cpmap *m, const struct article *a,
     struct span s, int with_text)
 {
 	jw_key(b, "start");
-	buf_addi(b, cpmap_get(m, s.start));
+	rec_offset(b, cpmap_get(m, s.start));
 	jw_key(b, "end");
-	buf_addi(b, cpmap_get(m, s.end));
+	rec_offset(b, cpmap_get(m, s.end));
 	if (with_text) {
 		jw_key(b, "text");
 		jw_str(b, a->text + s.start, s.end - s.start);
@@ -125,9 +161,9 @@ rec_mention(struct buf *b, const struct cpmap *m, const struct article *a,
 {
 	/* rec_span starts with a comma; write the first key by hand */
 	buf_adds(b, "{\"start\":");
-	buf_addi(b, cpmap_get(m, s.start));
+	rec_offset(b, cpmap_get(m, s.start));
 	jw_key(b, "end");
-	buf_addi(b, cpmap_get(m, s.end));
+	rec_offset(b, cpmap_get(m, s.end));
 	jw_key(b, "text");
 	jw_str(b, a->text + s.start, s.end - s.start);
 	buf_addc(b, '}');
