@@ -135,8 +135,10 @@ rec_offset(struct buf *b, uint32_t v)
 		*--p = pairs[d];
 	}
 	if (v >= 10) {
-		*--p = pairs[v * 2 + 1];
-		*--p = pairs[v * 2];
+		size_t d = (size_t)v * 2;
+
+		*--p = pairs[d + 1];
+		*--p = pairs[d];
 	} else
 		*--p = (char)('0' + v);
 }
