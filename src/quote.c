@@ -652,9 +652,10 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 		int l3;
 		int32_t c3;
 
-		/* Fast path: a run of ASCII letters and digits, two bytes a
-		   step with no bound check: the text ends in a NUL
-		   (article.h), and t[j + 1] is read only when t[j] is no NUL */
+		/* Fast path: a run of ASCII letters and digits, four bytes
+		   a step with no bound check: the text ends in a NUL
+		   (article.h), and a byte is read only when the one before
+		   it is no NUL */
 		for (;;) {
 			if (!(quo_byte[(unsigned char)t[j]] & QB_ALNUM))
 				break;
@@ -662,7 +663,15 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 				j++;
 				break;
 			}
-			j += 2;
+			if (!(quo_byte[(unsigned char)t[j + 2]] & QB_ALNUM)) {
+				j += 2;
+				break;
+			}
+			if (!(quo_byte[(unsigned char)t[j + 3]] & QB_ALNUM)) {
+				j += 3;
+				break;
+			}
+			j += 4;
 		}
 		/* Fast path: a blank ends most words */
 		if (j == n || t[j] == ' ')
