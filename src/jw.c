@@ -5,14 +5,25 @@
 #include "swar.h"
 #include "utf8.h"
 
+/* lanes holding a byte jw_str() writes otherwise than as it is */
+static inline uint64_t
+jw_special(uint64_t x)
+{
+	return (x & SWAR_HIGH) | swar_lt(x, 0x20) | swar_eq(x, '"') |
+	    swar_eq(x, '\\') | swar_eq(x, 0x7F);
+}
+
 /*
  * Bytes are copied in runs: a run grows over printable ASCII other than
  * '"' and '\\' (16 or 8 bytes a step, the fast path) and over UTF-8
  * sequences that need nothing, and is flushed with one copy when a byte
  * must be escaped or replaced.
  */
-void
-jw_str(struct buf *b, const char *s, size_t n)
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static void
+jw_str_runs(struct buf *b, const char *s, size_t n)
 {
 	static const char hex[] = "0123456789abcdef";
 	const unsigned char *u = (const unsigned char *)s;
@@ -78,6 +89,58 @@ jw_str(struct buf *b, const char *s, size_t n)
 	}
 	buf_add(b, s + start, n - start);
 	buf_addc(b, '"');
+}
+
+/*
+ * Fast path: a string under 16 bytes of printable ASCII other than '"'
+ * and '\\', as most names and mentions are, is checked and copied in
+ * two loads and two stores of eight or four bytes (the second
+ * overlapping the first, so that no byte past s[n - 1] is read), or
+ * byte by byte under four; anything else goes to jw_str_runs(), kept
+ * out of line so that the fast path saves no registers.
+ */
+void
+jw_str(struct buf *b, const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	uint64_t x, y;
+	uint32_t lo, hi;
+	char *p;
+
+	if (n >= 16)
+		goto runs;
+	buf_grow(b, n + 2);
+	p = b->p + b->len;
+	if (n >= 8) {
+		x = swar_load(u);
+		y = swar_load(u + n - 8);
+		if ((jw_special(x) | jw_special(y)) != 0)
+			goto runs;
+		memcpy(p + 1, &x, 8);
+		memcpy(p + 1 + n - 8, &y, 8);
+	} else if (n >= 4) {
+		memcpy(&lo, u, 4);
+		memcpy(&hi, u + n - 4, 4);
+		if (jw_special((uint64_t)lo | (uint64_t)hi << 32) != 0)
+			goto runs;
+		memcpy(p + 1, &lo, 4);
+		memcpy(p + 1 + n - 4, &hi, 4);
+	} else if (n > 0) {
+		/* the three bytes, the other lanes a plain 'a' */
+		if (jw_special(u[0] | (uint64_t)u[n / 2] << 8 |
+		    (uint64_t)u[n - 1] << 16 | SWAR_ONES * 'a' << 24) != 0)
+			goto runs;
+		p[1] = (char)u[0];
+		p[1 + n / 2] = (char)u[n / 2];
+		p[n] = (char)u[n - 1];
+	}
+	p[0] = '"';
+	p[n + 1] = '"';
+	p[n + 2] = '\0';
+	b->len += n + 2;
+	return;
+runs:
+	jw_str_runs(b, s, n);
 }
 
 void

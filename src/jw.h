@@ -13,19 +13,32 @@
 #define JW_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "buf.h"
 
 void	jw_str(struct buf *, const char *s, size_t n);
 /* jw_str(), or null when s is NULL */
 void	jw_strz(struct buf *, const char *s);
-/* ,"key": -- inline, so a literal key is copied with a known length */
+/*
+ * ,"key": -- inline, so a literal key is copied with a known length;
+ * one check for room, the four bytes around the key stored directly.
+ */
 static inline void
 jw_key(struct buf *b, const char *key)
 {
-	buf_add(b, ",\"", 2);
-	buf_adds(b, key);
-	buf_add(b, "\":", 2);
+	size_t n = strlen(key);
+	char *p;
+
+	buf_grow(b, n + 4);
+	p = b->p + b->len;
+	p[0] = ',';
+	p[1] = '"';
+	memcpy(p + 2, key, n);
+	p[n + 2] = '"';
+	p[n + 3] = ':';
+	p[n + 4] = '\0';
+	b->len += n + 4;
 }
 
 #endif /* JW_H */

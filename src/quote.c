@@ -108,6 +108,7 @@ struct qname {
 	struct span	role;
 	uint32_t	freq;	/* records with the same name (2+ words) */
 	uint64_t	sig;	/* quo_words_sig() of name */
+	uint32_t	words;	/* 1 + the blanks in name (quo_words_sig()) */
 	int		inq;	/* inside a quotation's content; 2: a bare
 				   run of capitals, too weak for pronouns */
 };
@@ -295,29 +296,16 @@ struct quo_key {
  * of a loop over each byte; the fold by masks is exactly quo_lc() on
  * each byte.  With allcaps not NULL, *allcaps says whether two ASCII
  * letters or more occur and none is lower case.  Keys and words go
- * through this one function, so a key is found by every word that folds
- * to it.
+ * through this one function (quo_key() below is its inlined fast path),
+ * so a key is found by every word that folds to it.
  */
-static inline struct quo_key
-quo_key(const char *s, size_t n, size_t avail, int *allcaps)
+static struct quo_key
+quo_key_long(const char *s, size_t n, size_t avail, int *allcaps)
 {
 	struct quo_key k;
 	uint64_t h = (uint64_t)n * 0x9e3779b97f4a7c15ull, x, up, low = 0;
 	int seen = 0, two = 0, first = 1;
 
-	/* Fast path: a word of eight bytes or less, one load away (the
-	   loop below gives the same key) */
-	if (n <= 8 && avail >= 8) {
-		x = quo_load(s, n, avail);
-		up = quo_swar_range(x, 'A', 'Z');
-		low = quo_swar_range(x, 'a', 'z');
-		k.x0 = x | up >> 2;
-		h = (h ^ k.x0) * 0xff51afd7ed558ccdull;
-		k.hash = (uint32_t)(h ^ h >> 32);
-		if (allcaps != NULL)
-			*allcaps = (up & (up - 1)) != 0 && low == 0;
-		return k;
-	}
 	k.x0 = 0;
 	for (;;) {
 		x = quo_load(s, n < 8 ? n : 8, avail);
@@ -342,6 +330,30 @@ quo_key(const char *s, size_t n, size_t avail, int *allcaps)
 	if (allcaps != NULL)
 		*allcaps = two && low == 0;
 	k.hash = (uint32_t)h;
+	return k;
+}
+
+/*
+ * Fast path, inlined where words are read: a word of eight bytes or
+ * less, one load away; quo_key_long() gives the same key.
+ */
+static inline struct quo_key
+quo_key(const char *s, size_t n, size_t avail, int *allcaps)
+{
+	struct quo_key k;
+	uint64_t h, x, up, low;
+
+	if (!(n <= 8 && avail >= 8))
+		return quo_key_long(s, n, avail, allcaps);
+	x = quo_load(s, n, avail);
+	up = quo_swar_range(x, 'A', 'Z');
+	low = quo_swar_range(x, 'a', 'z');
+	k.x0 = x | up >> 2;
+	h = ((uint64_t)n * 0x9e3779b97f4a7c15ull ^ k.x0) *
+	    0xff51afd7ed558ccdull;
+	k.hash = (uint32_t)(h ^ h >> 32);
+	if (allcaps != NULL)
+		*allcaps = (up & (up - 1)) != 0 && low == 0;
 	return k;
 }
 
@@ -640,11 +652,29 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 		int l3;
 		int32_t c3;
 
-		/* Fast path: a run of ASCII letters and digits. */
-		while (quo_byte[(unsigned char)t[j]] & QB_ALNUM)
-			if (++j == n)
+		/* Fast path: a run of ASCII letters and digits, four bytes
+		   a step with no bound check: the text ends in a NUL
+		   (article.h), and a byte is read only when the one before
+		   it is no NUL */
+		for (;;) {
+			if (!(quo_byte[(unsigned char)t[j]] & QB_ALNUM))
 				break;
-		if (j == n)
+			if (!(quo_byte[(unsigned char)t[j + 1]] & QB_ALNUM)) {
+				j++;
+				break;
+			}
+			if (!(quo_byte[(unsigned char)t[j + 2]] & QB_ALNUM)) {
+				j += 2;
+				break;
+			}
+			if (!(quo_byte[(unsigned char)t[j + 3]] & QB_ALNUM)) {
+				j += 3;
+				break;
+			}
+			j += 4;
+		}
+		/* Fast path: a blank ends most words */
+		if (j == n || t[j] == ' ')
 			break;
 		c2 = quo_cp(t, j, n, &l2);
 		if (quo_letter(c2)) {
@@ -697,18 +727,27 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 	return j;
 }
 
-/* Append token i to the list *v (*n entries, room for *cap). */
+/* The list *v is full: double its room *cap. */
 static void
+quo_list_grow(struct qstate *st, uint32_t **v, size_t *cap)
+{
+	size_t ncap = *cap ? *cap * 2 : 32;
+
+	*v = arena_grow(st->a->arena, *v, *cap * sizeof(**v),
+	    ncap * sizeof(**v));
+	*cap = ncap;
+}
+
+/*
+ * Append token i to the list *v (*n entries, room for *cap).  Inline:
+ * the tokenizer appends for most tokens, and rarely grows.
+ */
+static inline void
 quo_list_add(struct qstate *st, uint32_t **v, size_t *n, size_t *cap,
     size_t i)
 {
-	if (*n == *cap) {
-		size_t ncap = *cap ? *cap * 2 : 32;
-
-		*v = arena_grow(st->a->arena, *v, *cap * sizeof(**v),
-		    ncap * sizeof(**v));
-		*cap = ncap;
-	}
+	if (*n == *cap)
+		quo_list_grow(st, v, cap);
 	(*v)[(*n)++] = (uint32_t)i;
 }
 
@@ -2364,19 +2403,23 @@ quo_headline(struct qstate *st)
 /*
  * One bit (of 64, from a hash) for each word of s, the words split at
  * blanks as quo_name_covers() splits them: when a bit of m's is missing
- * from n's, some word of m is not a word of n.
+ * from n's, some word of m is not a word of n.  *words is 1 + the
+ * blanks in s, the count quo_name_covers() returns for a name.
  */
 static uint64_t
-quo_words_sig(const char *t, struct span s)
+quo_words_sig(const char *t, struct span s, uint32_t *words)
 {
 	uint64_t sig = 0;
-	uint32_t i = s.start, j;
+	uint32_t i = s.start, j, h;
 
+	*words = 1;
 	while (i < s.end) {
-		for (j = i; j < s.end && t[j] != ' '; j++)
-			;
+		/* quo_hash() of the word, while it is read */
+		for (j = i, h = QUO_HASH0; j < s.end && t[j] != ' '; j++)
+			h = QUO_HASH_STEP(h, t[j]);
 		if (j > i)
-			sig |= (uint64_t)1 << (quo_hash(t + i, j - i) & 63);
+			sig |= (uint64_t)1 << (h & 63);
+		*words += j < s.end;
 		i = j + 1;
 	}
 	return sig;
@@ -2396,7 +2439,8 @@ quo_add_name(struct qstate *st, struct span name, struct span role, int inq)
 	st->nm[st->nnm].role = role;
 	st->nm[st->nnm].inq = inq;
 	st->nm[st->nnm].freq = 0;
-	st->nm[st->nnm].sig = quo_words_sig(st->t, name);
+	st->nm[st->nnm].sig = quo_words_sig(st->t, name,
+	    &st->nm[st->nnm].words);
 	st->nnm++;
 }
 
@@ -2524,11 +2568,14 @@ quo_collect_names(struct qstate *st)
 	quo_name_freq(st);
 }
 
-/* Does every word of the name m occur among the words of n? */
+/*
+ * Does every word of the name m occur among the words of n?  Returns
+ * n's words (nwords: qname.words), or 0.
+ */
 static size_t
-quo_name_covers(const char *t, struct span n, struct span m)
+quo_name_covers(const char *t, struct span n, uint32_t nwords,
+    struct span m)
 {
-	size_t words = 0;
 	uint32_t i = m.start;
 
 	while (i < m.end) {
@@ -2551,10 +2598,7 @@ quo_name_covers(const char *t, struct span n, struct span m)
 			j++;
 		i = j;
 	}
-	for (i = n.start, words = 1; i < n.end; i++)
-		if (t[i] == ' ')
-			words++;
-	return words;
+	return nwords;
 }
 
 static char *
@@ -2648,7 +2692,8 @@ quo_link_name(struct qstate *st, struct span m, struct span role)
 	size_t i, best_words = 0, lim;
 	uint32_t best_freq = 0;
 	struct span best = m, brole = role;
-	uint64_t sig = quo_words_sig(st->t, m);
+	uint32_t mwords;
+	uint64_t sig = quo_words_sig(st->t, m, &mwords);
 	int e;
 
 	lim = st->nnm < QUO_NAMES_SCAN ? st->nnm : QUO_NAMES_SCAN;
@@ -2659,7 +2704,8 @@ quo_link_name(struct qstate *st, struct span m, struct span role)
 		   so quo_name_covers() would say 0. */
 		if ((sig & ~st->nm[i].sig) != 0)
 			continue;
-		w = quo_name_covers(st->t, st->nm[i].name, m);
+		w = quo_name_covers(st->t, st->nm[i].name, st->nm[i].words,
+		    m);
 
 		/* more than one word first, then the most frequent form */
 		if (w > 0 && ((w > 1) > (best_words > 1) ||

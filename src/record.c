@@ -6,6 +6,7 @@
 #include "jw.h"
 #include "pipeline.h"
 #include "record.h"
+#include "swar.h"
 #include "utf8.h"
 
 /*
@@ -24,6 +25,29 @@ struct cpmap {
 	size_t		 chars;	/* code points in the text */
 };
 
+/* Whether s[0..n) is all ASCII: 16 (SSE2) or 8 bytes a step, or'ed. */
+static int
+rec_ascii(const char *s, size_t n)
+{
+	uint64_t acc = 0;
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	__m128i v = _mm_setzero_si128();
+
+	for (; n - i >= 16; i += 16)
+		v = _mm_or_si128(v, _mm_loadu_si128((const __m128i *)
+		    (const void *)(s + i)));
+	if (_mm_movemask_epi8(v) != 0)
+		return 0;
+#endif
+	for (; n - i >= 8; i += 8)
+		acc |= swar_load(s + i);
+	for (; i < n; i++)
+		acc |= (unsigned char)s[i];
+	return (acc & SWAR_HIGH) == 0;
+}
+
 static void
 cpmap_init(struct cpmap *m, const struct article *a)
 {
@@ -31,6 +55,12 @@ cpmap_init(struct cpmap *m, const struct article *a)
 	uint32_t count = 0;
 
 	m->text = a->text;
+	/* the fast path above, found in one pass that counts nothing */
+	if (rec_ascii(a->text, a->len)) {
+		m->at = NULL;
+		m->chars = a->len;
+		return;
+	}
 	m->at = arena_alloc(a->arena, n * sizeof(*m->at));
 	for (k = 0; k < n; k++) {
 		size_t from = k * CP_STEP, to = from + CP_STEP;
@@ -57,13 +87,60 @@ cpmap_get(const struct cpmap *m, uint32_t off)
 	    off - k * CP_STEP);
 }
 
+/* {"type":"TYPE","doc":DOC -- one check for room, the parts copied */
 static void
 rec_head(struct buf *b, const char *type, const char *doc, size_t doclen)
 {
-	buf_adds(b, "{\"type\":\"");
-	buf_adds(b, type);
-	buf_adds(b, "\",\"doc\":");
-	buf_add(b, doc, doclen);
+	size_t tl = strlen(type);
+	char *p;
+
+	buf_grow(b, 9 + tl + 8 + doclen);
+	p = b->p + b->len;
+	memcpy(p, "{\"type\":\"", 9);
+	memcpy(p + 9, type, tl);
+	memcpy(p + 9 + tl, "\",\"doc\":", 8);
+	if (doclen)
+		memcpy(p + 17 + tl, doc, doclen);
+	p[17 + tl + doclen] = '\0';
+	b->len += 17 + tl + doclen;
+}
+
+/*
+ * An offset in decimal: buf_addi() in 32 bits, the digits counted first
+ * and written backwards straight into the buffer (two a step), with one
+ * check for room and no copy.  Offsets are written for every span.
+ */
+static void
+rec_offset(struct buf *b, uint32_t v)
+{
+	static const char pairs[] =
+	    "00010203040506070809101112131415161718192021222324252627282930"
+	    "31323334353637383940414243444546474849505152535455565758596061"
+	    "62636465666768697071727374757677787980818283848586878889909192"
+	    "93949596979899";
+	size_t nd = v < 10 ? 1 : v < 100 ? 2 : v < 1000 ? 3 : v < 10000 ? 4 :
+	    v < 100000 ? 5 : v < 1000000 ? 6 : v < 10000000 ? 7 :
+	    v < 100000000 ? 8 : v < 1000000000 ? 9 : 10;
+	char *p;
+
+	buf_grow(b, nd);
+	p = b->p + b->len + nd;
+	*p = '\0';
+	b->len += nd;
+	while (v >= 100) {
+		uint32_t d = v % 100 * 2;
+
+		v /= 100;
+		*--p = pairs[d + 1];
+		*--p = pairs[d];
+	}
+	if (v >= 10) {
+		size_t d = (size_t)v * 2;
+
+		*--p = pairs[d + 1];
+		*--p = pairs[d];
+	} else
+		*--p = (char)('0' + v);
 }
 
 static void
@@ -71,9 +148,9 @@ rec_span(struct buf *b, const struct cpmap *m, const struct article *a,
     struct span s, int with_text)
 {
 	jw_key(b, "start");
-	buf_addi(b, cpmap_get(m, s.start));
+	rec_offset(b, cpmap_get(m, s.start));
 	jw_key(b, "end");
-	buf_addi(b, cpmap_get(m, s.end));
+	rec_offset(b, cpmap_get(m, s.end));
 	if (with_text) {
 		jw_key(b, "text");
 		jw_str(b, a->text + s.start, s.end - s.start);
@@ -84,12 +161,11 @@ static void
 rec_mention(struct buf *b, const struct cpmap *m, const struct article *a,
     struct span s)
 {
-	buf_addc(b, '{');
 	/* rec_span starts with a comma; write the first key by hand */
-	buf_adds(b, "\"start\":");
-	buf_addi(b, cpmap_get(m, s.start));
+	buf_adds(b, "{\"start\":");
+	rec_offset(b, cpmap_get(m, s.start));
 	jw_key(b, "end");
-	buf_addi(b, cpmap_get(m, s.end));
+	rec_offset(b, cpmap_get(m, s.end));
 	jw_key(b, "text");
 	jw_str(b, a->text + s.start, s.end - s.start);
 	buf_addc(b, '}');

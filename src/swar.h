@@ -154,6 +154,22 @@ swar_ascii_plain(const unsigned char *s, size_t n)
 		if (bits != 0)
 			return i + (size_t)__builtin_ctz((unsigned)bits);
 	}
+	/*
+	 * The last bytes in one more load that overlaps the one before
+	 * (every byte before i passed): strings of 16 bytes or more skip
+	 * the loops below.
+	 */
+	if (n >= 16 && i < n) {
+		__m128i x = _mm_loadu_si128((const __m128i *)(const void *)
+		    (s + n - 16));
+		__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, q),
+		    _mm_cmpeq_epi8(x, bs)), _mm_or_si128(_mm_cmplt_epi8(x, sp),
+		    _mm_cmpeq_epi8(x, del)));
+		int bits = _mm_movemask_epi8(m);
+
+		return bits == 0 ? n :
+		    n - 16 + (size_t)__builtin_ctz((unsigned)bits);
+	}
 #endif
 	for (; n - i >= 8; i += 8) {
 		uint64_t x = swar_load(s + i);
