@@ -57,6 +57,9 @@
  * - a rule guess strictly inside a longer model span, sure or not, is
  *   demoted: the model sees a longer name ("Investors Service" inside
  *   "Moody's Investors Service");
+ * - an organisation's body by head words that strictly contains a
+ *   confident model ORG span not at its start is demoted, and the model's
+ *   party stands ("PKB" of "Fraksi PKB", tagger_sub_body());
  * - a sure match the model does not see stays: the lexicons know names
  *   (countries, agencies) that IDNer often leaves untagged, which the
  *   model learned, but that news readers want; but for a place right
@@ -542,6 +545,23 @@ tagger_after_title(const struct article *a, const struct ent_cand *c)
 }
 
 /*
+ * Whether rule pattern c names a body of an organisation that model span m,
+ * confident, strictly inside and not at its start, names: "Fraksi PKB",
+ * "DPD Partai Demokrat Bali", "Badan Pemenangan Pemilu PPP".  The head
+ * words make the pattern sure, but the party is the name (IDNer tags
+ * "PKB" there); a model span at the start ("PT" of "PT Salma Arowana
+ * Lestari") is only the head.
+ */
+static int
+tagger_sub_body(const struct ent_cand *c, const struct ent_cand *m)
+{
+	return c->label == ENT_ORG && m->label == ENT_ORG &&
+	    c->source == ENT_SRC_RULE && c->score >= TAGGER_VETO_BELOW &&
+	    m->score >= TAGGER_CONTAIN_SCORE && m->start > c->start &&
+	    m->end <= c->end;
+}
+
+/*
  * Combines the rule candidates a->cands[0..nrule) with the model's spans
  * (sorted by start), see above: a guess no model span overlaps, and a
  * lexicon or pattern match inside a longer confident model span, only
@@ -587,6 +607,8 @@ tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
 			    model[j].end >= c->end &&
 			    model[j].end - model[j].start > c->end - c->start)
 				within = 1;
+			if (tagger_sub_body(c, &model[j]))
+				inside = 1;
 		}
 		/* a place qualifying an office, which the model leaves */
 		if (c->score >= TAGGER_VETO_BELOW && c->label == ENT_LOC &&
