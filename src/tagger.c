@@ -59,7 +59,9 @@
  *   "Moody's Investors Service");
  * - an organisation's body by head words that strictly contains a
  *   confident model ORG span not at its start is demoted, and the model's
- *   party stands ("PKB" of "Fraksi PKB", tagger_sub_body());
+ *   party stands ("PKB" of "Fraksi PKB", tagger_sub_body()), and so is
+ *   one the model sees none of that ends right before a confident model
+ *   ORG span ("Dewan Pimpinan Pusat" of "Partai Demokrat");
  * - a sure match the model does not see stays: the lexicons know names
  *   (countries, agencies) that IDNer often leaves untagged, which the
  *   model learned, but that news readers want; but for a place right
@@ -547,18 +549,24 @@ tagger_after_title(const struct article *a, const struct ent_cand *c)
 /*
  * Whether rule pattern c names a body of an organisation that model span m,
  * confident, strictly inside and not at its start, names: "Fraksi PKB",
- * "DPD Partai Demokrat Bali", "Badan Pemenangan Pemilu PPP".  The head
+ * "DPD Partai Demokrat Bali", "Badan Pemenangan Pemilu PPP"; or, next
+ * (one space after c, which the model does not overlap), the organisation
+ * the body is of: "Dewan Pimpinan Pusat" of "Partai Demokrat".  The head
  * words make the pattern sure, but the party is the name (IDNer tags
  * "PKB" there); a model span at the start ("PT" of "PT Salma Arowana
  * Lestari") is only the head.
  */
 static int
-tagger_sub_body(const struct ent_cand *c, const struct ent_cand *m)
+tagger_sub_body(const struct article *a, const struct ent_cand *c,
+    const struct ent_cand *m, int overlap)
 {
-	return c->label == ENT_ORG && m->label == ENT_ORG &&
-	    c->source == ENT_SRC_RULE && c->score >= TAGGER_VETO_BELOW &&
-	    m->score >= TAGGER_CONTAIN_SCORE && m->start > c->start &&
-	    m->end <= c->end;
+	if (c->label != ENT_ORG || m->label != ENT_ORG ||
+	    c->source != ENT_SRC_RULE || c->score < TAGGER_VETO_BELOW ||
+	    m->score < TAGGER_CONTAIN_SCORE)
+		return 0;
+	if (m->start == c->end + 1)
+		return !overlap && a->text[c->end] == ' ';
+	return m->start > c->start && m->end <= c->end;
 }
 
 /*
@@ -607,9 +615,12 @@ tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
 			    model[j].end >= c->end &&
 			    model[j].end - model[j].start > c->end - c->start)
 				within = 1;
-			if (tagger_sub_body(c, &model[j]))
+			if (tagger_sub_body(a, c, &model[j], 1))
 				inside = 1;
 		}
+		/* j: the first model span after c */
+		if (j < nmodel && tagger_sub_body(a, c, &model[j], overlap))
+			inside = 1;
 		/* a place qualifying an office, which the model leaves */
 		if (c->score >= TAGGER_VETO_BELOW && c->label == ENT_LOC &&
 		    !overlap && tagger_after_title(a, c))

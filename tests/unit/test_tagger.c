@@ -254,6 +254,8 @@ static const struct rule_case contain_cases[] = {
 	{ "Fraksi Partai Golkar", ENT_ORG, 900, 350 },	/* a body: the
 							   model's party */
 	{ "Anggota", ENT_PERSON, 1000, 1000 },	/* sure, model: O */
+	{ "Fraksi", ENT_ORG, 900, 350 },	/* a body, the party next */
+	{ "Anggota", ENT_ORG, 900, 900 },	/* the party not next */
 	{ NULL, 0, 0, 0 }
 };
 
