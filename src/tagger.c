@@ -547,7 +547,8 @@ tagger_after_title(const struct article *a, const struct ent_cand *c)
 }
 
 /*
- * Whether rule pattern c names a body of an organisation that model span m,
+ * Whether rule pattern c (an ORG by head words, sure: tagger_veto() tests
+ * that once) names a body of an organisation that model span m,
  * confident, strictly inside and not at its start, names: "Fraksi PKB",
  * "DPD Partai Demokrat Bali", "Badan Pemenangan Pemilu PPP"; or, next
  * (one space after c, which the model does not overlap), the organisation
@@ -560,9 +561,7 @@ static int
 tagger_sub_body(const struct article *a, const struct ent_cand *c,
     const struct ent_cand *m, int overlap)
 {
-	if (c->label != ENT_ORG || m->label != ENT_ORG ||
-	    c->source != ENT_SRC_RULE || c->score < TAGGER_VETO_BELOW ||
-	    m->score < TAGGER_CONTAIN_SCORE)
+	if (m->label != ENT_ORG || m->score < TAGGER_CONTAIN_SCORE)
 		return 0;
 	if (m->start == c->end + 1)
 		return !overlap && a->text[c->end] == ' ';
@@ -585,12 +584,14 @@ tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
 	for (i = 0; i < nrule; i++) {
 		struct ent_cand *c = &a->cands[i];
 		size_t lo = 0, hi = nmodel;
-		int overlap = 0, inside = 0, multi, within = 0;
+		int overlap = 0, inside = 0, multi, within = 0, body;
 
 		if (c->label > ENT_LOC || c->source == ENT_SRC_MODEL)
 			continue;
 		multi = memchr(a->text + c->start, ' ', c->end - c->start) !=
 		    NULL;
+		body = c->label == ENT_ORG && c->source == ENT_SRC_RULE &&
+		    c->score >= TAGGER_VETO_BELOW;
 		/* the first model span ending after c starts */
 		while (lo < hi) {
 			size_t mid = (lo + hi) / 2;
@@ -615,11 +616,12 @@ tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
 			    model[j].end >= c->end &&
 			    model[j].end - model[j].start > c->end - c->start)
 				within = 1;
-			if (tagger_sub_body(a, c, &model[j], 1))
+			if (body && tagger_sub_body(a, c, &model[j], 1))
 				inside = 1;
 		}
 		/* j: the first model span after c */
-		if (j < nmodel && tagger_sub_body(a, c, &model[j], overlap))
+		if (body && j < nmodel &&
+		    tagger_sub_body(a, c, &model[j], overlap))
 			inside = 1;
 		/* a place qualifying an office, which the model leaves */
 		if (c->score >= TAGGER_VETO_BELOW && c->label == ENT_LOC &&
