@@ -49,6 +49,11 @@
  * - a rule guess strictly inside a longer model span, sure or not, is
  *   demoted: the model sees a longer name ("Investors Service" inside
  *   "Moody's Investors Service");
+ * - an organisation's body by head words that strictly contains a
+ *   confident model ORG span not at its start is demoted, and the model's
+ *   party stands ("PKB" of "Fraksi PKB", tagger_sub_body()), and so is
+ *   one the model sees none of that ends right before a confident model
+ *   ORG span ("Dewan Pimpinan Pusat" of "Partai Demokrat");
  * - a sure match the model does not see stays: the lexicons know names
  *   (countries, agencies) that IDNer often leaves untagged, which the
  *   model learned, but that news readers want; but for a place right
@@ -553,6 +558,28 @@ tagger_after_title(const struct article *a, const struct ent_cand *c)
 }
 
 /*
+ * Whether rule pattern c (an ORG by head words, sure: tagger_veto() tests
+ * that once) names a body of an organisation that model span m,
+ * confident, strictly inside and not at its start, names: "Fraksi PKB",
+ * "DPD Partai Demokrat Bali", "Badan Pemenangan Pemilu PPP"; or, next
+ * (one space after c, which the model does not overlap), the organisation
+ * the body is of: "Dewan Pimpinan Pusat" of "Partai Demokrat".  The head
+ * words make the pattern sure, but the party is the name (IDNer tags
+ * "PKB" there); a model span at the start ("PT" of "PT Salma Arowana
+ * Lestari") is only the head.
+ */
+static int
+tagger_sub_body(const struct article *a, const struct ent_cand *c,
+    const struct ent_cand *m, int overlap)
+{
+	if (m->label != ENT_ORG || m->score < TAGGER_CONTAIN_SCORE)
+		return 0;
+	if (m->start == c->end + 1)
+		return !overlap && a->text[c->end] == ' ';
+	return m->start > c->start && m->end <= c->end;
+}
+
+/*
  * Combines the rule candidates a->cands[0..nrule) with the model's spans
  * (sorted by start), see above: a guess no model span overlaps, and a
  * lexicon or pattern match inside a longer confident model span, only
@@ -568,12 +595,14 @@ tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
 	for (i = 0; i < nrule; i++) {
 		struct ent_cand *c = &a->cands[i];
 		size_t lo = 0, hi = nmodel;
-		int overlap = 0, inside = 0, multi, within = 0;
+		int overlap = 0, inside = 0, multi, within = 0, body;
 
 		if (c->label > ENT_LOC || c->source == ENT_SRC_MODEL)
 			continue;
 		multi = memchr(a->text + c->start, ' ', c->end - c->start) !=
 		    NULL;
+		body = c->label == ENT_ORG && c->source == ENT_SRC_RULE &&
+		    c->score >= TAGGER_VETO_BELOW;
 		/* the first model span ending after c starts */
 		while (lo < hi) {
 			size_t mid = (lo + hi) / 2;
@@ -598,7 +627,13 @@ tagger_veto(struct article *a, size_t nrule, const struct ent_cand *model,
 			    model[j].end >= c->end &&
 			    model[j].end - model[j].start > c->end - c->start)
 				within = 1;
+			if (body && tagger_sub_body(a, c, &model[j], 1))
+				inside = 1;
 		}
+		/* j: the first model span after c */
+		if (body && j < nmodel &&
+		    tagger_sub_body(a, c, &model[j], overlap))
+			inside = 1;
 		/* a place qualifying an office, which the model leaves */
 		if (c->score >= TAGGER_VETO_BELOW && c->label == ENT_LOC &&
 		    !overlap && tagger_after_title(a, c))

@@ -251,9 +251,11 @@ static const char *contain_text = "Anggota Fraksi Partai Golkar itu "
 static const struct rule_case contain_cases[] = {
 	{ "DPR", ENT_ORG, 1000, 350 },		/* inside "Gedung DPR" */
 	{ "Jakarta", ENT_LOC, 1000, 1000 },	/* the model's span too */
-	{ "Fraksi Partai Golkar", ENT_ORG, 900, 900 },	/* holds the
-							   model's span */
+	{ "Fraksi Partai Golkar", ENT_ORG, 900, 350 },	/* a body: the
+							   model's party */
 	{ "Anggota", ENT_PERSON, 1000, 1000 },	/* sure, model: O */
+	{ "Fraksi", ENT_ORG, 900, 350 },	/* a body, the party next */
+	{ "Anggota", ENT_ORG, 900, 900 },	/* the party not next */
 	{ NULL, 0, 0, 0 }
 };
 
