@@ -2326,6 +2326,14 @@ ent_find(struct ent_finder *f, struct article *a)
 	x.par = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.par));
 	x.val = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.val));
 	for (i = 0; i < x.n; i++) {
+		const struct ew *wi = &x.w[i];
+
+		/* most words are lower case in no list: in none of these
+		   lists either (each store below only counts when its
+		   count goes up) */
+		if (wi->kind == EW_WORD && !(wi->f & (EW_CAP | EW_ALLCAPS)) &&
+		    (wi->cls | wi->gazmax | wi->titmax) == 0)
+			continue;
 		x.tit[x.ntit] = (uint32_t)i;
 		x.ntit += x.w[i].titmax != 0;
 		x.gaz[x.ngaz] = (uint32_t)i;
