@@ -832,8 +832,10 @@ word:
 		    (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] == 0x9c ||
 		    (unsigned char)p[2] == 0x9d || (unsigned char)p[2] == 0x98)))
 			start = 1;
-		space = 0;
-		p = q;
+		/* the one space after most words, taken here rather than by
+		   a turn of the loop (at end, *q is the text's NUL) */
+		space = *q == ' ';
+		p = q + space;
 	}
 	*np = n;
 	return w;
