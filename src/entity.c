@@ -739,14 +739,12 @@ word:
 				   all are counted).  A letter's or digit's
 				   class has no other bit, and the text's
 				   NUL at end is none: no bound to test. */
-				while ((k = cc[(unsigned char)*q]) & CC_ALNUM) {
+				for (k = cc[(unsigned char)*q]; k & CC_ALNUM;
+				    k = cc[(unsigned char)*++q])
 					kinds |= k;
-					q++;
-				}
 				/* none of the tests below takes a space,
-				   a comma and the like */
-				if (q >= end || (f->ccls[(unsigned char)*q] &
-				    CC_END))
+				   a comma and the like (k: *q's class) */
+				if (q >= end || (k & CC_END))
 					break;
 				if (q < end && (unsigned char)*q >= 0x80 &&
 				    alnum_at(q, end)) {
