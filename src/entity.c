@@ -2369,10 +2369,11 @@ ent_find(struct ent_finder *f, struct article *a)
 	for (i = 0; i < x.n; i++) {
 		const struct ew *wi = &x.w[i];
 
-		/* most words are lower case in no list: in none of these
-		   lists either (each store below only counts when its
-		   count goes up) */
-		if (wi->kind == EW_WORD && !(wi->f & (EW_CAP | EW_ALLCAPS)) &&
+		/* most tokens are in none of these lists: lower-case words
+		   in no word list, punctuation other than '(' (each store
+		   below only counts when its count goes up) */
+		if (wi->kind == EW_PUNCT ? a->text[wi->s] != '(' :
+		    wi->kind == EW_WORD && !(wi->f & (EW_CAP | EW_ALLCAPS)) &&
 		    (wi->cls | wi->gazmax | wi->titmax) == 0)
 			continue;
 		x.tit[x.ntit] = (uint32_t)i;
