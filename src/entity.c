@@ -250,7 +250,7 @@ bloom_add(uint64_t *b, uint32_t h)
 	b[(h >> 16) >> 6] |= 1ull << ((h >> 16) & 63);
 }
 
-static int
+static inline int
 bloom_has(const uint64_t *b, uint32_t h)
 {
 	return (b[(h & 0xffff) >> 6] >> (h & 63) & 1) &&
