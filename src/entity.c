@@ -863,13 +863,20 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 			if (w[j].kind == EW_WORD) {
 				words++;
 				caps += (w[j].f & (EW_CAP | EW_ALLCAPS)) != 0;
-				capstop += (w[j].f & EW_CAP) &&
-				    !(w[j].f & EW_START) &&
-				    (w[j].cls & ENT_W_STOP);
-				common += (w[j].cls & (ENT_W_COMMON |
-				    ENT_W_STOP)) != 0;
 			}
 		}
+		/* both tests below want most words capitalised: most lines
+		   have their function words counted only if so */
+		if (caps * 10 >= words * 8)
+			for (k = i; k < j; k++) {
+				if (w[k].kind != EW_WORD)
+					continue;
+				capstop += (w[k].f & EW_CAP) &&
+				    !(w[k].f & EW_START) &&
+				    (w[k].cls & ENT_W_STOP);
+				common += (w[k].cls & (ENT_W_COMMON |
+				    ENT_W_STOP)) != 0;
+			}
 		/* function words capitalised mid-line ("Saat Ini Masih")
 		   mark a headline; a list of names has none */
 		if (words >= 4 && caps * 10 >= words * 8 && (capstop >= 2 ||
