@@ -3149,6 +3149,14 @@ alias:
 	return g;
 }
 
+/* An ORG or LOC found by a rule or lexicon (not a guess, not the model's). */
+static int
+sure_place(const struct ent_cand *c)
+{
+	return (c->label == ENT_ORG || c->label == ENT_LOC) &&
+	    c->score >= SC_PATTERN && c->source != ENT_SRC_MODEL;
+}
+
 /*
  * A guessed person (capitalisation only, the tagger's included) whose
  * words name a place or body found elsewhere in the article by a rule or
@@ -3160,17 +3168,24 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc,
     struct tkey *tk)
 {
 	struct ent_hash h;
-	size_t i, kn;
+	size_t i, kn, nput;
 	const char *key;
 	uint32_t hv;	/* the whole key's: unused, as h leaves out the label */
 	int lab;
 
-	h = arena_hash(a->arena, nacc);
-	for (i = 0; i < nacc; i++) {
+	/* two keys (text, canon) at most of each sure ORG or LOC: a table
+	   for as many, not for all of nacc, is less to clear; none, and
+	   hash_get() finds nothing in no table */
+	for (i = nput = 0; i < nacc; i++)
+		nput += sure_place(ord[i]);
+	h.t = NULL;
+	h.mask = 0;
+	if (nput > 0)
+		h = arena_hash(a->arena, 2 * nput < nacc ? 2 * nput : nacc);
+	for (i = 0; i < nacc && nput > 0; i++) {
 		const struct ent_cand *c = ord[i];
 
-		if ((c->label != ENT_ORG && c->label != ENT_LOC) ||
-		    c->score < SC_PATTERN || c->source == ENT_SRC_MODEL)
+		if (!sure_place(c))
 			continue;
 		key = cand_key(a, tk, c, &kn, &hv);
 		hash_put(&h, key + 1, kn - 1, c->label);
