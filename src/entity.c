@@ -120,6 +120,16 @@ static int	all_caps(const char *, size_t);
 struct ctx;
 static int	place_context(const struct ctx *, size_t, size_t, size_t);
 
+/* lower() of the eight bytes of x: 0x20 set in the lanes holding A-Z */
+static inline uint64_t
+lower8(uint64_t x)
+{
+	uint64_t t = x & SWAR_LOW7;
+
+	return x | ((t + SWAR_ONES * (0x80 - 'A')) &
+	    ~(t + SWAR_ONES * (0x80 - 'Z' - 1)) & ~x & SWAR_HIGH) >> 2;
+}
+
 /* The n bytes at p, 1 <= n < 8, in a word: the loads may overlap. */
 static inline uint64_t
 kh_tail(const unsigned char *p, size_t n)
@@ -2499,6 +2509,32 @@ arena_hash(struct arena *ar, size_t n)
 	return h;
 }
 
+/*
+ * Has s[0..n), n >= 8, no c2 byte and no two spaces in a row?  Eight bytes
+ * a step, the last step ending at n; the pair across two steps that do
+ * not overlap is looked at on its own.
+ */
+static int
+plain_key(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0;; i += 8) {
+		uint64_t x, sp;
+
+		if (i + 8 > n)
+			i = n - 8;
+		x = swar_load(s + i);
+		sp = swar_eq(x, ' ');
+		if (swar_eq(x, 0xc2) | (sp & sp >> 8))
+			return 0;
+		if (i + 8 == n)
+			return 1;
+		if (s[i + 7] == ' ' && s[i + 8] == ' ')
+			return 0;
+	}
+}
+
 static char *
 lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn,
     uint32_t *hv)
@@ -2508,7 +2544,20 @@ lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn,
 
 	/* case and runs of spaces do not tell names apart */
 	k[0] = (char)('0' + label);
-	for (i = 0; i < n; i++) {
+	/* most keys have no run of spaces and no c2 (of c2 a0): they are
+	   lower(s), made eight bytes a step, the last step ending at n (it
+	   may store some bytes again) */
+	if (n >= 8 && plain_key(s, n)) {
+		uint64_t y;
+
+		for (i = 0; i + 8 < n; i += 8) {
+			y = lower8(swar_load(s + i));
+			memcpy(k + 1 + i, &y, 8);
+		}
+		y = lower8(swar_load(s + n - 8));
+		memcpy(k + 1 + n - 8, &y, 8);
+		m = n + 1;
+	} else for (i = 0; i < n; i++) {
 		int sp;
 
 		/* most bytes: no space, no no-break space (c2 a0) */
