@@ -2709,15 +2709,17 @@ plist_get(const struct lnk *l, const struct ent_hash *h, const char *k,
 	return v < 0 ? NULL : &l->pl[v];
 }
 
+/* the bytes between words; a '.' ends one only before a space or the end */
+static const uint8_t word_gap[256] = {
+	[' '] = 1, ['.'] = 1, [','] = 1, ['-'] = 1
+};
+
 /* Next word of s[0..n) from *i: sets *ws, returns its length or 0. */
 static size_t
 next_word(const char *s, size_t n, size_t *i, size_t *ws)
 {
-	/* the bytes between words; a '.' ends one only before a space or
-	   the end (k in a local: *i could alias s) */
-	static const uint8_t gap[256] = {
-		[' '] = 1, ['.'] = 1, [','] = 1, ['-'] = 1
-	};
+	/* k in a local: *i could alias s */
+	const uint8_t *gap = word_gap;
 	size_t k = *i;
 
 	while (k < n && gap[(unsigned char)s[k]])
@@ -2925,10 +2927,18 @@ person_words(struct lnk *l, const char *s, size_t n, size_t gi)
 static size_t
 nwords(const char *s, size_t n)
 {
-	size_t i = 0, ws, c = 0;
+	size_t i, c = 0;
+	int in = 0;
 
-	while (next_word(s, n, &i, &ws) > 0)
-		c++;
+	/* the words next_word() finds, in one pass: each starts at a byte
+	   not in word_gap[] after one that ends a word */
+	for (i = 0; i < n; i++) {
+		if (!word_gap[(unsigned char)s[i]]) {
+			c += !in;
+			in = 1;
+		} else if (s[i] != '.' || i + 1 == n || s[i + 1] == ' ')
+			in = 0;
+	}
 	return c;
 }
 
