@@ -270,16 +270,17 @@ bloom_has(const uint64_t *b, uint32_t h)
 /*
  * A word's shape, from its length and its first two and last bytes
  * folded to lower case: a filter that needs no pass over the word.
- * Returns a bit number for a 1024-word bit set.
+ * Returns a bit number for a 1024-word bit set.  (& 31 folds the case,
+ * and some other bytes onto letters: a filter loses nothing by that;
+ * one multiply spreads the bits.)
  */
 static uint32_t
 qshape(const unsigned char *p, size_t n)
 {
-	uint32_t b0 = p[0] | 0x20, b1 = n > 1 ? p[1] | 0x20 : 0,
-	    bl = p[n - 1] | 0x20;
+	uint32_t b1 = n > 1 ? p[1] : 0;
 
-	return ((uint32_t)n * 0x9e3779b1u ^ (b0 << 16 | b1 << 8 | bl) *
-	    0x85ebca6bu) >> 16;
+	return ((p[0] & 31u) | (b1 & 31u) << 5 | (p[n - 1] & 31u) << 10 |
+	    (uint32_t)n << 15) * 0x9e3779b1u >> 16;
 }
 
 /* lower() of a byte: A-Z folded, every other byte as it is; one load,
