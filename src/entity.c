@@ -623,8 +623,9 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w,
 	uint32_t h;
 	int32_t k;
 
-	if (is_alpha(p[0]) ? (p[0] >= 'A' && p[0] <= 'Z') :
-	    u8_upper(p, u8len(p[0])))
+	/* A-Z, or a capital of Latin-1 (c3 xx): the only ones u8_upper()
+	   knows */
+	if ((f->ccls[p[0]] & CC_UPPER) || (p[0] == 0xc3 && u8_upper(p, 2)))
 		w->f |= EW_CAP;
 	if (kinds & CC_DIGIT)
 		w->f |= EW_DIGIT;
