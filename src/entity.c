@@ -186,7 +186,7 @@ hash_init(struct ent_hash *h, size_t n)
 	h->mask = cap - 1;
 }
 
-static struct ent_hent *
+static inline struct ent_hent *
 hash_slot_h(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
 {
 	size_t i = hv & h->mask;
