@@ -41,6 +41,7 @@
 #include "ent_int.h"
 #include "entity.h"
 #include "lexicons.h"
+#include "swar.h"
 #include "util.h"
 
 #define SC_SURE		1000
@@ -119,6 +120,61 @@ static int	all_caps(const char *, size_t);
 struct ctx;
 static int	place_context(const struct ctx *, size_t, size_t, size_t);
 
+/* lower() of the eight bytes of x: 0x20 set in the lanes holding A-Z */
+static inline uint64_t
+lower8(uint64_t x)
+{
+	uint64_t t = x & SWAR_LOW7;
+
+	return x | ((t + SWAR_ONES * (0x80 - 'A')) &
+	    ~(t + SWAR_ONES * (0x80 - 'Z' - 1)) & ~x & SWAR_HIGH) >> 2;
+}
+
+/* The n bytes at p, 1 <= n < 8, in a word: the loads may overlap. */
+static inline uint64_t
+kh_tail(const unsigned char *p, size_t n)
+{
+	uint32_t a, b;
+
+	if (n >= 4) {
+		memcpy(&a, p, 4);
+		memcpy(&b, p + n - 4, 4);
+		return a | (uint64_t)b << 32;
+	}
+	return p[0] | (uint32_t)p[n / 2] << 8 | (uint32_t)p[n - 1] << 16;
+}
+
+/*
+ * The hash of every key table and bloom filter here: eight bytes a step,
+ * where util_fnv1a() took one, as every word of every article is hashed.
+ * It is a hash of the bytes with 0x20 set, which lower() only ever sets:
+ * so kh_hash(s) == kh_hash(lower(s)), and a word of the text is looked up
+ * among lower-case keys without making its key.  (The bytes it folds
+ * together beside A-Z only share a hash, and keys are compared in full.)
+ * The last load ends at the key's end and may overlap the one before; n
+ * goes in first, so that both still tell keys apart.
+ */
+static inline uint32_t
+kh_hash(const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	const uint64_t k = 0xbf58476d1ce4e5b9ull;
+	uint64_t h = (n + 1) * 0x9e3779b97f4a7c15ull, x;
+	size_t i;
+
+	if (n == 0)
+		return (uint32_t)(h >> 32);
+	for (i = 0; n - i > 8; i += 8) {
+		h = (h ^ (swar_load(p + i) | SWAR_ONES * 0x20)) * k;
+		h ^= h >> 32;
+	}
+	x = n >= 8 ? swar_load(p + n - 8) : kh_tail(p, n);
+	h ^= x | SWAR_ONES * 0x20;
+	h ^= h >> 32;
+	/* the top half of a product hangs on every bit of the low half */
+	return (uint32_t)((h * k) >> 32);
+}
+
 static void
 hash_init(struct ent_hash *h, size_t n)
 {
@@ -130,7 +186,7 @@ hash_init(struct ent_hash *h, size_t n)
 	h->mask = cap - 1;
 }
 
-static struct ent_hent *
+static inline struct ent_hent *
 hash_slot_h(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
 {
 	size_t i = hv & h->mask;
@@ -167,7 +223,7 @@ hash_slot_fold(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
 static struct ent_hent *
 hash_slot(const struct ent_hash *h, const char *k, size_t n)
 {
-	return hash_slot_h(h, k, n, util_fnv1a(k, n));
+	return hash_slot_h(h, k, n, kh_hash(k, n));
 }
 
 static int32_t
@@ -190,7 +246,7 @@ hash_put(struct ent_hash *h, const char *k, size_t n, int32_t v)
 	if (e->key == NULL) {
 		e->key = k;
 		e->len = (uint32_t)n;
-		e->h = util_fnv1a(k, n);
+		e->h = kh_hash(k, n);
 		e->val = v;
 	}
 	return e->val;
@@ -204,7 +260,7 @@ bloom_add(uint64_t *b, uint32_t h)
 	b[(h >> 16) >> 6] |= 1ull << ((h >> 16) & 63);
 }
 
-static int
+static inline int
 bloom_has(const uint64_t *b, uint32_t h)
 {
 	return (b[(h & 0xffff) >> 6] >> (h & 63) & 1) &&
@@ -214,16 +270,17 @@ bloom_has(const uint64_t *b, uint32_t h)
 /*
  * A word's shape, from its length and its first two and last bytes
  * folded to lower case: a filter that needs no pass over the word.
- * Returns a bit number for a 1024-word bit set.
+ * Returns a bit number for a 1024-word bit set.  (& 31 folds the case,
+ * and some other bytes onto letters: a filter loses nothing by that;
+ * one multiply spreads the bits.)
  */
 static uint32_t
 qshape(const unsigned char *p, size_t n)
 {
-	uint32_t b0 = p[0] | 0x20, b1 = n > 1 ? p[1] | 0x20 : 0,
-	    bl = p[n - 1] | 0x20;
+	uint32_t b1 = n > 1 ? p[1] : 0;
 
-	return ((uint32_t)n * 0x9e3779b1u ^ (b0 << 16 | b1 << 8 | bl) *
-	    0x85ebca6bu) >> 16;
+	return ((p[0] & 31u) | (b1 & 31u) << 5 | (p[n - 1] & 31u) << 10 |
+	    (uint32_t)n << 15) * 0x9e3779b1u >> 16;
 }
 
 /* lower() of a byte: A-Z folded, every other byte as it is; one load,
@@ -293,7 +350,7 @@ winfo_of(struct ent_finder *f, const char *k, size_t n, size_t *cap)
 	}
 	memset(&f->winfo[f->nwinfo], 0, sizeof(*f->winfo));
 	hash_put(&f->words, k, n, (int32_t)f->nwinfo);
-	bloom_add(f->bloom, util_fnv1a(k, n));
+	bloom_add(f->bloom, kh_hash(k, n));
 	return &f->winfo[f->nwinfo++];
 }
 
@@ -560,14 +617,15 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w,
     uint32_t kinds, size_t upper)
 {
 	const unsigned char *p = (const unsigned char *)a->text + w->s;
-	size_t n = w->e - w->s, i;
+	size_t n = w->e - w->s;
 	const struct ent_hent *e;
 	const struct ent_hash *tab;
-	uint32_t h = 2166136261u;
+	uint32_t h;
 	int32_t k;
 
-	if (is_alpha(p[0]) ? (p[0] >= 'A' && p[0] <= 'Z') :
-	    u8_upper(p, u8len(p[0])))
+	/* A-Z, or a capital of Latin-1 (c3 xx): the only ones u8_upper()
+	   knows */
+	if ((f->ccls[p[0]] & CC_UPPER) || (p[0] == 0xc3 && u8_upper(p, 2)))
 		w->f |= EW_CAP;
 	if (kinds & CC_DIGIT)
 		w->f |= EW_DIGIT;
@@ -587,12 +645,7 @@ ew_flags(struct ent_finder *f, struct article *a, struct ew *w,
 		if (!(f->lshape[q >> 6] >> (q & 63) & 1))
 			return;
 	}
-	/* util_fnv1a() of lower() */
-	for (i = 0; i < n; i++) {
-		uint32_t c = p[i];
-
-		h = (h ^ (c | (f->ccls[c] & CC_UPPER) << 5)) * 16777619u;
-	}
+	h = kh_hash((const char *)p, n);	/* == of lower() */
 	/* most words are in no list: the filter of the table this word
 	   would be looked up in (all words, or the few lower-case ones)
 	   answers for them without building the key */
@@ -698,14 +751,12 @@ word:
 				   all are counted).  A letter's or digit's
 				   class has no other bit, and the text's
 				   NUL at end is none: no bound to test. */
-				while ((k = cc[(unsigned char)*q]) & CC_ALNUM) {
+				for (k = cc[(unsigned char)*q]; k & CC_ALNUM;
+				    k = cc[(unsigned char)*++q])
 					kinds |= k;
-					q++;
-				}
 				/* none of the tests below takes a space,
-				   a comma and the like */
-				if (q >= end || (f->ccls[(unsigned char)*q] &
-				    CC_END))
+				   a comma and the like (k: *q's class) */
+				if (q >= end || (k & CC_END))
 					break;
 				if (q < end && (unsigned char)*q >= 0x80 &&
 				    alnum_at(q, end)) {
@@ -791,8 +842,10 @@ word:
 		    (unsigned char)p[1] == 0x80 && ((unsigned char)p[2] == 0x9c ||
 		    (unsigned char)p[2] == 0x9d || (unsigned char)p[2] == 0x98)))
 			start = 1;
-		space = 0;
-		p = q;
+		/* the one space after most words, taken here rather than by
+		   a turn of the loop (at end, *q is the text's NUL) */
+		space = *q == ' ';
+		p = q + space;
 	}
 	*np = n;
 	return w;
@@ -822,13 +875,20 @@ ent_title_lines(struct article *a, struct ew *w, size_t n)
 			if (w[j].kind == EW_WORD) {
 				words++;
 				caps += (w[j].f & (EW_CAP | EW_ALLCAPS)) != 0;
-				capstop += (w[j].f & EW_CAP) &&
-				    !(w[j].f & EW_START) &&
-				    (w[j].cls & ENT_W_STOP);
-				common += (w[j].cls & (ENT_W_COMMON |
-				    ENT_W_STOP)) != 0;
 			}
 		}
+		/* both tests below want most words capitalised: most lines
+		   have their function words counted only if so */
+		if (caps * 10 >= words * 8)
+			for (k = i; k < j; k++) {
+				if (w[k].kind != EW_WORD)
+					continue;
+				capstop += (w[k].f & EW_CAP) &&
+				    !(w[k].f & EW_START) &&
+				    (w[k].cls & ENT_W_STOP);
+				common += (w[k].cls & (ENT_W_COMMON |
+				    ENT_W_STOP)) != 0;
+			}
 		/* function words capitalised mid-line ("Saat Ini Masih")
 		   mark a headline; a list of names has none */
 		if (words >= 4 && caps * 10 >= words * 8 && (capstop >= 2 ||
@@ -1305,7 +1365,7 @@ define(struct ctx *x, size_t acr, const char *longform)
 	if (e->key == NULL) {
 		e->key = x->a->text + x->w[acr].s;
 		e->len = x->w[acr].e - x->w[acr].s;
-		e->h = util_fnv1a(e->key, e->len);
+		e->h = kh_hash(e->key, e->len);
 		e->val = -1;
 	}
 	/* the value indexes nothing: keep the long form in a side list */
@@ -2326,6 +2386,15 @@ ent_find(struct ent_finder *f, struct article *a)
 	x.par = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.par));
 	x.val = arena_alloc(a->arena, (x.n + 1) * sizeof(*x.val));
 	for (i = 0; i < x.n; i++) {
+		const struct ew *wi = &x.w[i];
+
+		/* most tokens are in none of these lists: lower-case words
+		   in no word list, punctuation other than '(' (each store
+		   below only counts when its count goes up) */
+		if (wi->kind == EW_PUNCT ? a->text[wi->s] != '(' :
+		    wi->kind == EW_WORD && !(wi->f & (EW_CAP | EW_ALLCAPS)) &&
+		    (wi->cls | wi->gazmax | wi->titmax) == 0)
+			continue;
 		x.tit[x.ntit] = (uint32_t)i;
 		x.ntit += x.w[i].titmax != 0;
 		x.gaz[x.ngaz] = (uint32_t)i;
@@ -2442,24 +2511,60 @@ arena_hash(struct arena *ar, size_t n)
 	return h;
 }
 
+/*
+ * Has s[0..n), n >= 8, no c2 byte and no two spaces in a row?  Eight bytes
+ * a step, the last step ending at n; the pair across two steps that do
+ * not overlap is looked at on its own.
+ */
+static int
+plain_key(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0;; i += 8) {
+		uint64_t x, sp;
+
+		if (i + 8 > n)
+			i = n - 8;
+		x = swar_load(s + i);
+		sp = swar_eq(x, ' ');
+		if (swar_eq(x, 0xc2) | (sp & sp >> 8))
+			return 0;
+		if (i + 8 == n)
+			return 1;
+		if (s[i + 7] == ' ' && s[i + 8] == ' ')
+			return 0;
+	}
+}
+
 static char *
 lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn,
     uint32_t *hv)
 {
 	char *k = arena_alloc(a->arena, n + 2);
-	uint32_t h = 2166136261u;	/* util_fnv1a() of the key, as it grows */
 	size_t i, m = 1;
 
 	/* case and runs of spaces do not tell names apart */
 	k[0] = (char)('0' + label);
-	h = (h ^ (unsigned char)k[0]) * 16777619u;
-	for (i = 0; i < n; i++) {
+	/* most keys have no run of spaces and no c2 (of c2 a0): they are
+	   lower(s), made eight bytes a step, the last step ending at n (it
+	   may store some bytes again) */
+	if (n >= 8 && plain_key(s, n)) {
+		uint64_t y;
+
+		for (i = 0; i + 8 < n; i += 8) {
+			y = lower8(swar_load(s + i));
+			memcpy(k + 1 + i, &y, 8);
+		}
+		y = lower8(swar_load(s + n - 8));
+		memcpy(k + 1 + n - 8, &y, 8);
+		m = n + 1;
+	} else for (i = 0; i < n; i++) {
 		int sp;
 
 		/* most bytes: no space, no no-break space (c2 a0) */
 		if (s[i] != ' ' && (unsigned char)s[i] != 0xc2) {
-			k[m] = (char)lc((unsigned char)s[i]);
-			h = (h ^ (unsigned char)k[m++]) * 16777619u;
+			k[m++] = (char)lc((unsigned char)s[i]);
 			continue;
 		}
 		sp = s[i] == ' ' || (i + 1 < n &&
@@ -2469,12 +2574,11 @@ lowkey(struct article *a, int label, const char *s, size_t n, size_t *kn,
 			i++;
 		if (sp && m > 1 && k[m - 1] == ' ')
 			continue;
-		k[m] = sp ? ' ' : (char)lc((unsigned char)s[i]);
-		h = (h ^ (unsigned char)k[m++]) * 16777619u;
+		k[m++] = sp ? ' ' : (char)lc((unsigned char)s[i]);
 	}
 	k[m] = '\0';
 	*kn = m;
-	*hv = h;
+	*hv = kh_hash(k, m);
 	return k;
 }
 
@@ -2495,7 +2599,7 @@ cand_key(struct article *a, struct tkey *tk, const struct ent_cand *c,
 	return t->k;
 }
 
-/* hash_get() and hash_put() of a key whose util_fnv1a() is known: hv */
+/* hash_get() and hash_put() of a key whose kh_hash() is known: hv */
 static int32_t
 hash_get_h(const struct ent_hash *h, const char *k, size_t n, uint32_t hv)
 {
@@ -2569,7 +2673,7 @@ plist_add(struct lnk *l, struct ent_hash *h, const char *k, size_t n,
 		}
 		e->key = k;
 		e->len = (uint32_t)n;
-		e->h = util_fnv1a(k, n);
+		e->h = kh_hash(k, n);
 		e->val = (int32_t)l->npl;
 		p = &l->pl[l->npl++];
 		p->head = p->tail = -1;
@@ -2607,15 +2711,17 @@ plist_get(const struct lnk *l, const struct ent_hash *h, const char *k,
 	return v < 0 ? NULL : &l->pl[v];
 }
 
+/* the bytes between words; a '.' ends one only before a space or the end */
+static const uint8_t word_gap[256] = {
+	[' '] = 1, ['.'] = 1, [','] = 1, ['-'] = 1
+};
+
 /* Next word of s[0..n) from *i: sets *ws, returns its length or 0. */
 static size_t
 next_word(const char *s, size_t n, size_t *i, size_t *ws)
 {
-	/* the bytes between words; a '.' ends one only before a space or
-	   the end (k in a local: *i could alias s) */
-	static const uint8_t gap[256] = {
-		[' '] = 1, ['.'] = 1, [','] = 1, ['-'] = 1
-	};
+	/* k in a local: *i could alias s */
+	const uint8_t *gap = word_gap;
 	size_t k = *i;
 
 	while (k < n && gap[(unsigned char)s[k]])
@@ -2813,7 +2919,7 @@ person_words(struct lnk *l, const char *s, size_t n, size_t gi)
 		if (e->key == NULL) {
 			e->key = k;
 			e->len = (uint32_t)wl;
-			e->h = util_fnv1a(k, wl);
+			e->h = kh_hash(k, wl);
 			e->val = (int32_t)gi;
 		} else if (e->val != (int32_t)gi)
 			e->val = -2;
@@ -2823,10 +2929,18 @@ person_words(struct lnk *l, const char *s, size_t n, size_t gi)
 static size_t
 nwords(const char *s, size_t n)
 {
-	size_t i = 0, ws, c = 0;
+	size_t i, c = 0;
+	int in = 0;
 
-	while (next_word(s, n, &i, &ws) > 0)
-		c++;
+	/* the words next_word() finds, in one pass: each starts at a byte
+	   not in word_gap[] after one that ends a word */
+	for (i = 0; i < n; i++) {
+		if (!word_gap[(unsigned char)s[i]]) {
+			c += !in;
+			in = 1;
+		} else if (s[i] != '.' || i + 1 == n || s[i + 1] == ' ')
+			in = 0;
+	}
 	return c;
 }
 
@@ -3096,6 +3210,14 @@ alias:
 	return g;
 }
 
+/* An ORG or LOC found by a rule or lexicon (not a guess, not the model's). */
+static int
+sure_place(const struct ent_cand *c)
+{
+	return (c->label == ENT_ORG || c->label == ENT_LOC) &&
+	    c->score >= SC_PATTERN && c->source != ENT_SRC_MODEL;
+}
+
 /*
  * A guessed person (capitalisation only, the tagger's included) whose
  * words name a place or body found elsewhere in the article by a rule or
@@ -3107,17 +3229,24 @@ relabel_guesses(struct article *a, struct ent_cand **ord, size_t nacc,
     struct tkey *tk)
 {
 	struct ent_hash h;
-	size_t i, kn;
+	size_t i, kn, nput;
 	const char *key;
 	uint32_t hv;	/* the whole key's: unused, as h leaves out the label */
 	int lab;
 
-	h = arena_hash(a->arena, nacc);
-	for (i = 0; i < nacc; i++) {
+	/* two keys (text, canon) at most of each sure ORG or LOC: a table
+	   for as many, not for all of nacc, is less to clear; none, and
+	   hash_get() finds nothing in no table */
+	for (i = nput = 0; i < nacc; i++)
+		nput += sure_place(ord[i]);
+	h.t = NULL;
+	h.mask = 0;
+	if (nput > 0)
+		h = arena_hash(a->arena, 2 * nput < nacc ? 2 * nput : nacc);
+	for (i = 0; i < nacc && nput > 0; i++) {
 		const struct ent_cand *c = ord[i];
 
-		if ((c->label != ENT_ORG && c->label != ENT_LOC) ||
-		    c->score < SC_PATTERN || c->source == ENT_SRC_MODEL)
+		if (!sure_place(c))
 			continue;
 		key = cand_key(a, tk, c, &kn, &hv);
 		hash_put(&h, key + 1, kn - 1, c->label);
@@ -3635,14 +3764,7 @@ struct ent_idx {
 static uint32_t
 fold_hash(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++) {
-		h ^= (uint32_t)lc((unsigned char)s[i]);
-		h *= 16777619u;
-	}
-	return h;
+	return kh_hash(s, n);
 }
 
 static struct iword *
