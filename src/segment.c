@@ -336,6 +336,35 @@ seg_abbrev_class(const struct segmenter *sg, const char *s, size_t n)
 	return -1;
 }
 
+/*
+ * The length of the run of a-z at the start of s[0..n): the rest of most
+ * words.  16 bytes a step with SSE2 while 16 are left, then a byte a step.
+ */
+static inline size_t
+seg_lower_run(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	/* a-z moved to -128..-103, the lowest signed bytes */
+	const __m128i bias = _mm_set1_epi8((char)(0x80 - 'a')),
+	    lim = _mm_set1_epi8((char)(0x80 + 26));
+
+	for (; n - i >= 16; i += 16) {
+		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)
+		    (const void *)(s + i)), bias);
+		unsigned bits = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x,
+		    lim)) ^ 0xFFFFu;
+
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	while (i < n && (unsigned)(s[i] - 'a') < 26)
+		i++;
+	return i;
+}
+
 /* characters of URLs and e-mail addresses (RFC 3986, less brackets,
    quotes and the sub-delimiters that end sentences) */
 static int
@@ -358,8 +387,13 @@ seg_url_span(struct seg_state *st, size_t i, size_t pe)
 
 	st->url_mark = SEG_NONE;
 	while (u < pe) {
-		unsigned c = t[u];
+		unsigned c;
 
+		/* a-z are URL characters and no mark: skipped in one go */
+		u += seg_lower_run(t + u, pe - u);
+		if (u == pe)
+			break;
+		c = t[u];
 		if (!seg_urlch(c))
 			break;
 		/* name@host, scheme:// */
@@ -433,35 +467,6 @@ seg_newtok(struct seg_state *st, size_t start, size_t end, int kind,
 		.qmark = TOK_Q_NONE,
 		.stop = (uint8_t)stop
 	};
-}
-
-/*
- * The length of the run of a-z at the start of s[0..n): the rest of most
- * words.  16 bytes a step with SSE2 while 16 are left, then a byte a step.
- */
-static inline size_t
-seg_lower_run(const unsigned char *s, size_t n)
-{
-	size_t i = 0;
-
-#if defined(__SSE2__)
-	/* a-z moved to -128..-103, the lowest signed bytes */
-	const __m128i bias = _mm_set1_epi8((char)(0x80 - 'a')),
-	    lim = _mm_set1_epi8((char)(0x80 + 26));
-
-	for (; n - i >= 16; i += 16) {
-		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)
-		    (const void *)(s + i)), bias);
-		unsigned bits = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x,
-		    lim)) ^ 0xFFFFu;
-
-		if (bits != 0)
-			return i + (size_t)__builtin_ctz(bits);
-	}
-#endif
-	while (i < n && (unsigned)(s[i] - 'a') < 26)
-		i++;
-	return i;
 }
 
 /*
@@ -1232,8 +1237,12 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 			    seg_tok_is(st, &tok[k], "}")))
 				break;
 		}
-		if (st->nquote == 0 && st->qcur < i)
-			st->qcur = i;
+		/* before the paragraph's first quotation mark and past its
+		   last (or with none) no token needs a look */
+		if (st->nquote == 0 || st->qcur >= st->qend)
+			st->qcur = st->qcur < i ? i : st->qcur;
+		else if (st->qcur < st->qfirst)
+			st->qcur = st->qfirst < i ? st->qfirst : i;
 		for (; st->qcur < i; st->qcur++)
 			if (tok[st->qcur].kind == TOK_QUOTE)
 				st->qlast = st->qcur;
