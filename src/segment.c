@@ -255,8 +255,9 @@ seg_ucls(uint32_t cp)
 	return SC_LETTER;
 }
 
-/* Class of the character at i (end when i >= end counts as space). */
-static int
+/* Class of the character at i (end when i >= end counts as space).
+   Inline for the table lookup of ASCII; decoding stays a call. */
+static inline int
 seg_cls_at(const unsigned char *t, size_t i, size_t end)
 {
 	size_t n;
