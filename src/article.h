@@ -88,7 +88,7 @@ struct token {
 	uint8_t		kind;		/* enum tok_kind */
 	uint8_t		flags;		/* enum tok_flag */
 	uint8_t		qmark;		/* enum tok_qmark, TOK_QUOTE only */
-	uint8_t		pad;
+	uint8_t		stop;		/* segmenter's own: may end a sentence */
 };
 
 enum sent_flag {

@@ -80,8 +80,13 @@ struct seg_state {
 	   kept by seg_bounds() with a cursor that only moves forward */
 	size_t		 qcur;
 	size_t		 qlast;
-	/* quotation mark tokens in the paragraph: none (most) skips pairing */
+	/* quotation mark tokens in the paragraph: none (most) skips pairing;
+	   the first and last of them and whether one is an opening double
+	   mark, noted by the tokenizer so that pairing looks at no other */
 	size_t		 nquote;
+	size_t		 qfirst;
+	size_t		 qend;
+	int		 has_dopen;
 };
 
 static unsigned
@@ -250,8 +255,9 @@ seg_ucls(uint32_t cp)
 	return SC_LETTER;
 }
 
-/* Class of the character at i (end when i >= end counts as space). */
-static int
+/* Class of the character at i (end when i >= end counts as space).
+   Inline for the table lookup of ASCII; decoding stays a call. */
+static inline int
 seg_cls_at(const unsigned char *t, size_t i, size_t end)
 {
 	size_t n;
@@ -331,6 +337,35 @@ seg_abbrev_class(const struct segmenter *sg, const char *s, size_t n)
 	return -1;
 }
 
+/*
+ * The length of the run of a-z at the start of s[0..n): the rest of most
+ * words.  16 bytes a step with SSE2 while 16 are left, then a byte a step.
+ */
+static inline size_t
+seg_lower_run(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+
+#if defined(__SSE2__)
+	/* a-z moved to -128..-103, the lowest signed bytes */
+	const __m128i bias = _mm_set1_epi8((char)(0x80 - 'a')),
+	    lim = _mm_set1_epi8((char)(0x80 + 26));
+
+	for (; n - i >= 16; i += 16) {
+		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)
+		    (const void *)(s + i)), bias);
+		unsigned bits = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x,
+		    lim)) ^ 0xFFFFu;
+
+		if (bits != 0)
+			return i + (size_t)__builtin_ctz(bits);
+	}
+#endif
+	while (i < n && (unsigned)(s[i] - 'a') < 26)
+		i++;
+	return i;
+}
+
 /* characters of URLs and e-mail addresses (RFC 3986, less brackets,
    quotes and the sub-delimiters that end sentences) */
 static int
@@ -353,8 +388,13 @@ seg_url_span(struct seg_state *st, size_t i, size_t pe)
 
 	st->url_mark = SEG_NONE;
 	while (u < pe) {
-		unsigned c = t[u];
+		unsigned c;
 
+		/* a-z are URL characters and no mark: skipped in one go */
+		u += seg_lower_run(t + u, pe - u);
+		if (u == pe)
+			break;
+		c = t[u];
 		if (!seg_urlch(c))
 			break;
 		/* name@host, scheme:// */
@@ -405,53 +445,29 @@ seg_tokgrow(struct seg_state *st)
 	st->tcap = ncap;
 }
 
-/* Called once a token: inline, with the rare growth out of line. */
-static inline struct token *
-seg_newtok(struct seg_state *st, size_t start, size_t end, int kind)
+/*
+ * Called once a token: inline, with the rare growth out of line.  The
+ * token is written whole, one store where there were seven.  stop marks
+ * the tokens seg_bounds() must look at: all but words and numbers, and
+ * words that end in a full stop (abbreviations, initials).
+ */
+static inline void
+seg_newtok(struct seg_state *st, size_t start, size_t end, int kind,
+    int flags, int stop)
 {
 	struct article *a = st->a;
-	struct token *tk;
 
 	if (a->ntokens == st->tcap)
 		seg_tokgrow(st);
-	tk = &a->tokens[a->ntokens++];
-	tk->start = (uint32_t)start;
-	tk->end = (uint32_t)end;
-	tk->sentence = SEG_NONE;
-	tk->kind = (uint8_t)kind;
-	tk->flags = 0;
-	tk->qmark = TOK_Q_NONE;
-	tk->pad = 0;
-	return tk;
-}
-
-/*
- * The length of the run of a-z at the start of s[0..n): the rest of most
- * words.  16 bytes a step with SSE2 while 16 are left, then a byte a step.
- */
-static inline size_t
-seg_lower_run(const unsigned char *s, size_t n)
-{
-	size_t i = 0;
-
-#if defined(__SSE2__)
-	/* a-z moved to -128..-103, the lowest signed bytes */
-	const __m128i bias = _mm_set1_epi8((char)(0x80 - 'a')),
-	    lim = _mm_set1_epi8((char)(0x80 + 26));
-
-	for (; n - i >= 16; i += 16) {
-		__m128i x = _mm_add_epi8(_mm_loadu_si128((const __m128i *)
-		    (const void *)(s + i)), bias);
-		unsigned bits = (unsigned)_mm_movemask_epi8(_mm_cmplt_epi8(x,
-		    lim)) ^ 0xFFFFu;
-
-		if (bits != 0)
-			return i + (size_t)__builtin_ctz(bits);
-	}
-#endif
-	while (i < n && (unsigned)(s[i] - 'a') < 26)
-		i++;
-	return i;
+	a->tokens[a->ntokens++] = (struct token){
+		.start = (uint32_t)start,
+		.end = (uint32_t)end,
+		.sentence = SEG_NONE,
+		.kind = (uint8_t)kind,
+		.flags = (uint8_t)flags,
+		.qmark = TOK_Q_NONE,
+		.stop = (uint8_t)stop
+	};
 }
 
 /*
@@ -615,9 +631,9 @@ seg_word(struct seg_state *st, size_t i, size_t pe, int *kind, int *flags)
 static void
 seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 {
+	const struct article *a = st->a;
 	const unsigned char *t = st->t;
 	size_t i = ps, j, n;
-	struct token *tk;
 	int kind, flags, c;
 
 	while (i < pe) {
@@ -635,8 +651,8 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 		if (c == SC_UPPER || c == SC_LOWER) {
 			j = i + n + seg_lower_run(t + i + n, pe - i - n);
 			if (j < pe && seg_fastend[t[j]]) {
-				tk = seg_newtok(st, i, j, TOK_WORD);
-				tk->flags = c == SC_UPPER ? TOK_CAP : 0;
+				seg_newtok(st, i, j, TOK_WORD,
+				    c == SC_UPPER ? TOK_CAP : 0, 0);
 				i = j + (t[j] == ' ');	/* and the space */
 				continue;
 			}
@@ -650,8 +666,8 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 		case SC_LETTER:
 		case SC_DIGIT:
 			j = seg_word(st, i, pe, &kind, &flags);
-			tk = seg_newtok(st, i, j, kind);
-			tk->flags = (uint8_t)flags;
+			seg_newtok(st, i, j, kind, flags,
+			    kind == TOK_WORD && t[j - 1] == '.');
 			i = j;
 			continue;
 		case SC_TERM:
@@ -665,16 +681,21 @@ seg_tokenize(struct seg_state *st, size_t ps, size_t pe)
 				    SC_TERM)
 					break;
 			}
-			seg_newtok(st, i, j, TOK_PUNCT);
+			seg_newtok(st, i, j, TOK_PUNCT, 0, 1);
 			i = j;
 			continue;
 		case SC_QUOTE:
-			seg_newtok(st, i, i + n, TOK_QUOTE);
-			st->nquote++;
+			if (st->nquote++ == 0)
+				st->qfirst = a->ntokens;
+			st->qend = a->ntokens + 1;
+			if (t[i] >= 0x80 &&
+			    seg_qtype(seg_decode(t, i, pe, &n)) == Q_DOPEN)
+				st->has_dopen = 1;
+			seg_newtok(st, i, i + n, TOK_QUOTE, 0, 1);
 			i += n;
 			continue;
 		default:
-			seg_newtok(st, i, i + n, TOK_PUNCT);
+			seg_newtok(st, i, i + n, TOK_PUNCT, 0, 1);
 			i += n;
 			continue;
 		}
@@ -734,7 +755,8 @@ seg_spaced_close(const unsigned char *t, size_t ps, size_t pe,
 }
 
 /*
- * Pair the quotation marks of tokens [tf, te), the paragraph [ps, pe).
+ * Pair the quotation marks of the paragraph [ps, pe), the tokens from
+ * st->qfirst to st->qend that seg_tokenize() noted.
  * Sets qmark; an opening mark that has a partner keeps the partner's index
  * in its sentence field until seg_bounds() has read it.  Double marks do
  * not nest: the first opens, the next closes, except that a mark blank on
@@ -742,19 +764,14 @@ seg_spaced_close(const unsigned char *t, size_t ps, size_t pe,
  * mends a lost mark before it can flip the rest of the paragraph.
  */
 static void
-seg_pair_quotes(struct seg_state *st, size_t tf, size_t te, size_t ps,
-    size_t pe)
+seg_pair_quotes(struct seg_state *st, size_t ps, size_t pe)
 {
 	struct token *tok = st->a->tokens;
 	const unsigned char *t = st->t;
 	size_t k, n, dopen = SEG_NONE, sopen = SEG_NONE;
-	int has_dopen = 0, q, lb, rb;
+	int has_dopen = st->has_dopen, q, lb, rb;
 
-	for (k = tf; k < te; k++)
-		if (tok[k].kind == TOK_QUOTE &&
-		    seg_qtype(seg_decode(t, tok[k].start, pe, &n)) == Q_DOPEN)
-			has_dopen = 1;
-	for (k = tf; k < te; k++) {
+	for (k = st->qfirst; k < st->qend; k++) {
 		if (tok[k].kind != TOK_QUOTE)
 			continue;
 		q = seg_qtype(seg_decode(t, tok[k].start, pe, &n));
@@ -1153,9 +1170,6 @@ seg_sentence(struct seg_state *st, size_t first, size_t end, int flags)
 }
 
 /* Walk the tokens [tf, te) of one paragraph and close its sentences. */
-_Static_assert(TOK_WORD < TOK_NUMBER && TOK_NUMBER < TOK_PUNCT &&
-    TOK_NUMBER < TOK_QUOTE, "seg_bounds() tests kind <= TOK_NUMBER");
-
 static void
 seg_bounds(struct seg_state *st, size_t tf, size_t te)
 {
@@ -1177,12 +1191,10 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 			continue;
 		}
 		/* fast path outside lists: words and numbers that do not end
-		   in a full stop neither end a sentence nor are quotes (the
-		   kinds up to TOK_NUMBER, see the assertion below) */
+		   in a full stop neither end a sentence nor are quotes; the
+		   tokenizer marked the others (stop), one byte to test */
 		if (list_next < 0 && i > s0) {
-			while (i < te && tok[i].kind <= TOK_NUMBER &&
-			    (tok[i].kind == TOK_NUMBER ||
-			    st->t[tok[i].end - 1] != '.'))
+			while (i < te && !tok[i].stop)
 				i++;
 			if (i == te)
 				break;
@@ -1226,8 +1238,12 @@ seg_bounds(struct seg_state *st, size_t tf, size_t te)
 			    seg_tok_is(st, &tok[k], "}")))
 				break;
 		}
-		if (st->nquote == 0 && st->qcur < i)
-			st->qcur = i;
+		/* before the paragraph's first quotation mark and past its
+		   last (or with none) no token needs a look */
+		if (st->nquote == 0 || st->qcur >= st->qend)
+			st->qcur = st->qcur < i ? i : st->qcur;
+		else if (st->qcur < st->qfirst)
+			st->qcur = st->qfirst < i ? st->qfirst : i;
 		for (; st->qcur < i; st->qcur++)
 			if (tok[st->qcur].kind == TOK_QUOTE)
 				st->qlast = st->qcur;
@@ -1251,13 +1267,14 @@ seg_paragraph(struct seg_state *st, size_t ps, size_t pe, int title)
 	size_t tf = a->ntokens, te;
 
 	st->nquote = 0;
+	st->has_dopen = 0;
 	seg_tokenize(st, ps, pe);
 	te = a->ntokens;
 	if (te == tf)
 		return;
 	a->tokens[tf].flags |= TOK_PARA_START;
 	if (st->nquote > 0)
-		seg_pair_quotes(st, tf, te, ps, pe);
+		seg_pair_quotes(st, ps, pe);
 	if (title)
 		seg_sentence(st, tf, te, SENT_TITLE | SENT_PARA_START);
 	else
