@@ -632,6 +632,17 @@ quo_classify(const struct qstate *st, struct qtok *k, struct quo_key hash,
 	}
 }
 
+/* Is no byte of [s, s + n) an ASCII capital? */
+static inline int
+quo_no_upper(const char *s, size_t n)
+{
+	while (n > 0 && !(quo_byte[(unsigned char)*s] & QB_UPPER)) {
+		s++;
+		n--;
+	}
+	return n == 0;
+}
+
 /*
  * Read the word that starts at byte i (first code point cp, len bytes
  * long) into k: letters and digits, with inner hyphens, apostrophes and
@@ -700,12 +711,16 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 	 * lookup below would miss: no class, title, cue or abbreviation's
 	 * period (an initial is one byte, never taken here).  A word that
 	 * starts with an ASCII letter followed by a lower-case one, or in
-	 * lower case, is not all capitals.  "Wa..." words go the long way
-	 * for the deputy test in quo_classify().
+	 * lower case, is not all capitals; nor is a word with no ASCII
+	 * capital, tested only for a word that starts with a digit (a
+	 * number, "2024").  "Wa..." words go the long way for the deputy
+	 * test in quo_classify().
 	 */
 	if ((quo_byte[(unsigned char)t[i]] & QB_LOWER ||
 	    (k->cap && j - i >= 2 && quo_byte[(unsigned char)t[i + 1]] &
-	    QB_LOWER)) && !(quo_lc((unsigned char)t[i]) == 'w' &&
+	    QB_LOWER) || (quo_byte[(unsigned char)t[i]] == QB_ALNUM &&
+	    quo_no_upper(t + i, j - i))) &&
+	    !(quo_lc((unsigned char)t[i]) == 'w' &&
 	    j - i >= 7 && quo_lc((unsigned char)t[i + 1]) == 'a')) {
 		uint32_t sh = quo_shape(t + i, j - i, n - i);
 
