@@ -827,6 +827,12 @@ quo_tokenize(struct qstate *st)
 		sp = 0;
 		if (quo_letter(cp)) {
 			i = quo_word(st, k, i, cp, len);
+			/* Fast path: the blank that ends most words (t[n]
+			   is the text's final NUL, article.h) */
+			if (t[i] == ' ') {
+				sp = 1;
+				i++;
+			}
 			/* for quo_solo_build(): no place is marked yet */
 			st->nname += k->name;
 			if (k->name)
