@@ -2114,6 +2114,23 @@ quo_sentence_end(const struct qstate *st, size_t i)
 
 static void quo_indirect_sentence(struct qstate *, size_t, size_t);
 
+/* The first entry of st->cues (token indices, ascending) at token s or
+   after it. */
+static size_t
+quo_cue_from(const struct qstate *st, size_t s)
+{
+	size_t lo = 0, hi = st->ncue, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (st->cues[mid] < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * Mark the sentence ends and, with indirect, look for an indirect
  * quotation in each sentence as soon as it ends (in the same pass: the
@@ -2287,13 +2304,21 @@ static void
 quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 {
 	struct qcand q;
-	size_t v;
+	size_t v, x, from = s;
 
-	for (v = s; v < e; v++) {
-		const struct qtok *k = &st->tok[v];
+	/*
+	 * Fast path: the loop body does something only at a cue, so visit
+	 * the cues the tokenizer listed (st->cues, in token order) instead
+	 * of every token; from: the first token still to look at.
+	 */
+	for (x = quo_cue_from(st, s); x < st->ncue && st->cues[x] < e; x++) {
+		const struct qtok *k;
 		int pos;
 
-		if (k->kind != QT_WORD || k->inq || k->cue < 0)
+		if ((v = st->cues[x]) < from)
+			continue;
+		k = &st->tok[v];
+		if (k->inq)
 			continue;
 		memset(&q, 0, sizeof(q));
 		q.kind = QUO_INDIRECT;
@@ -2319,7 +2344,7 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 				if (!tk_punct(st, c, ','))
 					continue;
 				if (quo_inner_cue(st, c + 1, e)) {
-					v = c;
+					from = c + 1;
 					continue;
 				}
 				quo_source(st, v + 1, c, &q.spk);
