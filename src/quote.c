@@ -632,6 +632,17 @@ quo_classify(const struct qstate *st, struct qtok *k, struct quo_key hash,
 	}
 }
 
+/* Is no byte of [s, s + n) an ASCII capital? */
+static inline int
+quo_no_upper(const char *s, size_t n)
+{
+	while (n > 0 && !(quo_byte[(unsigned char)*s] & QB_UPPER)) {
+		s++;
+		n--;
+	}
+	return n == 0;
+}
+
 /*
  * Read the word that starts at byte i (first code point cp, len bytes
  * long) into k: letters and digits, with inner hyphens, apostrophes and
@@ -700,12 +711,16 @@ quo_word(struct qstate *st, struct qtok *k, size_t i, int32_t cp, int len)
 	 * lookup below would miss: no class, title, cue or abbreviation's
 	 * period (an initial is one byte, never taken here).  A word that
 	 * starts with an ASCII letter followed by a lower-case one, or in
-	 * lower case, is not all capitals.  "Wa..." words go the long way
-	 * for the deputy test in quo_classify().
+	 * lower case, is not all capitals; nor is a word with no ASCII
+	 * capital, tested only for a word that starts with a digit (a
+	 * number, "2024").  "Wa..." words go the long way for the deputy
+	 * test in quo_classify().
 	 */
 	if ((quo_byte[(unsigned char)t[i]] & QB_LOWER ||
 	    (k->cap && j - i >= 2 && quo_byte[(unsigned char)t[i + 1]] &
-	    QB_LOWER)) && !(quo_lc((unsigned char)t[i]) == 'w' &&
+	    QB_LOWER) || (quo_byte[(unsigned char)t[i]] == QB_ALNUM &&
+	    quo_no_upper(t + i, j - i))) &&
+	    !(quo_lc((unsigned char)t[i]) == 'w' &&
 	    j - i >= 7 && quo_lc((unsigned char)t[i + 1]) == 'a')) {
 		uint32_t sh = quo_shape(t + i, j - i, n - i);
 
@@ -812,6 +827,12 @@ quo_tokenize(struct qstate *st)
 		sp = 0;
 		if (quo_letter(cp)) {
 			i = quo_word(st, k, i, cp, len);
+			/* Fast path: the blank that ends most words (t[n]
+			   is the text's final NUL, article.h) */
+			if (t[i] == ' ') {
+				sp = 1;
+				i++;
+			}
 			/* for quo_solo_build(): no place is marked yet */
 			st->nname += k->name;
 			if (k->name)
@@ -2093,6 +2114,23 @@ quo_sentence_end(const struct qstate *st, size_t i)
 
 static void quo_indirect_sentence(struct qstate *, size_t, size_t);
 
+/* The first entry of st->cues (token indices, ascending) at token s or
+   after it. */
+static size_t
+quo_cue_from(const struct qstate *st, size_t s)
+{
+	size_t lo = 0, hi = st->ncue, mid;
+
+	while (lo < hi) {
+		mid = lo + (hi - lo) / 2;
+		if (st->cues[mid] < s)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * Mark the sentence ends and, with indirect, look for an indirect
  * quotation in each sentence as soon as it ends (in the same pass: the
@@ -2266,13 +2304,21 @@ static void
 quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 {
 	struct qcand q;
-	size_t v;
+	size_t v, x, from = s;
 
-	for (v = s; v < e; v++) {
-		const struct qtok *k = &st->tok[v];
+	/*
+	 * Fast path: the loop body does something only at a cue, so visit
+	 * the cues the tokenizer listed (st->cues, in token order) instead
+	 * of every token; from: the first token still to look at.
+	 */
+	for (x = quo_cue_from(st, s); x < st->ncue && st->cues[x] < e; x++) {
+		const struct qtok *k;
 		int pos;
 
-		if (k->kind != QT_WORD || k->inq || k->cue < 0)
+		if ((v = st->cues[x]) < from)
+			continue;
+		k = &st->tok[v];
+		if (k->inq)
 			continue;
 		memset(&q, 0, sizeof(q));
 		q.kind = QUO_INDIRECT;
@@ -2298,7 +2344,7 @@ quo_indirect_sentence(struct qstate *st, size_t s, size_t e)
 				if (!tk_punct(st, c, ','))
 					continue;
 				if (quo_inner_cue(st, c + 1, e)) {
-					v = c;
+					from = c + 1;
 					continue;
 				}
 				quo_source(st, v + 1, c, &q.spk);
