@@ -502,17 +502,16 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
     struct ent_cand **out, size_t *nout, size_t *outcap)
 {
 	static const uint8_t label[] = { ENT_PERSON, ENT_ORG, ENT_LOC };
-	size_t i, b, n, ns, nunit = 0, nopen, r;
+	size_t i, b, n, ns, nopen, r;
 
 	tagger_reserve(t, t1 - t0, 0);
 	for (i = t0; i < t1; i++) {
-		size_t len = a->tokens[i].end - a->tokens[i].start;
-
 		t->tok[i - t0].s = a->text + a->tokens[i].start;
-		t->tok[i - t0].len = (uint32_t)len;
-		nunit += len < TAG_MAXUNITS ? len : TAG_MAXUNITS;
+		t->tok[i - t0].len = a->tokens[i].end - a->tokens[i].start;
 	}
-	tagger_reserve(t, 0, nunit + 1);
+	/* no more units than bytes in the tokens (tag_units()), which lie
+	   in the chunk's stretch of the text */
+	tagger_reserve(t, 0, a->tokens[t1 - 1].end - a->tokens[t0].start + 1);
 	n = tag_units_cached(t->gaz, t->wc, t->tok, t1 - t0, t->unit);
 	if (n == 0)
 		return;
