@@ -1192,6 +1192,8 @@ tag_features_word(const struct tag_unit *w, uint32_t *out)
 #define SM_CAPSEQ	52	/* 8 */
 #define SM_LEN		60	/* 13: 0 to 12 */
 #define SM_GAZ		73	/* 4 templates x G_NFLAGS */
+_Static_assert(SM_QUOTE == TAG_SM_QUOTE && SM_CAPSEQ == TAG_SM_CAPSEQ &&
+    SM_LEN == TAG_SM_LEN && SM_GAZ == TAG_SM_GAZ, "tag_feat.h");
 
 uint32_t
 tag_small_feature(unsigned idx)

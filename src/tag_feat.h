@@ -169,6 +169,13 @@ size_t	tag_features_ctx(const struct tag_unit *, size_t n, size_t i,
  */
 #define TAG_NNEAR	9
 #define TAG_NSMALL	133
+/* The first four indices are always, in this order, one below
+   TAG_SM_QUOTE, one below TAG_SM_CAPSEQ, one below TAG_SM_LEN and one
+   below TAG_SM_GAZ; the rest (gazetteer flags) TAG_SM_GAZ or more. */
+#define TAG_SM_QUOTE	48
+#define TAG_SM_CAPSEQ	52
+#define TAG_SM_LEN	60
+#define TAG_SM_GAZ	73
 size_t		tag_features_near(const struct tag_unit *, size_t n, size_t i,
 		    uint32_t *out);
 size_t		tag_features_small(const struct tag_unit *, size_t n, size_t i,

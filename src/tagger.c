@@ -73,6 +73,11 @@
 #define TAGGER_VETO_BELOW	650
 #define TAGGER_CONTAIN_SCORE	700
 
+/* the ranges of the first four indices of tag_features_small() */
+#define TAGGER_NQ	(TAG_SM_CAPSEQ - TAG_SM_QUOTE)
+#define TAGGER_NCS	(TAG_SM_LEN - TAG_SM_CAPSEQ)
+#define TAGGER_NLEN	(TAG_SM_GAZ - TAG_SM_LEN)
+
 /*
  * The weights stay where the model has them (tag_model.w, the non-zero
  * rows packed in row order); a feature finds its row through a bitmap of
@@ -121,6 +126,10 @@ struct tagger {
 	int		 terms_done;
 	uint32_t	 feat[TAG_MAXFEAT];
 	int32_t		 small[TAG_NSMALL][8];	/* tag_features_small() */
+	/* the sums of its first two indices, and of the next two, which
+	   every unit has (tag_feat.h): two adds, not four */
+	int32_t		 small01[TAG_SM_QUOTE][TAGGER_NQ][8];
+	int32_t		 small23[TAGGER_NCS][TAGGER_NLEN][8];
 };
 
 /* struct tagger wok: which of the per-word results of a slot are set */
@@ -159,7 +168,7 @@ tagger_new(void)
 {
 	struct tagger *t = xcalloc(1, sizeof(*t));
 	const struct tag_model *m = &tag_model;
-	size_t i, nw;
+	size_t i, j, k, nw;
 
 	t->gaz = tag_gaz_new();
 	t->wc = tag_wcache_new();
@@ -194,6 +203,17 @@ tagger_new(void)
 
 		tagger_emit(t, &f, 1, t->small[i]);
 	}
+	for (i = 0; i < TAG_SM_QUOTE; i++)
+		for (j = 0; j < TAGGER_NQ; j++)
+			for (k = 0; k < 8; k++)
+				t->small01[i][j][k] = t->small[i][k] +
+				    t->small[TAG_SM_QUOTE + j][k];
+	for (i = 0; i < TAGGER_NCS; i++)
+		for (j = 0; j < TAGGER_NLEN; j++)
+			for (k = 0; k < 8; k++)
+				t->small23[i][j][k] =
+				    t->small[TAG_SM_CAPSEQ + i][k] +
+				    t->small[TAG_SM_LEN + j][k];
 	t->padnb[0] = tagger_row(t, tag_feature_nb(-2, TAG_PAD_BEFORE));
 	t->padnb[1] = tagger_row(t, tag_feature_nb(-1, TAG_PAD_BEFORE));
 	t->padnb[2] = tagger_row(t, tag_feature_nb(1, TAG_PAD_AFTER));
@@ -440,7 +460,10 @@ tagger_unit_emit(struct tagger *t, size_t n, size_t i, int32_t *e)
 	tagger_emit(t, f, tag_features_bi(lm1, u->hlower, lp1, f), acc);
 	tagger_add32(acc, tagger_shapes(t, sm1, u->hshape, sp1));
 	ns = tag_features_small(t->unit, n, i, sm);
-	for (j = 0; j < ns; j++)
+	tagger_add32(acc, t->small01[sm[0]][sm[1] - TAG_SM_QUOTE]);
+	tagger_add32(acc, t->small23[sm[2] - TAG_SM_CAPSEQ][sm[3] -
+	    TAG_SM_LEN]);
+	for (j = 4; j < ns; j++)
 		tagger_add32(acc, t->small[sm[j]]);
 	memcpy(e, acc, TAG_NTAGS * sizeof(*e));
 }
