@@ -1144,8 +1144,8 @@ enum {
 	F_LEN, F_QUOTE, F_CAPSEQ, F_GAZ_M2
 };
 
-#define PAD_BEFORE	0x5EB0u
-#define PAD_AFTER	0x5EE0u
+#define PAD_BEFORE	TAG_PAD_BEFORE
+#define PAD_AFTER	TAG_PAD_AFTER
 
 static uint32_t
 tf_lower(const struct tag_unit *u, size_t n, long i)
@@ -1192,6 +1192,8 @@ tag_features_word(const struct tag_unit *w, uint32_t *out)
 #define SM_CAPSEQ	52	/* 8 */
 #define SM_LEN		60	/* 13: 0 to 12 */
 #define SM_GAZ		73	/* 4 templates x G_NFLAGS */
+_Static_assert(SM_QUOTE == TAG_SM_QUOTE && SM_CAPSEQ == TAG_SM_CAPSEQ &&
+    SM_LEN == TAG_SM_LEN && SM_GAZ == TAG_SM_GAZ, "tag_feat.h");
 
 uint32_t
 tag_small_feature(unsigned idx)
@@ -1262,6 +1264,33 @@ tag_features_small(const struct tag_unit *u, size_t n, size_t i,
 	return k;
 }
 
+/* The parts of tag_features_near(): the template of the neighbour at
+   distance d (-2, -1, 1, 2) with its lower-case word, ... */
+static inline uint32_t
+tf_nb(int d, uint32_t hlower)
+{
+	static const uint8_t tmpl[5] = { F_LM2, F_LM1, 0, F_LP1, F_LP2 };
+
+	return h_mix(tmpl[d + 2], hlower);
+}
+
+/* ... the two bigrams of lower-case words, ... */
+static inline void
+tf_bi(uint32_t lm1, uint32_t hlower, uint32_t lp1, uint32_t *out)
+{
+	out[0] = h_mix(h_mix(F_BI_M1, lm1), hlower);
+	out[1] = h_mix(h_mix(F_BI_P1, hlower), lp1);
+}
+
+/* ... and the three of the shapes */
+static inline void
+tf_shape3(uint32_t sm1, uint32_t hshape, uint32_t sp1, uint32_t *out)
+{
+	out[0] = h_mix(h_mix(F_SH_M1, sm1), hshape);
+	out[1] = h_mix(h_mix(F_SH_P1, hshape), sp1);
+	out[2] = h_mix(h_mix(h_mix(F_SH_3, sm1), hshape), sp1);
+}
+
 size_t
 tag_features_near(const struct tag_unit *u, size_t n, size_t i,
     uint32_t *out)
@@ -1286,16 +1315,34 @@ tag_features_near(const struct tag_unit *u, size_t n, size_t i,
 		sm1 = tf_shapeh(u, n, (long)i - 1);
 		sp1 = tf_shapeh(u, n, (long)i + 1);
 	}
-	out[0] = h_mix(F_LM1, lm1);
-	out[1] = h_mix(F_LP1, lp1);
-	out[2] = h_mix(F_LM2, lm2);
-	out[3] = h_mix(F_LP2, lp2);
-	out[4] = h_mix(h_mix(F_BI_M1, lm1), w->hlower);
-	out[5] = h_mix(h_mix(F_BI_P1, w->hlower), lp1);
-	out[6] = h_mix(h_mix(F_SH_M1, sm1), w->hshape);
-	out[7] = h_mix(h_mix(F_SH_P1, w->hshape), sp1);
-	out[8] = h_mix(h_mix(h_mix(F_SH_3, sm1), w->hshape), sp1);
+	out[0] = tf_nb(-1, lm1);
+	out[1] = tf_nb(1, lp1);
+	out[2] = tf_nb(-2, lm2);
+	out[3] = tf_nb(2, lp2);
+	tf_bi(lm1, w->hlower, lp1, out + 4);
+	tf_shape3(sm1, w->hshape, sp1, out + 6);
 	return TAG_NNEAR;
+}
+
+uint32_t
+tag_feature_nb(int d, uint32_t hlower)
+{
+	return tf_nb(d, hlower);
+}
+
+size_t
+tag_features_bi(uint32_t lm1, uint32_t hlower, uint32_t lp1, uint32_t *out)
+{
+	tf_bi(lm1, hlower, lp1, out);
+	return 2;
+}
+
+size_t
+tag_features_shape(uint32_t sm1, uint32_t hshape, uint32_t sp1,
+    uint32_t *out)
+{
+	tf_shape3(sm1, hshape, sp1, out);
+	return 3;
 }
 
 size_t

@@ -169,11 +169,33 @@ size_t	tag_features_ctx(const struct tag_unit *, size_t n, size_t i,
  */
 #define TAG_NNEAR	9
 #define TAG_NSMALL	133
+/* The first four indices are always, in this order, one below
+   TAG_SM_QUOTE, one below TAG_SM_CAPSEQ, one below TAG_SM_LEN and one
+   below TAG_SM_GAZ; the rest (gazetteer flags) TAG_SM_GAZ or more. */
+#define TAG_SM_QUOTE	48
+#define TAG_SM_CAPSEQ	52
+#define TAG_SM_LEN	60
+#define TAG_SM_GAZ	73
 size_t		tag_features_near(const struct tag_unit *, size_t n, size_t i,
 		    uint32_t *out);
 size_t		tag_features_small(const struct tag_unit *, size_t n, size_t i,
 		    uint8_t *out);
 uint32_t	tag_small_feature(unsigned);
+/*
+ * tag_features_near() by parts, for a caller that caches what depends on
+ * one word or on the shapes alone: the feature of the neighbour at
+ * distance d (-2, -1, 1 or 2) whose lower-case hash is hlower (or
+ * TAG_PAD_BEFORE, TAG_PAD_AFTER past either end of the sentence); the two
+ * bigrams of the unit's lower-case word with its neighbours'; the three of
+ * its shape with theirs.  Neighbours past the ends are the padding values.
+ */
+#define TAG_PAD_BEFORE	0x5EB0u
+#define TAG_PAD_AFTER	0x5EE0u
+uint32_t	tag_feature_nb(int d, uint32_t hlower);
+size_t		tag_features_bi(uint32_t lm1, uint32_t hlower, uint32_t lp1,
+		    uint32_t *out);
+size_t		tag_features_shape(uint32_t sm1, uint32_t hshape,
+		    uint32_t sp1, uint32_t *out);
 /* Whether unit u may be part of a name at all: 0 only for a lower-case
    word, which the caller may still open by its own list. */
 int	tag_maybe_name(const struct tag_unit *);

@@ -73,6 +73,11 @@
 #define TAGGER_VETO_BELOW	650
 #define TAGGER_CONTAIN_SCORE	700
 
+/* the ranges of the first four indices of tag_features_small() */
+#define TAGGER_NQ	(TAG_SM_CAPSEQ - TAG_SM_QUOTE)
+#define TAGGER_NCS	(TAG_SM_LEN - TAG_SM_CAPSEQ)
+#define TAGGER_NLEN	(TAG_SM_GAZ - TAG_SM_LEN)
+
 /*
  * The weights stay where the model has them (tag_model.w, the non-zero
  * rows packed in row order); a feature finds its row through a bitmap of
@@ -84,11 +89,19 @@
 struct tagger {
 	struct tag_gaz	*gaz;
 	struct tag_wcache *wc;	/* tag_units_cached() */
-	uint8_t		*wok;	/* tag_wcache_user(): wemit[i] is set */
+	uint8_t		*wok;	/* tag_wcache_user(): TAGGER_WOK_* */
 	/* the weights of the features of a word's bytes alone
 	   (tag_features_word(), a third of a unit's features), by the
 	   word's slot in wc: names repeat */
 	int32_t		(*wemit)[8];
+	/* the rows of the features of a word as the neighbour at -2, -1, 1
+	   and 2 of an open unit (tag_feature_nb()), by its slot in wc: the
+	   function words next to names repeat most */
+	uint32_t	(*wnb)[4];
+	uint32_t	 padnb[4];	/* the same of the padding */
+	uint32_t	 zrow;		/* the all-zero row after the model's:
+					   a feature without a row */
+	struct tagger_shc *shc;	/* tagger_shapes() */
 	struct tagger_blk {
 		uint64_t	have;	/* rows [64 i, 64 i + 64) stored */
 		uint64_t	before;	/* rows stored before them */
@@ -113,10 +126,32 @@ struct tagger {
 	int		 terms_done;
 	uint32_t	 feat[TAG_MAXFEAT];
 	int32_t		 small[TAG_NSMALL][8];	/* tag_features_small() */
+	/* the sums of its first two indices, and of the next two, which
+	   every unit has (tag_feat.h): two adds, not four */
+	int32_t		 small01[TAG_SM_QUOTE][TAGGER_NQ][8];
+	int32_t		 small23[TAGGER_NCS][TAGGER_NLEN][8];
+};
+
+/* struct tagger wok: which of the per-word results of a slot are set */
+#define TAGGER_WOK_EMIT	1	/* wemit */
+#define TAGGER_WOK_NB	2	/* wnb */
+
+/*
+ * The weights of the three shape features of a unit (tag_features_shape())
+ * by the shapes of the unit and its two neighbours, in a direct-mapped
+ * cache: there are few shapes, so nearly every unit hits it.
+ */
+#define TAGGER_SHC_BITS	9
+
+struct tagger_shc {
+	uint32_t	key[3];		/* shapes at -1, 0, 1 */
+	uint32_t	ok;		/* sum is set */
+	int32_t		sum[8];
 };
 
 static void	tagger_emit(const struct tagger *, const uint32_t *, size_t,
 		    int32_t *);
+static uint32_t	tagger_row(const struct tagger *, uint32_t);
 
 /* Bits set in x (no popcount instruction in the baseline x86-64 ISA). */
 static uint32_t
@@ -133,12 +168,14 @@ tagger_new(void)
 {
 	struct tagger *t = xcalloc(1, sizeof(*t));
 	const struct tag_model *m = &tag_model;
-	size_t i, nw;
+	size_t i, j, k, nw;
 
 	t->gaz = tag_gaz_new();
 	t->wc = tag_wcache_new();
 	t->wok = tag_wcache_user(t->wc);
 	t->wemit = xcalloc(TAG_WCACHE_SLOTS, sizeof(*t->wemit));
+	t->wnb = xcalloc(TAG_WCACHE_SLOTS, sizeof(*t->wnb));
+	t->shc = xcalloc((size_t)1 << TAGGER_SHC_BITS, sizeof(*t->shc));
 	tag_gaz_open(t->gaz, m->open, m->nopen);
 	nw = ((size_t)1 << m->bits) / 64;
 	t->blk = xcalloc(nw, sizeof(*t->blk));
@@ -149,7 +186,8 @@ tagger_new(void)
 #else
 	t->hwpop = 1;	/* __builtin_popcountll is the target's own */
 #endif
-	t->w = xcalloc(m->nrows ? m->nrows : 1, 8 * sizeof(*t->w));
+	t->w = xcalloc(m->nrows + 1, 8 * sizeof(*t->w));
+	t->zrow = (uint32_t)m->nrows;
 	for (i = 0; i < m->nrows; i++) {
 		t->blk[m->row[i] / 64].have |= (uint64_t)1 << (m->row[i] % 64);
 		memcpy(&t->w[i * 8], &m->w[i * TAG_NTAGS],
@@ -165,6 +203,21 @@ tagger_new(void)
 
 		tagger_emit(t, &f, 1, t->small[i]);
 	}
+	for (i = 0; i < TAG_SM_QUOTE; i++)
+		for (j = 0; j < TAGGER_NQ; j++)
+			for (k = 0; k < 8; k++)
+				t->small01[i][j][k] = t->small[i][k] +
+				    t->small[TAG_SM_QUOTE + j][k];
+	for (i = 0; i < TAGGER_NCS; i++)
+		for (j = 0; j < TAGGER_NLEN; j++)
+			for (k = 0; k < 8; k++)
+				t->small23[i][j][k] =
+				    t->small[TAG_SM_CAPSEQ + i][k] +
+				    t->small[TAG_SM_LEN + j][k];
+	t->padnb[0] = tagger_row(t, tag_feature_nb(-2, TAG_PAD_BEFORE));
+	t->padnb[1] = tagger_row(t, tag_feature_nb(-1, TAG_PAD_BEFORE));
+	t->padnb[2] = tagger_row(t, tag_feature_nb(1, TAG_PAD_AFTER));
+	t->padnb[3] = tagger_row(t, tag_feature_nb(2, TAG_PAD_AFTER));
 	return t;
 }
 
@@ -176,6 +229,8 @@ tagger_free(struct tagger *t)
 	tag_gaz_free(t->gaz);
 	tag_wcache_free(t->wc);
 	free(t->wemit);
+	free(t->wnb);
+	free(t->shc);
 	free(t->blk);
 	free(t->w);
 	free(t->tok);
@@ -285,39 +340,131 @@ tagger_emit(const struct tagger *t, const uint32_t *f, size_t nf,
 		tagger_emit_sw(t, f, nf, acc);
 }
 
+/* acc[0..8) += x[0..8), row[0..8): restrict and fixed length, so that the
+   adds vectorise */
+static inline void
+tagger_add32(int32_t *restrict acc, const int32_t *restrict x)
+{
+	int k;
+
+	for (k = 0; k < 8; k++)
+		acc[k] += x[k];
+}
+
+static inline void
+tagger_add16(int32_t *restrict acc, const int16_t *restrict row)
+{
+	int k;
+
+	for (k = 0; k < 8; k++)
+		acc[k] += row[k];
+}
+
+/* The row of feature f: its index in t->w, t->zrow if it has none. */
+static uint32_t
+tagger_row(const struct tagger *t, uint32_t f)
+{
+	uint32_t r = f & t->mask;
+	const struct tagger_blk *b = &t->blk[r / 64];
+	uint64_t bit = (uint64_t)1 << (r % 64);
+
+	if (!(b->have & bit))
+		return t->zrow;
+	return (uint32_t)b->before + tagger_popcount(b->have & (bit - 1));
+}
+
+/*
+ * The row of the feature of unit u as the neighbour k (0 to 3: at -2, -1,
+ * 1, 2) of an open unit.  Fast path: from its word's slot (struct tagger
+ * wnb), all four looked up on the word's first time there.
+ */
+static inline uint32_t
+tagger_nb_row(struct tagger *t, const struct tag_unit *u, int k)
+{
+	static const int dist[4] = { -2, -1, 1, 2 };
+	uint32_t s;
+	int d;
+
+	if (u->wslot == 0)
+		return tagger_row(t, tag_feature_nb(dist[k], u->hlower));
+	s = u->wslot - 1u;
+	if (!(t->wok[s] & TAGGER_WOK_NB)) {
+		for (d = 0; d < 4; d++)
+			t->wnb[s][d] = tagger_row(t,
+			    tag_feature_nb(dist[d], u->hlower));
+		t->wok[s] |= TAGGER_WOK_NB;
+	}
+	return t->wnb[s][k];
+}
+
+/* The weights of the shape features of a unit of shape s0 between shapes
+   sm1 and sp1, from the cache (struct tagger_shc). */
+static const int32_t *
+tagger_shapes(struct tagger *t, uint32_t sm1, uint32_t s0, uint32_t sp1)
+{
+	uint32_t h = ((sm1 * 0x9E3779B1u + s0) * 0x85EBCA6Bu + sp1) *
+	    0xC2B2AE35u, f[3];
+	struct tagger_shc *c = &t->shc[h >> (32 - TAGGER_SHC_BITS)];
+
+	if (!c->ok || c->key[0] != sm1 || c->key[1] != s0 ||
+	    c->key[2] != sp1) {
+		memset(c->sum, 0, sizeof(c->sum));
+		tagger_emit(t, f, tag_features_shape(sm1, s0, sp1, f), c->sum);
+		c->key[0] = sm1;
+		c->key[1] = s0;
+		c->key[2] = sp1;
+		c->ok = 1;
+	}
+	return c->sum;
+}
+
 /*
  * The emission scores of open unit i of n into e: the cached weights of its
- * word (struct tagger wemit), plus those of its context: the features hashed
- * from its neighbours, and those of few values from the table (struct
- * tagger small).  The sums are of integers: the same in any order.
+ * word (struct tagger wemit), plus those of its context: the features of
+ * its neighbours (tag_features_near(), by parts: those of one neighbour's
+ * word by its slot, those of the shapes from a cache, the bigrams hashed),
+ * and those of few values from the table (struct tagger small).  The sums
+ * are of integers: the same in any order.
  */
 static void
 tagger_unit_emit(struct tagger *t, size_t n, size_t i, int32_t *e)
 {
 	const struct tag_unit *u = &t->unit[i];
 	int32_t acc[8] = { 0 }, *we;
+	uint32_t lm1, lp1, sm1, sp1, nb[4], f[2];
 	uint8_t sm[TAG_MAXFEAT];
 	size_t ns, j;
-	int k;
 
 	if (u->wslot == 0) {
 		tagger_emit(t, t->feat, tag_features_word(u, t->feat), acc);
 	} else {
 		we = t->wemit[u->wslot - 1];
-		if (!t->wok[u->wslot - 1]) {
+		if (!(t->wok[u->wslot - 1] & TAGGER_WOK_EMIT)) {
 			memset(we, 0, sizeof(*t->wemit));
 			tagger_emit(t, t->feat, tag_features_word(u, t->feat),
 			    we);
-			t->wok[u->wslot - 1] = 1;
+			t->wok[u->wslot - 1] |= TAGGER_WOK_EMIT;
 		}
 		memcpy(acc, we, sizeof(acc));
 	}
-	tagger_emit(t, t->feat, tag_features_near(t->unit, n, i, t->feat),
-	    acc);
+	nb[0] = i >= 2 ? tagger_nb_row(t, u - 2, 0) : t->padnb[0];
+	nb[1] = i >= 1 ? tagger_nb_row(t, u - 1, 1) : t->padnb[1];
+	nb[2] = i + 1 < n ? tagger_nb_row(t, u + 1, 2) : t->padnb[2];
+	nb[3] = i + 2 < n ? tagger_nb_row(t, u + 2, 3) : t->padnb[3];
+	for (j = 0; j < 4; j++)
+		tagger_add16(acc, t->w + (size_t)nb[j] * 8);
+	lm1 = i >= 1 ? u[-1].hlower : TAG_PAD_BEFORE;
+	sm1 = i >= 1 ? u[-1].hshape : TAG_PAD_BEFORE;
+	lp1 = i + 1 < n ? u[1].hlower : TAG_PAD_AFTER;
+	sp1 = i + 1 < n ? u[1].hshape : TAG_PAD_AFTER;
+	tagger_emit(t, f, tag_features_bi(lm1, u->hlower, lp1, f), acc);
+	tagger_add32(acc, tagger_shapes(t, sm1, u->hshape, sp1));
 	ns = tag_features_small(t->unit, n, i, sm);
-	for (j = 0; j < ns; j++)
-		for (k = 0; k < 8; k++)
-			acc[k] += t->small[sm[j]][k];
+	tagger_add32(acc, t->small01[sm[0]][sm[1] - TAG_SM_QUOTE]);
+	tagger_add32(acc, t->small23[sm[2] - TAG_SM_CAPSEQ][sm[3] -
+	    TAG_SM_LEN]);
+	for (j = 4; j < ns; j++)
+		tagger_add32(acc, t->small[sm[j]]);
 	memcpy(e, acc, TAG_NTAGS * sizeof(*e));
 }
 
@@ -378,17 +525,16 @@ tagger_chunk(struct tagger *t, struct article *a, size_t t0, size_t t1,
     struct ent_cand **out, size_t *nout, size_t *outcap)
 {
 	static const uint8_t label[] = { ENT_PERSON, ENT_ORG, ENT_LOC };
-	size_t i, b, n, ns, nunit = 0, nopen, r;
+	size_t i, b, n, ns, nopen, r;
 
 	tagger_reserve(t, t1 - t0, 0);
 	for (i = t0; i < t1; i++) {
-		size_t len = a->tokens[i].end - a->tokens[i].start;
-
 		t->tok[i - t0].s = a->text + a->tokens[i].start;
-		t->tok[i - t0].len = (uint32_t)len;
-		nunit += len < TAG_MAXUNITS ? len : TAG_MAXUNITS;
+		t->tok[i - t0].len = a->tokens[i].end - a->tokens[i].start;
 	}
-	tagger_reserve(t, 0, nunit + 1);
+	/* no more units than bytes in the tokens (tag_units()), which lie
+	   in the chunk's stretch of the text */
+	tagger_reserve(t, 0, a->tokens[t1 - 1].end - a->tokens[t0].start + 1);
 	n = tag_units_cached(t->gaz, t->wc, t->tok, t1 - t0, t->unit);
 	if (n == 0)
 		return;

@@ -16,7 +16,7 @@
  * The tagger cuts tokens again into units (tag_feat.h), so its answer does
  * not depend on how the segmenter splits punctuation.  tagger_new() builds
  * the index of the weights (200 KB at 20 bits, plus 16 bytes a stored row)
- * and gazetteers, and its per-word caches (1.3 MB, tag_units_cached(),
+ * and gazetteers, and its per-word caches (1.6 MB, tag_units_cached(),
  * results the same with or without them); one tagger per thread.
  */
 #ifndef TAGGER_H
