@@ -3725,6 +3725,9 @@ ent_dateline(struct ent_finder *f, struct article *a)
  * make the index be built again.
  */
 #define IDX_MIN		256	/* entities: fewer are walked, as before */
+#define IDX_MIN_MENTIONS 1024	/* ... unless they have this many mentions:
+				   a few names repeated all through a long
+				   article made ent_at() quadratic */
 #define IDX_TAIL	64	/* unsorted mentions before a merge */
 
 struct iment {
@@ -3886,18 +3889,20 @@ idx_get(struct article *a)
 
 	if (x != NULL && x->nent == a->nentities)
 		return x;
-	if (a->nentities < IDX_MIN)
+	for (i = 0; i < a->nentities && i < IDX_MIN; i++)
+		nm += a->entities[i].nmentions;
+	if (a->nentities < IDX_MIN && nm < IDX_MIN_MENTIONS)
 		return NULL;
 	x = arena_alloc(a->arena, sizeof(*x));
 	memset(x, 0, sizeof(*x));
-	for (i = 0; i < a->nentities; i++)
+	for (; i < a->nentities; i++)
 		nm += a->entities[i].nmentions;
 	x->mcap = nm + IDX_TAIL;
 	x->m = arena_alloc(a->arena, x->mcap * sizeof(*x->m));
 	x->wmask = 255;
 	x->w = arena_alloc(a->arena, 256 * sizeof(*x->w));
 	memset(x->w, 0, 256 * sizeof(*x->w));
-	x->nodecap = 2 * a->nentities;
+	x->nodecap = 2 * a->nentities + 16;
 	x->node = arena_alloc(a->arena, x->nodecap * sizeof(*x->node));
 	for (i = 0; i < a->nentities; i++) {
 		const struct entity *e = &a->entities[i];

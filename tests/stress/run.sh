@@ -61,6 +61,44 @@ run numbers-dates-money 0 1 --format=text "$T/num.txt"
 repeat '\n\n' 1000000 > "$T/paras.txt"
 run blank-lines-2m 0 1 --format=text "$T/paras.txt"
 
+# count TYPE: the records of that type in the last run's output
+count() { grep -c "^{\"type\":\"$1\"" "$T/out"; }
+# atleast NAME N TYPE: the last run gave at least N records of TYPE
+atleast() {
+	if [ "$(count "$3")" -ge "$2" ]; then ok "$1"; else
+		fail "$1" "$(count "$3") $3 records, want at least $2"; fi
+}
+# atmost NAME N TYPE: and at most N
+atmost() {
+	if [ "$(count "$3")" -le "$2" ]; then ok "$1"; else
+		fail "$1" "$(count "$3") $3 records, want at most $2"; fi
+}
+
+# Deep repetition: a real article 5,000 times (15 MB).  Its few names get
+# thousands of mentions each; a walk over them per speaker was quadratic.
+# The names do not multiply; each copy's quotes are found.
+awk '{ t = t $0 "\n" } END { for (i = 0; i < 5000; i++) printf "%s\n", t }' \
+    tests/fixtures/lampung-timur-lpse.txt > "$T/article.txt"
+run repeated-article-15mb 0 1 --format=text "$T/article.txt"
+atmost repeated-article-entities 100 entity
+atleast repeated-article-quotes 5000 quote
+repeat 'Zaiful Bokhari ' 400000 > "$T/name.txt"
+run repeated-name-6mb 0 1 --format=text "$T/name.txt"
+atmost repeated-name-entities 5 entity
+# many distinct names and acronyms: a lookup per name must not walk them all
+awk 'BEGIN { for (i = 0; i < 100000; i++) printf "Nama%c%c%c Orang%c%c kata, ",
+    65 + i % 26, 97 + int(i / 26) % 26, 97 + int(i / 676) % 26,
+    97 + int(i / 17576) % 26, 97 + i % 7 }' > "$T/names.txt"
+run distinct-names-100k 0 1 --format=text "$T/names.txt"
+awk 'BEGIN { for (i = 0; i < 50000; i++) { a = sprintf("%c%c%c%c",
+    65 + i % 26, 65 + int(i / 26) % 26, 65 + int(i / 676) % 26,
+    65 + int(i / 17576) % 26); printf "Badan %s Nasional (%s). ", a, a } }' \
+    > "$T/acrs.txt"
+run distinct-acronyms-50k 0 1 --format=text "$T/acrs.txt"
+repeat '“Dia bilang ‘jangan “pergi ‘ke sana’ dulu” ya’ kok,” kata Budi. ' \
+    50000 > "$T/nested.txt"
+run nested-quotes-50k 0 1 --format=text "$T/nested.txt"
+
 # A 100 MB JSONL line: over the limit, skipped without holding it in
 # memory; the records around it are processed.
 {
