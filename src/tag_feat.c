@@ -5,6 +5,7 @@
 
 #include "lex.h"
 #include "lexicons.h"
+#include "swar.h"
 #include "tag_feat.h"
 #include "util.h"
 
@@ -899,15 +900,6 @@ tag_wcache_user(struct tag_wcache *wc)
 	return wc->user;
 }
 
-static inline uint64_t
-wc_ld8(const char *p)
-{
-	uint64_t x;
-
-	memcpy(&x, p, 8);
-	return x;
-}
-
 static inline uint32_t
 wc_ld4(const char *p)
 {
@@ -928,10 +920,10 @@ wc_slot(const char *s, size_t n)
 	uint64_t a, b;
 
 	if (n >= 8) {
-		a = wc_ld8(s);
-		b = wc_ld8(s + n - 8);
+		a = swar_load(s);
+		b = swar_load(s + n - 8);
 		if (n > 16)
-			a ^= wc_ld8(s + 8) * 0xC2B2AE3D27D4EB4Fu;
+			a ^= swar_load(s + 8) * 0xC2B2AE3D27D4EB4Fu;
 	} else if (n >= 4) {
 		a = wc_ld4(s);
 		b = wc_ld4(s + n - 4);
@@ -949,9 +941,9 @@ static inline int
 wc_eq(const char *k, const char *s, size_t n)
 {
 	if (n >= 8)
-		return wc_ld8(k) == wc_ld8(s) &&
-		    wc_ld8(k + n - 8) == wc_ld8(s + n - 8) &&
-		    (n <= 16 || wc_ld8(k + 8) == wc_ld8(s + 8));
+		return swar_load(k) == swar_load(s) &&
+		    swar_load(k + n - 8) == swar_load(s + n - 8) &&
+		    (n <= 16 || swar_load(k + 8) == swar_load(s + 8));
 	if (n >= 4)
 		return wc_ld4(k) == wc_ld4(s) &&
 		    wc_ld4(k + n - 4) == wc_ld4(s + n - 4);
