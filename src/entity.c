@@ -134,13 +134,8 @@ lower8(uint64_t x)
 static inline uint64_t
 kh_tail(const unsigned char *p, size_t n)
 {
-	uint32_t a, b;
-
-	if (n >= 4) {
-		memcpy(&a, p, 4);
-		memcpy(&b, p + n - 4, 4);
-		return a | (uint64_t)b << 32;
-	}
+	if (n >= 4)
+		return swar_load4(p) | (uint64_t)swar_load4(p + n - 4) << 32;
 	return p[0] | (uint32_t)p[n / 2] << 8 | (uint32_t)p[n - 1] << 16;
 }
 

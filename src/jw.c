@@ -119,8 +119,8 @@ jw_str(struct buf *b, const char *s, size_t n)
 		memcpy(p + 1, &x, 8);
 		memcpy(p + 1 + n - 8, &y, 8);
 	} else if (n >= 4) {
-		memcpy(&lo, u, 4);
-		memcpy(&hi, u + n - 4, 4);
+		lo = swar_load4(u);
+		hi = swar_load4(u + n - 4);
 		if (jw_special((uint64_t)lo | (uint64_t)hi << 32) != 0)
 			goto runs;
 		memcpy(p + 1, &lo, 4);

@@ -31,6 +31,16 @@ swar_load(const void *p)
 	return x;
 }
 
+/* four bytes: the overlapping loads that cover a short key, 4 to 8 bytes */
+static inline uint32_t
+swar_load4(const void *p)
+{
+	uint32_t x;
+
+	memcpy(&x, p, 4);
+	return x;
+}
+
 /* lanes holding a byte below c (1 <= c <= 0x80) */
 static inline uint64_t
 swar_lt(uint64_t x, unsigned c)

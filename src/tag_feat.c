@@ -900,15 +900,6 @@ tag_wcache_user(struct tag_wcache *wc)
 	return wc->user;
 }
 
-static inline uint32_t
-wc_ld4(const char *p)
-{
-	uint32_t x;
-
-	memcpy(&x, p, 4);
-	return x;
-}
-
 /*
  * Fast path: the slot of a word of 1 to WC_KEY bytes from two or three
  * overlapping loads that cover it, no loop over the bytes and no byte read
@@ -925,8 +916,8 @@ wc_slot(const char *s, size_t n)
 		if (n > 16)
 			a ^= swar_load(s + 8) * 0xC2B2AE3D27D4EB4Fu;
 	} else if (n >= 4) {
-		a = wc_ld4(s);
-		b = wc_ld4(s + n - 4);
+		a = swar_load4(s);
+		b = swar_load4(s + n - 4);
 	} else {
 		a = (unsigned char)s[0] | (unsigned)(unsigned char)s[n >> 1]
 		    << 8 | (unsigned)(unsigned char)s[n - 1] << 16;
@@ -945,8 +936,8 @@ wc_eq(const char *k, const char *s, size_t n)
 		    swar_load(k + n - 8) == swar_load(s + n - 8) &&
 		    (n <= 16 || swar_load(k + 8) == swar_load(s + 8));
 	if (n >= 4)
-		return wc_ld4(k) == wc_ld4(s) &&
-		    wc_ld4(k + n - 4) == wc_ld4(s + n - 4);
+		return swar_load4(k) == swar_load4(s) &&
+		    swar_load4(k + n - 4) == swar_load4(s + n - 4);
 	return k[0] == s[0] && k[n >> 1] == s[n >> 1] && k[n - 1] == s[n - 1];
 }
 
